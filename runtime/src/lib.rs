@@ -2,22 +2,37 @@
 //!
 //! - [`ErrorCode`]: the trait of every error-code enum, with code, HTTP status, message and
 //!   retry class; [`Entry`] is one table row and [`Retry`] a retry class.
-//! - [`error_table`]: generates such an enum from a CSV table.
-//! - [`ecs::EcsError`]: the ECS API's table, generated from `spec/ecs.csv`.
+//! - [`error_table`] and [`ErrorCode`](macro@ErrorCode): generate such an enum from a CSV
+//!   table, or implement it for an enum kept in source.
+//! - [`ecs::EcsError`] (feature `ecs`, default): the ECS API's table, `spec/ecs.csv` (the
+//!   return-results page) then `spec/ecs-api.csv` (the API metadata); every other product's
+//!   table behind a feature of its name (`vpc::VpcError`, …).
 //! - [`decode`]: an HTTP response (status, Content-Type, body) into the typed success
-//!   [`Response<T>`] or a typed [`Error`]: the server's [`ApiError`] envelope, or an
-//!   [`Unrecognized`] body kept as status, Content-Type and excerpt. XML and JSON.
+//!   [`Response<T>`] or a typed [`Error`]: the server's [`ApiError`] envelope, of any
+//!   [`Style`], or an [`Unrecognized`] body kept as status, Content-Type and excerpt.
+//! - [`retry`]: a [`RetryPolicy`] with the official SDKs' semantics and a runtime-agnostic
+//!   loop.
+//!
+//! ```
+//! use aliyun_errors::{ErrorCode, Retry, ecs::EcsError};
+//!
+//! let code: EcsError = "InvalidAccessKeyId.NotFound".parse().unwrap();
+//! assert_eq!(code, EcsError::InvalidAccessKeyIdNotFound);
+//! assert_eq!(code.http_status(), 400);
+//! assert_eq!(EcsError::Throttling.retry(), Retry::Throttling);
+//! assert!(EcsError::from_code("throttling").is_none()); // codes are case-sensitive
+//! assert!(EcsError::of_api("RunInstances").contains(&EcsError::InvalidRegionIdNotFound));
+//! ```
 //!
 //! # Features
-//! - `macros` (default): the [`error_table`] attribute.
-//! - `ecs` (default): the [`ecs`] module.
+//! - `macros` (default): [`error_table`] and the `ErrorCode` derive.
+//! - `ecs` (default): the [`ecs`] module; one feature per product of the catalog (`vpc`,
+//!   `rds`, …, 265 in all), each its module; `all-products` for every one.
 //! - `serde`: `Serialize`/`Deserialize` for generated enums, as the wire code string, and
 //!   `Serialize` for [`ApiError`] and [`Unrecognized`].
-//! - `http`: [`decode_http`] for an `http::Response`, with the `x-acs-retry-after` header.
+//! - `http`: [`decode_parts`] and [`decode_http`], reading the response's headers.
 //! - `tracing`: one event per retry of [`retry::run`].
 //! - `tower`: [`retry::TowerPolicy`] and [`retry::layer`], for tower stacks.
-//!
-//! [`retry`]: a [`RetryPolicy`] with the official SDKs' semantics and a runtime-agnostic loop.
 
 /// What generated code reaches: not public API. The name carries the runtime's minor
 /// version, so code generated for another runtime fails to compile (``could not find

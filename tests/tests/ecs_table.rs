@@ -246,7 +246,10 @@ fn templates_apis_and_api_codes() {
     let template = EcsError::from_code("DuplicatedParam.%s").unwrap();
     assert!(templates.contains(&template));
     assert_eq!(EcsError::from_code("DuplicatedParam.InstanceId"), None);
-    assert_eq!(EcsError::from_template("DuplicatedParam.InstanceId"), Some(template));
+    assert_eq!(
+        EcsError::from_template("DuplicatedParam.InstanceId"),
+        Some(template)
+    );
     assert_eq!(EcsError::from_template("DuplicatedParam."), None);
     let body = br#"{"RequestId":"R","Code":"DuplicatedParam.InstanceId","Message":"m"}"#;
     let aliyun_errors::Error::Api(e) =
@@ -254,7 +257,10 @@ fn templates_apis_and_api_codes() {
     else {
         panic!("expected an API error");
     };
-    assert_eq!((e.code(), e.kind()), ("DuplicatedParam.InstanceId", Some(template)));
+    assert_eq!(
+        (e.code(), e.kind()),
+        ("DuplicatedParam.InstanceId", Some(template))
+    );
 
     // The APIs that document a code, and the codes of an API, agree.
     let api = "DescribeRegions";
@@ -263,7 +269,10 @@ fn templates_apis_and_api_codes() {
     for code in codes {
         assert!(code.apis().contains(&api), "{code:?}");
     }
-    let documented = EcsError::ALL.iter().filter(|c| c.apis().contains(&api)).count();
+    let documented = EcsError::ALL
+        .iter()
+        .filter(|c| c.apis().contains(&api))
+        .count();
     assert_eq!(documented, codes.len());
     assert!(EcsError::of_api("NoSuchAction").is_empty());
     // The return-results codes the metadata does not document have no APIs.
