@@ -9,6 +9,7 @@ use syn::{Data, DeriveInput, Fields, LitInt, LitStr};
 
 use crate::attr::combine;
 use crate::expand::{self, EnumSpec};
+use crate::model::Location;
 use crate::read::RawRow;
 
 /// The name rows of a derive are reported under.
@@ -100,9 +101,17 @@ fn expand_derive(item: TokenStream) -> syn::Result<TokenStream> {
     }
 
     let mut diags = Vec::new();
-    let table = crate::valid::validate(&[(ROWS, rows)], &mut diags);
+    // Other rows are named as the user sees them: by their attribute's variant.
+    let describe = |location: &Location, _same_file: bool| {
+        let ordinal = location.line as usize;
+        match attrs.get(ordinal.wrapping_sub(1)) {
+            Some((_, variant)) => format!("the #[error_code] row {ordinal} (on {variant})"),
+            None => format!("the #[error_code] row {ordinal}"),
+        }
+    };
+    let table = crate::valid::validate(&[(ROWS, rows)], &mut diags, &describe);
     for diag in diags {
-        let message = format!("{}: {}", diag.column, name_rows(&diag.problem, &attrs));
+        let message = format!("{}: {}", diag.column, diag.problem);
         let attr = diag.line.and_then(|line| attrs.get(line as usize - 1));
         errors.push(match attr {
             Some((tokens, _)) => syn::Error::new_spanned(tokens, message),
@@ -115,21 +124,6 @@ fn expand_derive(item: TokenStream) -> syn::Result<TokenStream> {
 
     let spec = EnumSpec::new(input.vis, input.ident, krate);
     Ok(expand::impls(&table, &spec))
-}
-
-/// Rewrites the validator's references to other rows (`#[error_code]:3`, `line 3`) as the
-/// variant that row is on, which is what the user sees in the source.
-fn name_rows(problem: &str, attrs: &[(TokenStream, &syn::Ident)]) -> String {
-    let mut text = problem.to_owned();
-    // Highest ordinal first, so that row 1 does not match the start of row 12.
-    for (index, (_, variant)) in attrs.iter().enumerate().rev() {
-        let ordinal = index + 1;
-        let row = format!("the #[error_code] row {ordinal} (on {variant})");
-        text = text
-            .replace(&format!("{ROWS}:{ordinal}"), &row)
-            .replace(&format!("line {ordinal}"), &row);
-    }
-    text
 }
 
 /// One `#[error_code(code = "...", status = 403, message = "...", retry = "never")]`.

@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use crate::model::Location;
+
 /// One problem in a table.
 ///
 /// Displays as `PATH:LINE: COLUMN: problem`, where `PATH` is the table's path as the user
@@ -16,8 +18,11 @@ pub struct Diagnostic {
     pub line: Option<u64>,
     /// The column name, or `header`, `row` or `table`.
     pub column: String,
-    /// What is wrong.
+    /// What is wrong (naming any related row as the input names rows).
     pub problem: String,
+    /// The other rows the problem is about (the first row of a code whose retry class
+    /// differs, the row a duplicate repeats), as data.
+    pub related: Vec<Location>,
 }
 
 impl Diagnostic {
@@ -27,7 +32,14 @@ impl Diagnostic {
             line: Some(line),
             column: column.to_owned(),
             problem: problem.into(),
+            related: Vec::new(),
         }
+    }
+
+    /// The same problem, about another row too.
+    pub(crate) fn related(mut self, location: &Location) -> Self {
+        self.related.push(location.clone());
+        self
     }
 
     pub(crate) fn file(path: &str, problem: impl Into<String>) -> Self {
@@ -36,6 +48,7 @@ impl Diagnostic {
             line: None,
             column: String::new(),
             problem: problem.into(),
+            related: Vec::new(),
         }
     }
 }

@@ -233,7 +233,12 @@ fn write_variant_docs(out: &mut String, line: &mut String, table: &Table, code: 
 /// form the lexer at hand reads fastest. Inside the compiler, a `///` comment: one token.
 /// Outside, `#[doc = r"…"]`: proc-macro2 turns a comment into a new literal char by char.
 fn doc_line(out: &mut String, line: &str) {
-    if proc_macro::is_available() {
+    write_doc_line(out, line, proc_macro::is_available());
+}
+
+/// [`doc_line`] in either form; both give the same documentation (tested).
+pub(crate) fn write_doc_line(out: &mut String, line: &str, as_comment: bool) {
+    if as_comment {
         let _ = writeln!(out, "///{line}");
     } else {
         let _ = write!(out, "#[doc = {}]", StrLiteral(line));

@@ -76,7 +76,7 @@ pub fn parse_table(sources: &[(&str, &[u8])]) -> Result<Table, Diagnostics> {
     if empty.len() == sources.len() {
         diags.append(&mut empty);
     }
-    let table = valid::validate(&files, &mut diags);
+    let table = valid::validate(&files, &mut diags, &valid::describe_in_table);
     if diags.is_empty() {
         Ok(table)
     } else {

@@ -455,3 +455,58 @@ fn line_numbers_count_blank_lines_and_multiline_fields() {
         ]
     );
 }
+
+#[test]
+fn diagnostics_carry_the_related_rows_as_data() {
+    let common = format!("{HEADER}Throttling,400,Slow down.,throttling\n");
+    let product = format!("{HEADER}A,400,a,\nThrottling,429,Too many.,never\nA,400,a,\n");
+    let diags = parse_table(&[
+        ("spec/common.csv", common.as_bytes()),
+        ("spec/vpc.csv", product.as_bytes()),
+    ])
+    .unwrap_err();
+    let related: Vec<Vec<String>> = diags
+        .iter()
+        .map(|d| d.related.iter().map(ToString::to_string).collect())
+        .collect();
+    assert_eq!(related, [["spec/common.csv:2"], ["spec/vpc.csv:2"]]);
+    // Display names them as a table does: a path, or a line of the same file.
+    assert_eq!(
+        diags.to_string(),
+        "spec/vpc.csv:3: retry: code \"Throttling\" is \"never\" here but \"throttling\" at spec/common.csv:2\n\
+         spec/vpc.csv:4: row: duplicate of line 2"
+    );
+}
+
+#[test]
+fn both_doc_line_forms_give_the_same_documentation() {
+    // Inside the compiler a doc line is a `///` comment, outside `#[doc = r"…"]`: the unit
+    // tests run the second; this checks that the first documents the same text.
+    use syn::parse::Parser;
+    let doc_of = |text: &str| -> String {
+        let attrs = syn::Attribute::parse_outer.parse_str(text).unwrap();
+        let syn::Meta::NameValue(meta) = &attrs[0].meta else {
+            panic!("{text}")
+        };
+        let syn::Expr::Lit(syn::ExprLit {
+            lit: syn::Lit::Str(doc),
+            ..
+        }) = &meta.value
+        else {
+            panic!("{text}")
+        };
+        doc.value()
+    };
+    for line in [
+        " `Forbidden.RAM` (HTTP 403, retry: never): User not authorized.",
+        " a \"quoted\" \\ backslash, */ and /* markers, \u{201C}curly\u{201D}, 中文, 😀",
+        "",
+        " ##\"# fences",
+    ] {
+        let (mut comment, mut attribute) = (String::new(), String::new());
+        crate::expand::write_doc_line(&mut comment, line, true);
+        crate::expand::write_doc_line(&mut attribute, line, false);
+        assert_eq!(doc_of(&comment), doc_of(&attribute), "{line:?}");
+        assert_eq!(doc_of(&attribute), line);
+    }
+}

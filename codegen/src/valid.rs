@@ -11,7 +11,25 @@ use crate::read::RawRow;
 /// Validates the rows of each file and merges them in order: a code keeps its first
 /// position, must keep one retry class across files, and an exact duplicate row is an error
 /// within a file but shared (kept once) across files.
-pub(crate) fn validate(files: &[(&str, Vec<RawRow>)], diags: &mut Vec<Diagnostic>) -> Table {
+/// How a diagnostic names another row: its location, and whether it is in the same file.
+/// A table names it by path and line (`line 5` in the same file); the derive by its
+/// `#[error_code]` attribute and variant.
+pub(crate) type Describe<'a> = &'a dyn Fn(&Location, bool) -> String;
+
+/// A table's way of naming another row: `line 5` in the same file, else `path:line`.
+pub(crate) fn describe_in_table(location: &Location, same_file: bool) -> String {
+    if same_file {
+        format!("line {}", location.line)
+    } else {
+        location.to_string()
+    }
+}
+
+pub(crate) fn validate(
+    files: &[(&str, Vec<RawRow>)],
+    diags: &mut Vec<Diagnostic>,
+    describe: Describe<'_>,
+) -> Table {
     let mut table = Table {
         entries: Vec::new(),
         codes: Vec::new(),
@@ -41,27 +59,29 @@ pub(crate) fn validate(files: &[(&str, Vec<RawRow>)], diags: &mut Vec<Diagnostic
                     table.entries[r].http_status == status && kept[r].1 == raw_message
                 }) {
                     if kept[first].0 == file {
-                        let first_line = table.entries[first].location.line;
-                        let problem = format!("duplicate of line {first_line}");
-                        diags.push(Diagnostic::at(path, raw.line, "row", problem));
+                        let other = &table.entries[first].location;
+                        let problem = format!("duplicate of {}", describe(other, true));
+                        let diag = Diagnostic::at(path, raw.line, "row", problem);
+                        diags.push(diag.related(other));
                     }
                     continue;
                 }
                 let first = &table.entries[code.entries[0]].location;
+                let first_at = describe(first, false);
                 if let Some(named) = raw.variant.as_ref().filter(|v| **v != code.variant) {
                     let problem = format!(
-                        "code \"{}\" is on variant {named} here but on {} at {first}",
+                        "code \"{}\" is on variant {named} here but on {} at {first_at}",
                         row.code, code.variant
                     );
-                    diags.push(Diagnostic::at(path, raw.line, "code", problem));
+                    diags.push(Diagnostic::at(path, raw.line, "code", problem).related(first));
                     continue;
                 }
                 if code.retry != row.retry {
                     let problem = format!(
-                        "code \"{}\" is \"{}\" here but \"{}\" at {first}",
+                        "code \"{}\" is \"{}\" here but \"{}\" at {first_at}",
                         row.code, row.retry, code.retry
                     );
-                    diags.push(Diagnostic::at(path, raw.line, "retry", problem));
+                    diags.push(Diagnostic::at(path, raw.line, "retry", problem).related(first));
                     continue;
                 }
                 table.codes[at].entries.push(table.entries.len());
@@ -78,10 +98,12 @@ pub(crate) fn validate(files: &[(&str, Vec<RawRow>)], diags: &mut Vec<Diagnostic
                         let other = &table.codes[other];
                         let first = &table.entries[other.entries[0]].location;
                         let problem = format!(
-                            "variant {named} has rows for \"{}\" and \"{}\" (at {first}): one code per variant",
-                            row.code, other.code
+                            "variant {named} has rows for \"{}\" and \"{}\" (at {}): one code per variant",
+                            row.code,
+                            other.code,
+                            describe(first, false)
                         );
-                        diags.push(Diagnostic::at(path, raw.line, "code", problem));
+                        diags.push(Diagnostic::at(path, raw.line, "code", problem).related(first));
                         continue;
                     }
                     named.clone()
