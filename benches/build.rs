@@ -3,27 +3,40 @@
 
 use std::io::Write;
 
-fn main() {
-    let table = "../spec/ecs.csv";
-    println!("cargo:rerun-if-changed={table}");
-    let mut reader = csv::Reader::from_path(table).expect("spec/ecs.csv is readable");
+/// The distinct codes of tables merged in order (a code keeps its first position).
+fn codes(tables: &[&str]) -> Vec<String> {
     let mut codes: Vec<String> = Vec::new();
-    for record in reader.records() {
-        let code = record.expect("spec/ecs.csv is valid CSV")[0].to_owned();
-        if !codes.contains(&code) {
-            codes.push(code);
+    let mut seen = std::collections::HashSet::new();
+    for table in tables {
+        println!("cargo:rerun-if-changed={table}");
+        let mut reader = csv::Reader::from_path(table).expect("the ECS tables are readable");
+        for record in reader.records() {
+            let code = record.expect("the ECS tables are valid CSV")[0].to_owned();
+            if seen.insert(code.clone()) {
+                codes.push(code);
+            }
         }
     }
-    let mut map = phf_codegen::Map::new();
-    for (index, code) in codes.iter().enumerate() {
-        map.entry(code.as_str(), index.to_string());
-    }
+    codes
+}
+
+fn main() {
     let out = std::path::Path::new(&std::env::var("OUT_DIR").unwrap()).join("phf_codes.rs");
     let mut file = std::fs::File::create(out).unwrap();
-    writeln!(
-        file,
-        "/// ECS code to its index in `EcsError::ALL`.\npub static PHF_CODES: phf::Map<&'static str, usize> = {};",
-        map.build()
-    )
-    .unwrap();
+    for (name, tables) in [
+        ("PHF_RETURN_RESULTS", &["../spec/ecs.csv"][..]),
+        ("PHF_ECS", &["../spec/ecs.csv", "../spec/ecs-api.csv"]),
+    ] {
+        let codes = codes(tables);
+        let mut map = phf_codegen::Map::new();
+        for (index, code) in codes.iter().enumerate() {
+            map.entry(code.as_str(), index.to_string());
+        }
+        writeln!(
+            file,
+            "/// Code to its index in the enum's `ALL`, for {tables:?}.\npub static {name}: phf::Map<&'static str, usize> = {};",
+            map.build()
+        )
+        .unwrap();
+    }
 }

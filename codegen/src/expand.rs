@@ -509,9 +509,11 @@ fn write_exceptions(
     }
 }
 
-/// `match code.len()` first, then the codes of that length: one length compare rules out
-/// most codes before any byte is compared. The arms give the variant's index: plain
-/// numbers keep the generated code small.
+/// `match code.len()` first, then, in a group of more than [`SMALL_GROUP`] codes of that
+/// length, the byte at the position that best tells them apart, then the codes: a length and
+/// a byte compare rule out most codes before any string is compared, in a table of two
+/// thousand codes as in one of forty. The arms give the variant's index: plain numbers keep
+/// the generated code small.
 fn write_from_code(out: &mut String, table: &Table) {
     let mut by_len: BTreeMap<usize, Vec<(&str, usize)>> = BTreeMap::new();
     for (index, code) in table.codes().iter().enumerate() {
@@ -520,19 +522,68 @@ fn write_from_code(out: &mut String, table: &Table) {
             .or_default()
             .push((&code.code, index));
     }
-    let none = "__core::option::Option::None";
     out.push_str("let index = match code.len() {");
     for (len, group) in &by_len {
-        let _ = write!(out, "{len} => match code {{");
-        for (code, index) in group {
-            let _ = write!(out, "{} => {index},", StrLiteral(code));
-        }
-        let _ = write!(out, "_ => return {none}, }},");
+        let _ = write!(out, "{len} => ");
+        write_code_match(out, group, &mut Vec::new());
+        out.push(',');
     }
     let _ = write!(
         out,
-        "_ => return {none}, }}; __core::option::Option::Some(Self::ALL[index])"
+        "_ => return {NONE}, }}; __core::option::Option::Some(Self::ALL[index])"
     );
+}
+
+const NONE: &str = "__core::option::Option::None";
+
+/// Up to this many codes are told apart by comparing strings alone.
+const SMALL_GROUP: usize = 6;
+
+/// A match over `group` (codes of one length): by the most telling byte not yet used
+/// (`used`), level after level, then by string.
+fn write_code_match(out: &mut String, group: &[(&str, usize)], used: &mut Vec<usize>) {
+    let len = group[0].0.len();
+    let best = (group.len() > SMALL_GROUP)
+        .then(|| {
+            (0..len)
+                .filter(|p| !used.contains(p))
+                .map(|p| {
+                    let mut buckets: BTreeMap<u8, usize> = BTreeMap::new();
+                    for (code, _) in group {
+                        *buckets.entry(code.as_bytes()[p]).or_default() += 1;
+                    }
+                    // The fewest codes in the largest bucket, then the most buckets.
+                    let largest = buckets.values().copied().max().unwrap_or(0);
+                    (largest, usize::MAX - buckets.len(), p)
+                })
+                .min()
+        })
+        .flatten()
+        .filter(|(largest, _, _)| *largest < group.len());
+    let Some((_, _, position)) = best else {
+        out.push_str("match code {");
+        for (code, index) in group {
+            let _ = write!(out, "{} => {index},", StrLiteral(code));
+        }
+        let _ = write!(out, "_ => return {NONE}, }}");
+        return;
+    };
+    let mut buckets: BTreeMap<u8, Vec<(&str, usize)>> = BTreeMap::new();
+    for &(code, index) in group {
+        buckets
+            .entry(code.as_bytes()[position])
+            .or_default()
+            .push((code, index));
+    }
+    used.push(position);
+    let _ = write!(out, "match code.as_bytes()[{position}] {{");
+    for (byte, bucket) in &buckets {
+        let _ = write!(out, "{byte} => ");
+        write_code_match(out, bucket, used);
+        out.push(',');
+    }
+    let _ = write!(out, "_ => return {NONE}, }}");
+    used.pop();
 }
 
 /// A string literal's source text, written where it is formatted (no allocation): raw

@@ -132,6 +132,23 @@ pub(crate) fn template_matches(template: &str, code: &str) -> bool {
     if code.len() > 1024 {
         return false;
     }
+    // The text before the first wildcard and after the last must start and end the code: a
+    // check without allocation that rules out almost every template a code is tried against.
+    let wildcard = |w: &(usize, &str)| w.1 == "%s" || w.1 == "%d";
+    let first = template
+        .match_indices('%')
+        .find(|(at, _)| wildcard(&(*at, template.get(*at..*at + 2).unwrap_or(""))));
+    let Some((first, _)) = first else {
+        return template == code;
+    };
+    let last = template
+        .match_indices('%')
+        .filter(|(at, _)| wildcard(&(*at, template.get(*at..*at + 2).unwrap_or(""))))
+        .last()
+        .map_or(first, |(at, _)| at);
+    if !code.starts_with(&template[..first]) || !code.ends_with(&template[last + 2..]) {
+        return false;
+    }
     let mut parts = Vec::new();
     let mut chars = template.chars().peekable();
     while let Some(c) = chars.next() {

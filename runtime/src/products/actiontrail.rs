@@ -694,14 +694,49 @@ const _: () = {
                     }
                 }
                 27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        r"BucketDoesNotExistException" => 35,
-                        r"InvalidParameterCombination" => 40,
-                        r"TrailAlreadyExistsException" => 51,
+                    match code.as_bytes()[9] {
+                        46 => {
+                            match code {
+                                r"Forbidden.AccessKeyDisabled" => 16,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"TrailAlreadyExistsException" => 51,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"InvalidAccessKeyId.NotFound" => 4,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"InvalidParameterCombination" => 40,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"BucketDoesNotExistException" => 35,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"IdempotentParameterMismatch" => 0,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code {
+                                r"RealNameAuthenticationError" => 28,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }

@@ -1540,14 +1540,49 @@ const _: () = {
                     }
                 }
                 21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"ACS.Sql.CannotConnect" => 55,
-                        r"MDS.MetaTableNotExist" => 86,
-                        r"Spark.Log.IllegalPath" => 126,
-                        r"Spark.RoleArn.Invalid" => 142,
-                        r"Spark.SQL.ParserError" => 146,
+                    match code.as_bytes()[6] {
+                        76 => {
+                            match code {
+                                r"Spark.Log.IllegalPath" => 126,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        82 => {
+                            match code {
+                                r"Spark.RoleArn.Invalid" => 142,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        83 => {
+                            match code {
+                                r"Spark.SQL.ParserError" => 146,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        100 => {
+                            match code {
+                                r"Forbidden.RiskControl" => 19,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"ACS.Sql.CannotConnect" => 55,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"UnsupportedHTTPMethod" => 29,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"MDS.MetaTableNotExist" => 86,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
@@ -1562,14 +1597,49 @@ const _: () = {
                     }
                 }
                 23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"ACS.Account.UserHasBind" => 36,
-                        r"ACS.InvalidParameter.%s" => 49,
-                        r"ACS.Parameter.Malformed" => 50,
-                        r"Spark.Oss.InternalError" => 140,
+                    match code.as_bytes()[8] {
+                        97 => {
+                            match code {
+                                r"InvalidParameter.IsNull" => 10,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"InvalidAccount.NotFound" => 22,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"ACS.InvalidParameter.%s" => 49,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        109 => {
+                            match code {
+                                r"ACS.Parameter.Malformed" => 50,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"Forbidden.NotSupportRAM" => 17,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"Spark.Oss.InternalError" => 140,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code {
+                                r"ACS.Account.UserHasBind" => 36,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
@@ -1604,15 +1674,50 @@ const _: () = {
                     }
                 }
                 27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        r"InvalidDBClusterId.NotFound" => 69,
-                        r"Spark.App.KillNotAcceptable" => 97,
-                        r"Spark.App.ParameterConflict" => 100,
-                        r"Spark.NotebookKernelExpired" => 130,
+                    match code.as_bytes()[10] {
+                        65 => {
+                            match code {
+                                r"Forbidden.AccessKeyDisabled" => 16,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        75 => {
+                            match code {
+                                r"Spark.App.KillNotAcceptable" => 97,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        80 => {
+                            match code {
+                                r"IdempotentParameterMismatch" => 0,
+                                r"Spark.App.ParameterConflict" => 100,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        98 => {
+                            match code {
+                                r"Spark.NotebookKernelExpired" => 130,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"InvalidAccessKeyId.NotFound" => 4,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"InvalidDBClusterId.NotFound" => 69,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"RealNameAuthenticationError" => 28,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
@@ -1628,44 +1733,174 @@ const _: () = {
                     }
                 }
                 29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        r"InvalidMaintainTime.Malformed" => 70,
-                        r"Spark.App.InvalidResourceSpec" => 96,
-                        r"Spark.App.KillOperationFailed" => 98,
-                        r"Spark.Config.OSSPathNotExists" => 112,
-                        r"Spark.GetNotebookKernelFailed" => 119,
-                        r"Spark.NotebookNamingDuplicate" => 134,
+                    match code.as_bytes()[10] {
+                        73 => {
+                            match code {
+                                r"Spark.App.InvalidResourceSpec" => 96,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        75 => {
+                            match code {
+                                r"Spark.App.KillOperationFailed" => 98,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"InvalidParameter.OwnerAccount" => 25,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        98 => {
+                            match code {
+                                r"Spark.NotebookNamingDuplicate" => 134,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"Spark.Config.OSSPathNotExists" => 112,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"InvalidMaintainTime.Malformed" => 70,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"Spark.GetNotebookKernelFailed" => 119,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 30 => {
-                    match code {
-                        r"ACS.Cluster.InvalidWorkerState" => 38,
-                        r"ACS.ElasticPlan.InvalidEndTime" => 40,
-                        r"ACS.ElasticPlan.WorkerNotFound" => 47,
-                        r"Spark.AnalyzeTask.FailedToKill" => 90,
-                        r"Spark.Config.InvalidDiskConfig" => 105,
-                        r"Spark.Config.InvalidLogOssPath" => 107,
-                        r"Spark.Config.invalidConnectors" => 116,
-                        r"Spark.NotebookKernelNotStartup" => 132,
-                        r"Spark.TemplateFile.BadFileType" => 148,
+                    match code.as_bytes()[20] {
+                        67 => {
+                            match code {
+                                r"Spark.Config.invalidConnectors" => 116,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        68 => {
+                            match code {
+                                r"Spark.Config.InvalidDiskConfig" => 105,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        76 => {
+                            match code {
+                                r"Spark.Config.InvalidLogOssPath" => 107,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        78 => {
+                            match code {
+                                r"Spark.NotebookKernelNotStartup" => 132,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"Spark.TemplateFile.BadFileType" => 148,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"ACS.ElasticPlan.WorkerNotFound" => 47,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"Spark.AnalyzeTask.FailedToKill" => 90,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"ACS.ElasticPlan.InvalidEndTime" => 40,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"ACS.Cluster.InvalidWorkerState" => 38,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 31 => {
-                    match code {
-                        r"ACS.User.DatabaseAccountHasBind" => 56,
-                        r"ACS.User.NotBindDatabaseAccount" => 57,
-                        r"InvalidSecurityIPList.Duplicate" => 78,
-                        r"InvalidSecurityIPList.Malformed" => 79,
-                        r"Spark.App.ExceedQuotaLimitation" => 94,
-                        r"Spark.App.ResourceNegativeError" => 101,
-                        r"Spark.CloseNotebookKernelFailed" => 103,
-                        r"Spark.Config.InvalidAppFilePath" => 104,
-                        r"Spark.Config.OSSPathAccessError" => 111,
-                        r"Spark.NotebookParagraphNotFound" => 137,
-                        r"Spark.TemplateFile.FileNotFound" => 149,
+                    match code.as_bytes()[19] {
+                        70 => {
+                            match code {
+                                r"Spark.TemplateFile.FileNotFound" => 149,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        75 => {
+                            match code {
+                                r"Spark.CloseNotebookKernelFailed" => 103,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"ACS.User.NotBindDatabaseAccount" => 57,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"ACS.User.DatabaseAccountHasBind" => 56,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        100 => {
+                            match code {
+                                r"Spark.Config.InvalidAppFilePath" => 104,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"Spark.App.ResourceNegativeError" => 101,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        104 => {
+                            match code {
+                                r"Spark.Config.OSSPathAccessError" => 111,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"Spark.NotebookParagraphNotFound" => 137,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"InvalidSecurityIPList.Duplicate" => 78,
+                                r"InvalidSecurityIPList.Malformed" => 79,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"Spark.App.ExceedQuotaLimitation" => 94,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
@@ -1680,14 +1915,49 @@ const _: () = {
                     }
                 }
                 33 => {
-                    match code {
-                        r"ACS.Cluster.ElasticPlanJobsExists" => 37,
-                        r"ACS.ElasticPlan.InvalidTargetSize" => 43,
-                        r"ACS.ElasticPlan.NameAlreadyExists" => 45,
-                        r"Spark.Config.InvalidRoleArnFormat" => 108,
-                        r"Spark.Config.MainAppFileNotExists" => 110,
-                        r"Spark.NotebookKernelInvalidStatus" => 131,
-                        r"Spark.NotebookParagraphNotRunning" => 138,
+                    match code.as_bytes()[18] {
+                        99 => {
+                            match code {
+                                r"ACS.Cluster.ElasticPlanJobsExists" => 37,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"Spark.NotebookKernelInvalidStatus" => 131,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        103 => {
+                            match code {
+                                r"Spark.NotebookParagraphNotRunning" => 138,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"Spark.Config.InvalidRoleArnFormat" => 108,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        109 => {
+                            match code {
+                                r"ACS.ElasticPlan.NameAlreadyExists" => 45,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        112 => {
+                            match code {
+                                r"Spark.Config.MainAppFileNotExists" => 110,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        118 => {
+                            match code {
+                                r"ACS.ElasticPlan.InvalidTargetSize" => 43,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
@@ -1702,15 +1972,50 @@ const _: () = {
                     }
                 }
                 35 => {
-                    match code {
-                        r"ACS.ResourceGroup.ElasticPlanExists" => 52,
-                        r"InvalidAccountDescription.Malformed" => 59,
-                        r"InvalidMaxComputeResource.Malformed" => 71,
-                        r"InvalidMinComputeResource.Malformed" => 72,
-                        r"Spark.CancelNotebookStatementFailed" => 102,
-                        r"Spark.Config.InvalidHostAliasConfig" => 106,
-                        r"Spark.GetNotebookStatementLogFailed" => 121,
-                        r"Spark.TemplateFile.TemplateNotFound" => 150,
+                    match code.as_bytes()[8] {
+                        97 => {
+                            match code {
+                                r"InvalidMaxComputeResource.Malformed" => 71,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"InvalidAccountDescription.Malformed" => 59,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"InvalidMinComputeResource.Malformed" => 72,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        109 => {
+                            match code {
+                                r"Spark.TemplateFile.TemplateNotFound" => 150,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"Spark.CancelNotebookStatementFailed" => 102,
+                                r"Spark.Config.InvalidHostAliasConfig" => 106,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"Spark.GetNotebookStatementLogFailed" => 121,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code {
+                                r"ACS.ResourceGroup.ElasticPlanExists" => 52,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }

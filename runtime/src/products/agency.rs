@@ -528,27 +528,77 @@ const _: () = {
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
                 9 => {
-                    match code {
-                        r"Error1109" => 35,
-                        r"Error3008" => 36,
-                        r"Error3009" => 37,
-                        r"Error3010" => 38,
-                        r"Error3011" => 39,
-                        r"Error3012" => 40,
-                        r"Error3013" => 41,
-                        r"Error3014" => 42,
-                        r"Error3015" => 43,
-                        r"Error3016" => 44,
-                        r"Error3017" => 45,
-                        r"Error3030" => 46,
-                        r"Error3031" => 47,
-                        r"Error3040" => 48,
-                        r"Error3044" => 49,
-                        r"Error3045" => 50,
-                        r"Error3055" => 51,
-                        r"Error3056" => 52,
-                        r"Error3058" => 53,
-                        r"Error3067" => 54,
+                    match code.as_bytes()[8] {
+                        48 => {
+                            match code {
+                                r"Error3010" => 38,
+                                r"Error3030" => 46,
+                                r"Error3040" => 48,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        49 => {
+                            match code {
+                                r"Error3011" => 39,
+                                r"Error3031" => 47,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        50 => {
+                            match code {
+                                r"Error3012" => 40,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        51 => {
+                            match code {
+                                r"Error3013" => 41,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        52 => {
+                            match code {
+                                r"Error3014" => 42,
+                                r"Error3044" => 49,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        53 => {
+                            match code {
+                                r"Error3015" => 43,
+                                r"Error3045" => 50,
+                                r"Error3055" => 51,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        54 => {
+                            match code {
+                                r"Error3016" => 44,
+                                r"Error3056" => 52,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        55 => {
+                            match code {
+                                r"Error3017" => 45,
+                                r"Error3067" => 54,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        56 => {
+                            match code {
+                                r"Error3008" => 36,
+                                r"Error3058" => 53,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        57 => {
+                            match code {
+                                r"Error1109" => 35,
+                                r"Error3009" => 37,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }

@@ -965,30 +965,80 @@ const _: () = {
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
                 5 => {
-                    match code {
-                        r"10001" => 35,
-                        r"10002" => 36,
-                        r"10003" => 37,
-                        r"10004" => 38,
-                        r"10005" => 39,
-                        r"10006" => 40,
-                        r"10007" => 41,
-                        r"10008" => 42,
-                        r"10009" => 43,
-                        r"10010" => 44,
-                        r"10011" => 45,
-                        r"10012" => 46,
-                        r"10013" => 47,
-                        r"10021" => 48,
-                        r"10022" => 49,
-                        r"10023" => 50,
-                        r"10024" => 51,
-                        r"10025" => 52,
-                        r"10026" => 53,
-                        r"10029" => 54,
-                        r"10030" => 55,
-                        r"10031" => 56,
-                        r"19999" => 57,
+                    match code.as_bytes()[4] {
+                        48 => {
+                            match code {
+                                r"10010" => 44,
+                                r"10030" => 55,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        49 => {
+                            match code {
+                                r"10001" => 35,
+                                r"10011" => 45,
+                                r"10021" => 48,
+                                r"10031" => 56,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        50 => {
+                            match code {
+                                r"10002" => 36,
+                                r"10012" => 46,
+                                r"10022" => 49,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        51 => {
+                            match code {
+                                r"10003" => 37,
+                                r"10013" => 47,
+                                r"10023" => 50,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        52 => {
+                            match code {
+                                r"10004" => 38,
+                                r"10024" => 51,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        53 => {
+                            match code {
+                                r"10005" => 39,
+                                r"10025" => 52,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        54 => {
+                            match code {
+                                r"10006" => 40,
+                                r"10026" => 53,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        55 => {
+                            match code {
+                                r"10007" => 41,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        56 => {
+                            match code {
+                                r"10008" => 42,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        57 => {
+                            match code {
+                                r"10009" => 43,
+                                r"10029" => 54,
+                                r"19999" => 57,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
@@ -1051,14 +1101,44 @@ const _: () = {
                     }
                 }
                 19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"REQUESTS.OVER.LIMIT" => 74,
-                        r"System.UnknownError" => 87,
-                        r"System.unknownError" => 90,
+                    match code.as_bytes()[4] {
+                        69 => {
+                            match code {
+                                r"REQUESTS.OVER.LIMIT" => 74,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        84 => {
+                            match code {
+                                r"LastTokenProcessing" => 27,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"System.UnknownError" => 87,
+                                r"System.unknownError" => 90,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        102 => {
+                            match code {
+                                r"InsufficientBalance" => 3,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"InvalidOwnerAccount" => 6,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        109 => {
+                            match code {
+                                r"IncompleteSignature" => 2,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
@@ -1087,15 +1167,50 @@ const _: () = {
                     }
                 }
                 23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"Parameter.ImageUrlError" => 71,
-                        r"System.SubNotPermission" => 83,
-                        r"System.SubServiceFailed" => 84,
-                        r"System.UrlDecodingError" => 88,
-                        r"System.subNotPermission" => 89,
+                    match code.as_bytes()[16] {
+                        46 => {
+                            match code {
+                                r"InvalidParameter.IsNull" => 10,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"System.SubServiceFailed" => 84,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        109 => {
+                            match code {
+                                r"System.SubNotPermission" => 83,
+                                r"System.subNotPermission" => 89,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"System.UrlDecodingError" => 88,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"InvalidAccount.NotFound" => 22,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        112 => {
+                            match code {
+                                r"Forbidden.NotSupportRAM" => 17,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"Parameter.ImageUrlError" => 71,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }

@@ -949,16 +949,51 @@ const _: () = {
                     }
                 }
                 16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"NoPermissionUSER" => 47,
-                        r"OperationTimeOut" => 49,
-                        r"ParameterIllegal" => 51,
-                        r"ParameterMissing" => 56,
-                        r"ResourceIdIsNull" => 75,
+                    match code.as_bytes()[1] {
+                        97 => {
+                            match code {
+                                r"ParameterIllegal" => 51,
+                                r"ParameterMissing" => 56,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"ResourceIdIsNull" => 75,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"MissingParameter" => 11,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"IllegalTimestamp" => 1,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"InvalidParamater" => 8,
+                                r"InvalidParameter" => 9,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"NoPermissionUSER" => 47,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        112 => {
+                            match code {
+                                r"OperationTimeOut" => 49,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
@@ -980,17 +1015,67 @@ const _: () = {
                     }
                 }
                 19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"AgentNotUninstalled" => 37,
-                        r"ParameterPidMissing" => 60,
-                        r"ResourceIdIsIllegal" => 74,
-                        r"ResourceTypeIllegal" => 76,
-                        r"RunningTaskNotExist" => 79,
-                        r"SyntheticDailyLimit" => 82,
+                    match code.as_bytes()[8] {
+                        73 => {
+                            match code {
+                                r"ResourceIdIsIllegal" => 74,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        84 => {
+                            match code {
+                                r"ResourceTypeIllegal" => 76,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        85 => {
+                            match code {
+                                r"AgentNotUninstalled" => 37,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"RunningTaskNotExist" => 79,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"SyntheticDailyLimit" => 82,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"InsufficientBalance" => 3,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"LastTokenProcessing" => 27,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"ParameterPidMissing" => 60,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"IncompleteSignature" => 2,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        119 => {
+                            match code {
+                                r"InvalidOwnerAccount" => 6,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
@@ -1002,14 +1087,49 @@ const _: () = {
                     }
                 }
                 21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"AccountUidAccessError" => 36,
-                        r"ParameterOrderIllegal" => 58,
-                        r"ParameterUserIdIsNull" => 69,
-                        r"RetcodeDailyFreeLimit" => 78,
-                        r"SyntheticTrailExpired" => 85,
+                    match code.as_bytes()[9] {
+                        46 => {
+                            match code {
+                                r"Forbidden.RiskControl" => 19,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        79 => {
+                            match code {
+                                r"ParameterOrderIllegal" => 58,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        84 => {
+                            match code {
+                                r"SyntheticTrailExpired" => 85,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        85 => {
+                            match code {
+                                r"ParameterUserIdIsNull" => 69,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        100 => {
+                            match code {
+                                r"AccountUidAccessError" => 36,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"UnsupportedHTTPMethod" => 29,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"RetcodeDailyFreeLimit" => 78,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
@@ -1034,15 +1154,45 @@ const _: () = {
                     }
                 }
                 24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        r"InvalidParameterTagValue" => 45,
-                        r"ParameterIntervalIllegal" => 52,
-                        r"ParameterMeasuresIllegal" => 53,
-                        r"ParameterMeasuresMissing" => 54,
-                        r"ParameterPageSizeIllegal" => 59,
-                        r"ParameterRegionIdIllegal" => 61,
-                        r"ParameterRegionIdMissing" => 62,
+                    match code.as_bytes()[9] {
+                        73 => {
+                            match code {
+                                r"ParameterIntervalIllegal" => 52,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        77 => {
+                            match code {
+                                r"ParameterMeasuresIllegal" => 53,
+                                r"ParameterMeasuresMissing" => 54,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        80 => {
+                            match code {
+                                r"ParameterPageSizeIllegal" => 59,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        82 => {
+                            match code {
+                                r"ParameterRegionIdIllegal" => 61,
+                                r"ParameterRegionIdMissing" => 62,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        103 => {
+                            match code {
+                                r"InvalidRegionId.NotFound" => 30,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"InvalidParameterTagValue" => 45,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }

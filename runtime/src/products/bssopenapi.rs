@@ -1025,15 +1025,45 @@ const _: () = {
                     }
                 }
                 16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"CreditInnerError" => 45,
-                        r"InvalidQueryTime" => 56,
-                        r"NoRestValueError" => 57,
-                        r"NotActiveService" => 58,
+                    match code.as_bytes()[12] {
+                        84 => {
+                            match code {
+                                r"InvalidQueryTime" => 56,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"InvalidParamater" => 8,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"InvalidParameter" => 9,
+                                r"MissingParameter" => 11,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"CreditInnerError" => 45,
+                                r"NoRestValueError" => 57,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"IllegalTimestamp" => 1,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        118 => {
+                            match code {
+                                r"NotActiveService" => 58,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
@@ -1056,16 +1086,61 @@ const _: () = {
                     }
                 }
                 19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"InvalidBillingCycle" => 54,
-                        r"InvalidInstanceSpec" => 55,
-                        r"PackageTypeNotFound" => 68,
-                        r"ProductNotSupported" => 75,
-                        r"ResourceStatusError" => 77,
+                    match code.as_bytes()[14] {
+                        67 => {
+                            match code {
+                                r"InvalidBillingCycle" => 54,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        69 => {
+                            match code {
+                                r"ResourceStatusError" => 77,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        70 => {
+                            match code {
+                                r"PackageTypeNotFound" => 68,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"IncompleteSignature" => 2,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"InvalidOwnerAccount" => 6,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"InvalidInstanceSpec" => 55,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"InsufficientBalance" => 3,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"ProductNotSupported" => 75,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"LastTokenProcessing" => 27,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }

@@ -879,17 +879,57 @@ const _: () = {
                     }
                 }
                 16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"InUse.SkillGroup" => 40,
-                        r"InvalidOperation" => 48,
-                        r"NotExists.Number" => 59,
-                        r"NotExists.RoleId" => 61,
-                        r"NotExists.UserId" => 63,
-                        r"Parameter.Format" => 68,
+                    match code.as_bytes()[10] {
+                        70 => {
+                            match code {
+                                r"Parameter.Format" => 68,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        78 => {
+                            match code {
+                                r"NotExists.Number" => 59,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        82 => {
+                            match code {
+                                r"NotExists.RoleId" => 61,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        85 => {
+                            match code {
+                                r"NotExists.UserId" => 63,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"InvalidParamater" => 8,
+                                r"InvalidParameter" => 9,
+                                r"MissingParameter" => 11,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"IllegalTimestamp" => 1,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"InUse.SkillGroup" => 40,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"InvalidOperation" => 48,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
@@ -914,18 +954,63 @@ const _: () = {
                     }
                 }
                 19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"InternalService.CTI" => 41,
-                        r"InternalService.OSS" => 44,
-                        r"InternalService.RAM" => 45,
-                        r"InternalService.STS" => 47,
-                        r"NotExists.ChannelId" => 54,
-                        r"NotExists.Extension" => 56,
-                        r"Permission.StsToken" => 77,
+                    match code.as_bytes()[16] {
+                        67 => {
+                            match code {
+                                r"InternalService.CTI" => 41,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        79 => {
+                            match code {
+                                r"InternalService.OSS" => 44,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        82 => {
+                            match code {
+                                r"InternalService.RAM" => 45,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        83 => {
+                            match code {
+                                r"InternalService.STS" => 47,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"LastTokenProcessing" => 27,
+                                r"NotExists.Extension" => 56,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        107 => {
+                            match code {
+                                r"Permission.StsToken" => 77,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"NotExists.ChannelId" => 54,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"InsufficientBalance" => 3,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code {
+                                r"IncompleteSignature" => 2,
+                                r"InvalidOwnerAccount" => 6,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }

@@ -834,14 +834,44 @@ const _: () = {
                     }
                 }
                 13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        r"LimitExceeded" => 53,
-                        r"NameNotExists" => 55,
-                        r"ResourceExist" => 64,
-                        r"TaskNotExists" => 69,
+                    match code.as_bytes()[0] {
+                        70 => {
+                            match code {
+                                r"Forbidden.RAM" => 18,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        73 => {
+                            match code {
+                                r"InvalidAction" => 23,
+                                r"InternalError" => 32,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        76 => {
+                            match code {
+                                r"LimitExceeded" => 53,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        78 => {
+                            match code {
+                                r"NameNotExists" => 55,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        82 => {
+                            match code {
+                                r"ResourceExist" => 64,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        84 => {
+                            match code {
+                                r"TaskNotExists" => 69,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
@@ -865,17 +895,52 @@ const _: () = {
                     }
                 }
                 16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"ContactNotExists" => 42,
-                        r"CreateAlarmError" => 43,
-                        r"ParameterInvalid" => 61,
-                        r"ResouceOverLimit" => 62,
-                        r"ResourceConflict" => 63,
-                        r"ResourceNotFound" => 65,
+                    match code.as_bytes()[6] {
+                        65 => {
+                            match code {
+                                r"CreateAlarmError" => 43,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"ResourceConflict" => 63,
+                                r"ResourceNotFound" => 65,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        100 => {
+                            match code {
+                                r"InvalidParamater" => 8,
+                                r"InvalidParameter" => 9,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"ResouceOverLimit" => 62,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        103 => {
+                            match code {
+                                r"MissingParameter" => 11,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"IllegalTimestamp" => 1,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"ContactNotExists" => 42,
+                                r"ParameterInvalid" => 61,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
@@ -896,14 +961,49 @@ const _: () = {
                     }
                 }
                 19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"InternetServerError" => 48,
-                        r"OperatorCityInvalid" => 58,
-                        r"ThrottlingException" => 70,
+                    match code.as_bytes()[4] {
+                        84 => {
+                            match code {
+                                r"LastTokenProcessing" => 27,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"OperatorCityInvalid" => 58,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        102 => {
+                            match code {
+                                r"InsufficientBalance" => 3,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"InvalidOwnerAccount" => 6,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        109 => {
+                            match code {
+                                r"IncompleteSignature" => 2,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"InternetServerError" => 48,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"ThrottlingException" => 70,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }

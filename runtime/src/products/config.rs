@@ -962,14 +962,44 @@ const _: () = {
                     }
                 }
                 16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"AdminStopSLRFail" => 36,
-                        r"ConfigRuleExists" => 53,
-                        r"ProcessIsRunning" => 91,
+                    match code.as_bytes()[1] {
+                        100 => {
+                            match code {
+                                r"AdminStopSLRFail" => 36,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"MissingParameter" => 11,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"IllegalTimestamp" => 1,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"InvalidParamater" => 8,
+                                r"InvalidParameter" => 9,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"ConfigRuleExists" => 53,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"ProcessIsRunning" => 91,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
@@ -1061,15 +1091,55 @@ const _: () = {
                     }
                 }
                 27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        r"ConfigRuleStatusNotInActive" => 57,
-                        r"Invalid.AggregatorIds.Empty" => 70,
-                        r"Invalid.ResourceTypes.Value" => 85,
-                        r"RemediationTemplateNotExist" => 94,
+                    match code.as_bytes()[10] {
+                        65 => {
+                            match code {
+                                r"Forbidden.AccessKeyDisabled" => 16,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        80 => {
+                            match code {
+                                r"IdempotentParameterMismatch" => 0,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        83 => {
+                            match code {
+                                r"ConfigRuleStatusNotInActive" => 57,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"InvalidAccessKeyId.NotFound" => 4,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        103 => {
+                            match code {
+                                r"Invalid.AggregatorIds.Empty" => 70,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"RemediationTemplateNotExist" => 94,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"Invalid.ResourceTypes.Value" => 85,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"RealNameAuthenticationError" => 28,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
@@ -1108,16 +1178,46 @@ const _: () = {
                     }
                 }
                 32 => {
-                    match code {
-                        r"CloudConfigServiceRoleNotExisted" => 44,
-                        r"DeliveryChannelAccountNotSupport" => 60,
-                        r"Invalid.AggregatorAccounts.Empty" => 67,
-                        r"Invalid.AggregatorAccounts.Value" => 68,
-                        r"Invalid.AggregatorIds.SizeExceed" => 71,
-                        r"Invalid.CompliancePackName.Empty" => 74,
-                        r"Invalid.CompliancePackName.Value" => 75,
-                        r"Invalid.ConfigRuleIds.SizeExceed" => 77,
-                        r"NoPermissionCreateRemediationSLR" => 90,
+                    match code.as_bytes()[19] {
+                        97 => {
+                            match code {
+                                r"Invalid.CompliancePackName.Empty" => 74,
+                                r"Invalid.CompliancePackName.Value" => 75,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"Invalid.AggregatorAccounts.Empty" => 67,
+                                r"Invalid.AggregatorAccounts.Value" => 68,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        100 => {
+                            match code {
+                                r"Invalid.AggregatorIds.SizeExceed" => 71,
+                                r"Invalid.ConfigRuleIds.SizeExceed" => 77,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"NoPermissionCreateRemediationSLR" => 90,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"CloudConfigServiceRoleNotExisted" => 44,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code {
+                                r"DeliveryChannelAccountNotSupport" => 60,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }

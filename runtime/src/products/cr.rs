@@ -800,14 +800,44 @@ const _: () = {
                     }
                 }
                 27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        r"InvalidParameter.ResourceId" => 39,
-                        r"MissingParameter.ResourceId" => 47,
-                        r"QuotaExceed.TagsPerResource" => 61,
+                    match code.as_bytes()[1] {
+                        100 => {
+                            match code {
+                                r"IdempotentParameterMismatch" => 0,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"RealNameAuthenticationError" => 28,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"MissingParameter.ResourceId" => 47,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"InvalidAccessKeyId.NotFound" => 4,
+                                r"InvalidParameter.ResourceId" => 39,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"Forbidden.AccessKeyDisabled" => 16,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code {
+                                r"QuotaExceed.TagsPerResource" => 61,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }

@@ -853,17 +853,62 @@ const _: () = {
                     }
                 }
                 23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"Cluster.Role.NotConfirm" => 39,
-                        r"ECSInfo.DiskSize.TooBig" => 45,
-                        r"InvalidParameter.Period" => 61,
-                        r"Master.Pwd.Cannot.Blank" => 63,
-                        r"Must.Specify.MasterNode" => 64,
-                        r"Only.Support.One.Master" => 65,
-                        r"RAM.Permission.NotAllow" => 68,
+                    match code.as_bytes()[11] {
+                        67 => {
+                            match code {
+                                r"Master.Pwd.Cannot.Blank" => 63,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"Cluster.Role.NotConfirm" => 39,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"RAM.Permission.NotAllow" => 68,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        107 => {
+                            match code {
+                                r"ECSInfo.DiskSize.TooBig" => 45,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        109 => {
+                            match code {
+                                r"InvalidParameter.IsNull" => 10,
+                                r"InvalidParameter.Period" => 61,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"Forbidden.NotSupportRAM" => 17,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"Only.Support.One.Master" => 65,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code {
+                                r"InvalidAccount.NotFound" => 22,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        121 => {
+                            match code {
+                                r"Must.Specify.MasterNode" => 64,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }

@@ -1996,14 +1996,44 @@ const _: () = {
                     }
                 }
                 13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        r"DbInsertError" => 41,
-                        r"InvalidDBName" => 89,
-                        r"Param.Invalid" => 167,
-                        r"SSLNotEnabled" => 178,
+                    match code.as_bytes()[4] {
+                        105 => {
+                            match code {
+                                r"Forbidden.RAM" => 18,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"InvalidAction" => 23,
+                                r"InvalidDBName" => 89,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        109 => {
+                            match code {
+                                r"Param.Invalid" => 167,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"SSLNotEnabled" => 178,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"InternalError" => 32,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"DbInsertError" => 41,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
@@ -2034,59 +2064,234 @@ const _: () = {
                     }
                 }
                 17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        r"ClassicNotSupport" => 39,
-                        r"InvalidClusterKms" => 81,
-                        r"InvalidInstanceId" => 104,
-                        r"InvalidSwitchType" => 138,
-                        r"MissingInstanceId" => 147,
-                        r"NumberExceed.Tags" => 155,
-                        r"SSLAlreadyEnabled" => 177,
-                        r"TokenServiceError" => 182,
-                        r"UnsupportedEngine" => 186,
+                    match code.as_bytes()[7] {
+                        67 => {
+                            match code {
+                                r"InvalidClusterKms" => 81,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        73 => {
+                            match code {
+                                r"InvalidInstanceId" => 104,
+                                r"MissingInstanceId" => 147,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        78 => {
+                            match code {
+                                r"ClassicNotSupport" => 39,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        83 => {
+                            match code {
+                                r"InvalidSwitchType" => 138,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"SSLAlreadyEnabled" => 177,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"Forbidden.SubUser" => 20,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"OperationConflict" => 31,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"TokenServiceError" => 182,
+                                r"UnsupportedEngine" => 186,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        120 => {
+                            match code {
+                                r"NumberExceed.Tags" => 155,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        r"EntityNotExistUser" => 47,
-                        r"HaStatusNotSupport" => 49,
-                        r"IncorrectVswitchId" => 59,
-                        r"InsType.NotSupport" => 60,
-                        r"InvalidFilterParam" => 102,
-                        r"RegionUnauthorized" => 171,
-                        r"ResponseEmptyError" => 175,
-                        r"SSLAlreadyDisabled" => 176,
+                    match code.as_bytes()[7] {
+                        46 => {
+                            match code {
+                                r"InsType.NotSupport" => 60,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        70 => {
+                            match code {
+                                r"InvalidFilterParam" => 102,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        85 => {
+                            match code {
+                                r"ServiceUnavailable" => 33,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"SSLAlreadyDisabled" => 176,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"IncorrectVswitchId" => 59,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"ResponseEmptyError" => 175,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"RegionUnauthorized" => 171,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"EntityNotExistUser" => 47,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"SignatureNonceUsed" => 12,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"HaStatusNotSupport" => 49,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"ChargeTypeViolation" => 38,
-                        r"EngineVersion.ERROR" => 44,
-                        r"MissingDBInstanceId" => 146,
-                        r"NoPermissionService" => 152,
+                    match code.as_bytes()[3] {
+                        97 => {
+                            match code {
+                                r"InvalidOwnerAccount" => 6,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"NoPermissionService" => 152,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"EngineVersion.ERROR" => 44,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"IncompleteSignature" => 2,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"ChargeTypeViolation" => 38,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"MissingDBInstanceId" => 146,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"LastTokenProcessing" => 27,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code {
+                                r"InsufficientBalance" => 3,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"AccountLimitExceeded" => 35,
-                        r"EnabledSSLNotSupport" => 43,
-                        r"InvalidMeta.TooLarge" => 109,
-                        r"InvalidRegion.Format" => 123,
-                        r"InvalidUser.NotFound" => 141,
-                        r"ResourceNotAvailable" => 174,
-                        r"TradeConfirmPayError" => 183,
+                    match code.as_bytes()[7] {
+                        76 => {
+                            match code {
+                                r"AccountLimitExceeded" => 35,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        77 => {
+                            match code {
+                                r"InvalidMeta.TooLarge" => 109,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        82 => {
+                            match code {
+                                r"InvalidRegion.Format" => 123,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        83 => {
+                            match code {
+                                r"EnabledSSLNotSupport" => 43,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        85 => {
+                            match code {
+                                r"InvalidUser.NotFound" => 141,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"ResourceNotAvailable" => 174,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"TradeConfirmPayError" => 183,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"UnsupportedParameter" => 14,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
@@ -2102,119 +2307,479 @@ const _: () = {
                     }
                 }
                 22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        r"ConcurrentTaskExceeded" => 40,
-                        r"IncorrectCharacterType" => 52,
-                        r"IncorrectEngineVersion" => 56,
-                        r"InvalidBackup.NotFound" => 74,
-                        r"InvalidBackupLogStatus" => 76,
-                        r"InvalidDatabase.Format" => 90,
-                        r"InvalidEndTime.Invalid" => 97,
-                        r"InvalidParameter.Scope" => 115,
-                        r"InvalidStatus.NotFound" => 137,
-                        r"RequiredParam.NotFound" => 172,
-                        r"UnsupportedDBTdeStatus" => 185,
+                    match code.as_bytes()[7] {
+                        66 => {
+                            match code {
+                                r"InvalidBackup.NotFound" => 74,
+                                r"InvalidBackupLogStatus" => 76,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        68 => {
+                            match code {
+                                r"InvalidDatabase.Format" => 90,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        69 => {
+                            match code {
+                                r"InvalidEndTime.Invalid" => 97,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        80 => {
+                            match code {
+                                r"InvalidParameter.Scope" => 115,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        83 => {
+                            match code {
+                                r"InvalidStatus.NotFound" => 137,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"IncorrectCharacterType" => 52,
+                                r"IncorrectEngineVersion" => 56,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        100 => {
+                            match code {
+                                r"RequiredParam.NotFound" => 172,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"Forbidden.Unauthorized" => 21,
+                                r"ConcurrentTaskExceeded" => 40,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"UnsupportedDBTdeStatus" => 185,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"EntityAlreadyExistsRole" => 45,
-                        r"IncorrectBackupSetState" => 51,
-                        r"IncorrectDBInstanceType" => 55,
-                        r"InvalidDuration.Invalid" => 93,
-                        r"InvalidEngine.Malformed" => 99,
-                        r"InvalidGroupName.Format" => 103,
-                        r"InvalidMeta.WrongFormat" => 110,
-                        r"InvalidQueryTime.Format" => 122,
-                        r"InvalidStartTime.Format" => 134,
-                        r"InvalidTagKey.Malformed" => 139,
-                        r"InvalidVpc.NotSupported" => 142,
-                        r"LogApiFrequencyExceeded" => 144,
-                        r"NumberExceed.CustomTags" => 153,
-                        r"ResourceGroupId.InValid" => 173,
-                        r"VPCERROR.ALLOCATE_ERROR" => 187,
+                    match code.as_bytes()[7] {
+                        65 => {
+                            match code {
+                                r"InvalidAccount.NotFound" => 22,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        68 => {
+                            match code {
+                                r"InvalidDuration.Invalid" => 93,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        69 => {
+                            match code {
+                                r"InvalidEngine.Malformed" => 99,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        71 => {
+                            match code {
+                                r"InvalidGroupName.Format" => 103,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        77 => {
+                            match code {
+                                r"InvalidMeta.WrongFormat" => 110,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        80 => {
+                            match code {
+                                r"InvalidParameter.IsNull" => 10,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        81 => {
+                            match code {
+                                r"InvalidQueryTime.Format" => 122,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        82 => {
+                            match code {
+                                r"VPCERROR.ALLOCATE_ERROR" => 187,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        83 => {
+                            match code {
+                                r"InvalidStartTime.Format" => 134,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        84 => {
+                            match code {
+                                r"InvalidTagKey.Malformed" => 139,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        86 => {
+                            match code {
+                                r"InvalidVpc.NotSupported" => 142,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"IncorrectBackupSetState" => 51,
+                                r"IncorrectDBInstanceType" => 55,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"Forbidden.NotSupportRAM" => 17,
+                                r"ResourceGroupId.InValid" => 173,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"EntityAlreadyExistsRole" => 45,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"LogApiFrequencyExceeded" => 144,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        120 => {
+                            match code {
+                                r"NumberExceed.CustomTags" => 153,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        r"IncorrectDBInstanceState" => 54,
-                        r"InstanceAutoRenewInvalid" => 61,
-                        r"InvalidBackupID.NotFound" => 75,
-                        r"InvalidCapacity.NotFound" => 79,
-                        r"InvalidEcsImage.NotFound" => 94,
-                        r"InvalidEndTime.Malformed" => 98,
-                        r"InvalidIzNo.NotSupported" => 107,
-                        r"InvalidParameters.Format" => 117,
-                        r"NumberExceed.ResourceIds" => 154,
-                        r"OperationDenied.LockMode" => 163,
-                        r"PRICE.ORIGIN_PRICE_ERROR" => 166,
+                    match code.as_bytes()[9] {
+                        68 => {
+                            match code {
+                                r"IncorrectDBInstanceState" => 54,
+                                r"OperationDenied.LockMode" => 163,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        71 => {
+                            match code {
+                                r"PRICE.ORIGIN_PRICE_ERROR" => 166,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        78 => {
+                            match code {
+                                r"InvalidIzNo.NotSupported" => 107,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"InvalidBackupID.NotFound" => 75,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        100 => {
+                            match code {
+                                r"InvalidEndTime.Malformed" => 98,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"NumberExceed.ResourceIds" => 154,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        103 => {
+                            match code {
+                                r"InvalidRegionId.NotFound" => 30,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        112 => {
+                            match code {
+                                r"InvalidCapacity.NotFound" => 79,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"InvalidParameters.Format" => 117,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"InvalidEcsImage.NotFound" => 94,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code {
+                                r"InstanceAutoRenewInvalid" => 61,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 25 => {
-                    match code {
-                        r"InstanceChargeTypeInvalid" => 62,
-                        r"InstanceReleaseProtection" => 64,
-                        r"InvalidAccountName.Forbid" => 70,
-                        r"InvalidKernelReleaseNotes" => 108,
-                        r"InvalidPageSize.Malformed" => 111,
-                        r"InvalidRegionZoneNotFound" => 124,
-                        r"InvalidRestoreTime.Format" => 126,
-                        r"InvalidTagValue.Malformed" => 140,
-                        r"LX_REQUEST_TOKEN_CONFLICT" => 143,
+                    match code.as_bytes()[10] {
+                        86 => {
+                            match code {
+                                r"InvalidTagValue.Malformed" => 140,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        95 => {
+                            match code {
+                                r"LX_REQUEST_TOKEN_CONFLICT" => 143,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"InstanceChargeTypeInvalid" => 62,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"InvalidPageSize.Malformed" => 111,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"InvalidRegionZoneNotFound" => 124,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"InstanceReleaseProtection" => 64,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"InvalidKernelReleaseNotes" => 108,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"InvalidAccountName.Forbid" => 70,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"InvalidRestoreTime.Format" => 126,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 26 => {
-                    match code {
-                        r"InvalidDbInstanceIdInvalid" => 92,
-                        r"InvalidInstanceId.NotFound" => 105,
-                        r"InvalidQueryKeyword.Format" => 121,
-                        r"InvalidStartTime.Malformed" => 135,
-                        r"OperationDenied.DBInstance" => 161,
-                        r"OperationDenied.NoDatabase" => 164,
-                        r"VpcCloudInstanceIdNumError" => 188,
+                    match code.as_bytes()[16] {
+                        46 => {
+                            match code {
+                                r"InvalidStartTime.Malformed" => 135,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        68 => {
+                            match code {
+                                r"OperationDenied.DBInstance" => 161,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        73 => {
+                            match code {
+                                r"VpcCloudInstanceIdNumError" => 188,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        78 => {
+                            match code {
+                                r"OperationDenied.NoDatabase" => 164,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        100 => {
+                            match code {
+                                r"InvalidInstanceId.NotFound" => 105,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"InvalidDbInstanceIdInvalid" => 92,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"InvalidQueryKeyword.Format" => 121,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        r"IncorrectDBInstanceLockMode" => 53,
-                        r"IncorrectSQLLogActiveStatus" => 58,
-                        r"InvalidAccountName.NotFound" => 72,
-                        r"InvalidBackupSetID.NotFound" => 78,
-                        r"InvalidDBInstance.Malformed" => 83,
-                        r"InvalidInstanceIp.Duplicate" => 106,
-                        r"InvalidParameter.ResourceId" => 113,
-                        r"InvalidParameterCombination" => 116,
-                        r"InvalidRegion_Zone_NotFound" => 125,
-                        r"InvalidSecurityIPs.NotFound" => 132,
-                        r"NO_AVAILABLE_PAYMENT_METHOD" => 149,
-                        r"OperationDenied.AccountType" => 159,
-                        r"Trade_Not_Support_Async_Pay" => 184,
+                    match code.as_bytes()[10] {
+                        65 => {
+                            match code {
+                                r"Forbidden.AccessKeyDisabled" => 16,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        66 => {
+                            match code {
+                                r"IncorrectDBInstanceLockMode" => 53,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        76 => {
+                            match code {
+                                r"NO_AVAILABLE_PAYMENT_METHOD" => 149,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        80 => {
+                            match code {
+                                r"IdempotentParameterMismatch" => 0,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        81 => {
+                            match code {
+                                r"IncorrectSQLLogActiveStatus" => 58,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        83 => {
+                            match code {
+                                r"Trade_Not_Support_Async_Pay" => 184,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"InvalidParameter.ResourceId" => 113,
+                                r"InvalidParameterCombination" => 116,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"InvalidAccessKeyId.NotFound" => 4,
+                                r"OperationDenied.AccountType" => 159,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"InvalidRegion_Zone_NotFound" => 125,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        107 => {
+                            match code {
+                                r"InvalidBackupSetID.NotFound" => 78,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"InvalidDBInstance.Malformed" => 83,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"InvalidAccountName.NotFound" => 72,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"RealNameAuthenticationError" => 28,
+                                r"InvalidInstanceIp.Duplicate" => 106,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code {
+                                r"InvalidSecurityIPs.NotFound" => 132,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 28 => {
-                    match code {
-                        r"InvalidAccountName.Malformed" => 71,
-                        r"InvalidClientToken.Malformed" => 80,
-                        r"InvalidDBInstanceId.NotFound" => 87,
-                        r"InvalidDbInstanceId.NotFound" => 91,
-                        r"InvalidSecurityIPList.Format" => 128,
-                        r"InvalidSecurityIps.MalFormed" => 133,
-                        r"QuotaExceed.AfterpayInstance" => 170,
+                    match code.as_bytes()[17] {
+                        73 => {
+                            match code {
+                                r"InvalidDBInstanceId.NotFound" => 87,
+                                r"InvalidDbInstanceId.NotFound" => 91,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        76 => {
+                            match code {
+                                r"InvalidSecurityIPList.Format" => 128,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"InvalidAccountName.Malformed" => 71,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"InvalidClientToken.Malformed" => 80,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        112 => {
+                            match code {
+                                r"QuotaExceed.AfterpayInstance" => 170,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"InvalidSecurityIps.MalFormed" => 133,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }

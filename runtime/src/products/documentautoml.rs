@@ -514,24 +514,64 @@ const _: () = {
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
                 5 => {
-                    match code {
-                        r"10001" => 35,
-                        r"10002" => 36,
-                        r"10003" => 37,
-                        r"10005" => 38,
-                        r"11002" => 39,
-                        r"13018" => 40,
-                        r"16001" => 41,
-                        r"16004" => 42,
-                        r"19999" => 43,
-                        r"21002" => 44,
-                        r"21003" => 45,
-                        r"21004" => 46,
-                        r"21018" => 47,
-                        r"22002" => 48,
-                        r"23002" => 49,
-                        r"50007" => 50,
-                        r"50008" => 51,
+                    match code.as_bytes()[4] {
+                        49 => {
+                            match code {
+                                r"10001" => 35,
+                                r"16001" => 41,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        50 => {
+                            match code {
+                                r"10002" => 36,
+                                r"11002" => 39,
+                                r"21002" => 44,
+                                r"22002" => 48,
+                                r"23002" => 49,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        51 => {
+                            match code {
+                                r"10003" => 37,
+                                r"21003" => 45,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        52 => {
+                            match code {
+                                r"16004" => 42,
+                                r"21004" => 46,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        53 => {
+                            match code {
+                                r"10005" => 38,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        55 => {
+                            match code {
+                                r"50007" => 50,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        56 => {
+                            match code {
+                                r"13018" => 40,
+                                r"21018" => 47,
+                                r"50008" => 51,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        57 => {
+                            match code {
+                                r"19999" => 43,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }

@@ -1121,16 +1121,56 @@ const _: () = {
                     }
                 }
                 23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"AnotherOrderExist.Error" => 37,
-                        r"InvalidDbname.MalFormed" => 55,
-                        r"InvalidParameter.Series" => 67,
-                        r"InvalidParameter.ZoneId" => 69,
-                        r"InvalidParameter.tagKey" => 74,
-                        r"Monitor.QueryRdsFailure" => 86,
+                    match code.as_bytes()[17] {
+                        46 => {
+                            match code {
+                                r"AnotherOrderExist.Error" => 37,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        70 => {
+                            match code {
+                                r"InvalidDbname.MalFormed" => 55,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        73 => {
+                            match code {
+                                r"InvalidParameter.IsNull" => 10,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        83 => {
+                            match code {
+                                r"InvalidParameter.Series" => 67,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        90 => {
+                            match code {
+                                r"InvalidParameter.ZoneId" => 69,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"Monitor.QueryRdsFailure" => 86,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"Forbidden.NotSupportRAM" => 17,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"InvalidAccount.NotFound" => 22,
+                                r"InvalidParameter.tagKey" => 74,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
@@ -1145,14 +1185,49 @@ const _: () = {
                     }
                 }
                 25 => {
-                    match code {
-                        r"InstanceExceedLimit.Error" => 47,
-                        r"InvalidParameter.Mismatch" => 62,
-                        r"InvalidParameter.Quantity" => 64,
-                        r"InvalidParameter.RegionId" => 66,
-                        r"InvalidParameter.Spection" => 68,
-                        r"InvalidParameter.tagValue" => 75,
-                        r"RegionNotSupportVPC.Error" => 96,
+                    match code.as_bytes()[17] {
+                        77 => {
+                            match code {
+                                r"InvalidParameter.Mismatch" => 62,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        80 => {
+                            match code {
+                                r"RegionNotSupportVPC.Error" => 96,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        81 => {
+                            match code {
+                                r"InvalidParameter.Quantity" => 64,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        82 => {
+                            match code {
+                                r"InvalidParameter.RegionId" => 66,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        83 => {
+                            match code {
+                                r"InvalidParameter.Spection" => 68,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"InstanceExceedLimit.Error" => 47,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"InvalidParameter.tagValue" => 75,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }

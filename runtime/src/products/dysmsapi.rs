@@ -642,14 +642,44 @@ symbols, or all numbers.",
                     }
                 }
                 19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"AssocSignUnapproved" => 35,
-                        r"InvalidTemplateRule" => 42,
-                        r"MissingTemplateName" => 46,
+                    match code.as_bytes()[4] {
+                        84 => {
+                            match code {
+                                r"LastTokenProcessing" => 27,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"AssocSignUnapproved" => 35,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        102 => {
+                            match code {
+                                r"InsufficientBalance" => 3,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"MissingTemplateName" => 46,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"InvalidOwnerAccount" => 6,
+                                r"InvalidTemplateRule" => 42,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        109 => {
+                            match code {
+                                r"IncompleteSignature" => 2,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }

@@ -728,15 +728,55 @@ const _: () = {
                     }
                 }
                 19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"MobileNumberIllegal" => 43,
-                        r"PhoneNumberNotfound" => 48,
-                        r"Product.Unsubscript" => 50,
-                        r"System.LimitControl" => 57,
+                    match code.as_bytes()[5] {
+                        78 => {
+                            match code {
+                                r"PhoneNumberNotfound" => 48,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"Product.Unsubscript" => 50,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"MobileNumberIllegal" => 43,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        102 => {
+                            match code {
+                                r"InsufficientBalance" => 3,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"InvalidOwnerAccount" => 6,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        109 => {
+                            match code {
+                                r"System.LimitControl" => 57,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"LastTokenProcessing" => 27,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        112 => {
+                            match code {
+                                r"IncompleteSignature" => 2,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }

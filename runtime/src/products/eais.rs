@@ -723,15 +723,45 @@ const _: () = {
                     }
                 }
                 16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"CallRamApiFailed" => 35,
-                        r"Duplicate.TagKey" => 39,
-                        r"InvalidEaiStatus" => 48,
-                        r"ResourceNotFound" => 64,
+                    match code.as_bytes()[12] {
+                        97 => {
+                            match code {
+                                r"InvalidParamater" => 8,
+                                r"InvalidEaiStatus" => 48,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"InvalidParameter" => 9,
+                                r"MissingParameter" => 11,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        103 => {
+                            match code {
+                                r"Duplicate.TagKey" => 39,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"CallRamApiFailed" => 35,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"ResourceNotFound" => 64,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"IllegalTimestamp" => 1,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }

@@ -1338,54 +1338,209 @@ const _: () = {
                     }
                 }
                 22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        r"CorePattern.UpdateFail" => 36,
-                        r"DiskNumber.LimitExceed" => 42,
-                        r"EipPurchaseFlowControl" => 49,
-                        r"ImageSnapshot.NotFound" => 60,
-                        r"InvalidDiskId.NotFound" => 67,
-                        r"Ops.InstanceNotSupport" => 112,
-                        r"Throttling.Vcpu.PerDay" => 127,
+                    match code.as_bytes()[3] {
+                        46 => {
+                            match code {
+                                r"Ops.InstanceNotSupport" => 112,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        80 => {
+                            match code {
+                                r"EipPurchaseFlowControl" => 49,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"InvalidDiskId.NotFound" => 67,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        98 => {
+                            match code {
+                                r"Forbidden.Unauthorized" => 21,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"CorePattern.UpdateFail" => 36,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        103 => {
+                            match code {
+                                r"ImageSnapshot.NotFound" => 60,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        107 => {
+                            match code {
+                                r"DiskNumber.LimitExceed" => 42,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"Throttling.Vcpu.PerDay" => 127,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"FeatureAccessRestricted" => 50,
-                        r"Forbidden.AccountClosed" => 52,
-                        r"InvalidCorePatternValue" => 66,
-                        r"LocalDiskAmountNotMatch" => 102,
-                        r"OperationDenied.NoStock" => 107,
+                    match code.as_bytes()[12] {
+                        97 => {
+                            match code {
+                                r"InvalidCorePatternValue" => 66,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"Forbidden.AccountClosed" => 52,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"InvalidParameter.IsNull" => 10,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"OperationDenied.NoStock" => 107,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"InvalidAccount.NotFound" => 22,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"FeatureAccessRestricted" => 50,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"Forbidden.NotSupportRAM" => 17,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code {
+                                r"LocalDiskAmountNotMatch" => 102,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        r"DiskVolume.NotInSameZone" => 43,
-                        r"HighCpuMemConfigRequired" => 56,
-                        r"ImageSnapshot.NotSupport" => 61,
-                        r"InvalidSpotCpuMemorySpec" => 85,
-                        r"Ipv6AddressNotSupportVsw" => 91,
-                        r"JobInstanceEipNotSupport" => 95,
+                    match code.as_bytes()[10] {
+                        46 => {
+                            match code {
+                                r"DiskVolume.NotInSameZone" => 43,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        67 => {
+                            match code {
+                                r"HighCpuMemConfigRequired" => 56,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"JobInstanceEipNotSupport" => 95,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        104 => {
+                            match code {
+                                r"ImageSnapshot.NotSupport" => 61,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"InvalidRegionId.NotFound" => 30,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"Ipv6AddressNotSupportVsw" => 91,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"InvalidSpotCpuMemorySpec" => 85,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 25 => {
-                    match code {
-                        r"Coredump.RegionNotSupport" => 39,
-                        r"EipAddressPoolIpNotEnough" => 47,
-                        r"EipPayInsufficientBalance" => 48,
-                        r"InvalidParameter.NotFound" => 82,
-                        r"JobInstanceDiskNotSupport" => 93,
-                        r"JobInstanceIPv6NotSupport" => 97,
-                        r"JobInstanceSpotNotSupport" => 101,
-                        r"TradeBidCommodityNotMatch" => 128,
-                        r"VirtualNode.DELETE.FAILED" => 129,
+                    match code.as_bytes()[11] {
+                        46 => {
+                            match code {
+                                r"VirtualNode.DELETE.FAILED" => 129,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        68 => {
+                            match code {
+                                r"JobInstanceDiskNotSupport" => 93,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        73 => {
+                            match code {
+                                r"JobInstanceIPv6NotSupport" => 97,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        83 => {
+                            match code {
+                                r"JobInstanceSpotNotSupport" => 101,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        102 => {
+                            match code {
+                                r"EipPayInsufficientBalance" => 48,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        103 => {
+                            match code {
+                                r"Coredump.RegionNotSupport" => 39,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        109 => {
+                            match code {
+                                r"InvalidParameter.NotFound" => 82,
+                                r"TradeBidCommodityNotMatch" => 128,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"EipAddressPoolIpNotEnough" => 47,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
@@ -1399,16 +1554,61 @@ const _: () = {
                     }
                 }
                 27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        r"InstanceTypeNotMatchCpuArch" => 65,
-                        r"InvalidParameter.CPU.Memory" => 74,
-                        r"JobInstanceRegionNotSupport" => 100,
-                        r"OperationFailed.RiskControl" => 110,
-                        r"SecurityRisk.3DVerification" => 123,
+                    match code.as_bytes()[11] {
+                        82 => {
+                            match code {
+                                r"JobInstanceRegionNotSupport" => 100,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"IdempotentParameterMismatch" => 0,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"Forbidden.AccessKeyDisabled" => 16,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"InstanceTypeNotMatchCpuArch" => 65,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        104 => {
+                            match code {
+                                r"RealNameAuthenticationError" => 28,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"OperationFailed.RiskControl" => 110,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        107 => {
+                            match code {
+                                r"SecurityRisk.3DVerification" => 123,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        109 => {
+                            match code {
+                                r"InvalidParameter.CPU.Memory" => 74,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"InvalidAccessKeyId.NotFound" => 4,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }

@@ -23830,2292 +23830,8811 @@ const _: () = {
                     }
                 }
                 12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        r"Eni.Attached" => 220,
-                        r"Image.Public" => 331,
-                        r"InvalidParam" => 1113,
-                        r"InvalidUsage" => 1640,
-                        r"LackResource" => 1711,
-                        r"NoPermission" => 1789,
-                        r"NotSupported" => 1811,
-                        r"System.Error" => 2096,
-                        r"TaskConflict" => 2100,
-                        r"Zone.NotOpen" => 2136,
+                    match code.as_bytes()[7] {
+                        69 => {
+                            match code {
+                                r"UnknownError" => 15,
+                                r"System.Error" => 2096,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        79 => {
+                            match code {
+                                r"InvalidOwner" => 5,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        80 => {
+                            match code {
+                                r"InvalidParam" => 1113,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        85 => {
+                            match code {
+                                r"InvalidUsage" => 1640,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"Eni.Attached" => 220,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        102 => {
+                            match code {
+                                r"TaskConflict" => 2100,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"LackResource" => 1711,
+                                r"NotSupported" => 1811,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"NoPermission" => 1789,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"Zone.NotOpen" => 2136,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code {
+                                r"Image.Public" => 331,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 13 => {
-                    match code {
-                        r"Forbidden.RAM" => 19,
-                        r"InvalidAction" => 24,
-                        r"InternalError" => 38,
-                        r"Disk.NotFound" => 179,
-                        r"DiskInArrears" => 189,
-                        r"ImageIsPublic" => 340,
-                        r"InstanceExist" => 414,
-                        r"Invalid.Param" => 462,
-                        r"Invalid.Scope" => 478,
-                        r"InvalidAliUid" => 514,
-                        r"InvalidAliuid" => 516,
-                        r"InvalidIspUID" => 911,
-                        r"InvalidOSType" => 982,
-                        r"InvalidParams" => 1339,
-                        r"InvalidPeriod" => 1374,
-                        r"InvalidStatus" => 1568,
-                        r"InvalidTagKey" => 1624,
-                        r"NotBelongUser" => 1800,
-                        r"PriceNotFound" => 1989,
-                        r"QuotaExceeded" => 2021,
-                        r"ReserveIpFail" => 2065,
+                    match code.as_bytes()[8] {
+                        69 => {
+                            match code {
+                                r"InternalError" => 38,
+                                r"InstanceExist" => 414,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        70 => {
+                            match code {
+                                r"Disk.NotFound" => 179,
+                                r"PriceNotFound" => 1989,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        80 => {
+                            match code {
+                                r"Invalid.Param" => 462,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        83 => {
+                            match code {
+                                r"Invalid.Scope" => 478,
+                                r"InvalidOSType" => 982,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"InvalidParams" => 1339,
+                                r"InvalidTagKey" => 1624,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"InvalidAction" => 24,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"InvalidPeriod" => 1374,
+                                r"QuotaExceeded" => 2021,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        103 => {
+                            match code {
+                                r"NotBelongUser" => 1800,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"InvalidAliUid" => 514,
+                                r"InvalidAliuid" => 516,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"Forbidden.RAM" => 19,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        112 => {
+                            match code {
+                                r"ReserveIpFail" => 2065,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"DiskInArrears" => 189,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"InvalidIspUID" => 911,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"InvalidStatus" => 1568,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code {
+                                r"ImageIsPublic" => 340,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        r"AclLimitExceed" => 51,
-                        r"DRYRUN.SUCCESS" => 129,
-                        r"INVALID_VPC_ID" => 306,
-                        r"ImageUseShared" => 353,
-                        r"Invalid.Status" => 480,
-                        r"Invalid.ZoneId" => 487,
-                        r"InvalidDiskIds" => 674,
-                        r"InvalidIp.Ipv6" => 890,
-                        r"InvalidNextHop" => 955,
-                        r"InvalidNexthop" => 960,
-                        r"NoSuchResource" => 1797,
-                        r"OrderError.EIP" => 1954,
-                        r"Param.Conflict" => 1960,
-                        r"RequestTimeout" => 2064,
-                        r"Zone.NotOnSale" => 2135,
+                    match code.as_bytes()[8] {
+                        69 => {
+                            match code {
+                                r"AclLimitExceed" => 51,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        79 => {
+                            match code {
+                                r"Zone.NotOnSale" => 2135,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        83 => {
+                            match code {
+                                r"ImageUseShared" => 353,
+                                r"Invalid.Status" => 480,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        85 => {
+                            match code {
+                                r"DRYRUN.SUCCESS" => 129,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        86 => {
+                            match code {
+                                r"INVALID_VPC_ID" => 306,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        90 => {
+                            match code {
+                                r"Invalid.ZoneId" => 487,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"InvalidNextHop" => 955,
+                                r"InvalidNexthop" => 960,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"InvalidDiskIds" => 674,
+                                r"RequestTimeout" => 2064,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"Param.Conflict" => 1960,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"OrderError.EIP" => 1954,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        112 => {
+                            match code {
+                                r"InvalidIp.Ipv6" => 890,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"NoSuchResource" => 1797,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        119 => {
+                            match code {
+                                r"InvalidOwnerId" => 7,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 15 => {
-                    match code {
-                        r"AllocateIp.Fail" => 59,
-                        r"AssumeRoleError" => 64,
-                        r"Credit.NotFound" => 124,
-                        r"DiskNotPortable" => 191,
-                        r"DryRunOperation" => 198,
-                        r"ErrCode.Invalid" => 225,
-                        r"ExpiredInstance" => 228,
-                        r"Forbidden.HaVip" => 261,
-                        r"ForbiddenAction" => 289,
-                        r"Image.NotPublic" => 330,
-                        r"IncorrectStatus" => 390,
-                        r"InstanceExpired" => 415,
-                        r"Invalid.EndTime" => 448,
-                        r"Invalid.ZoneIds" => 488,
-                        r"InvalidDiskSize" => 681,
-                        r"InvalidParamter" => 1358,
-                        r"InvalidRegionId" => 1432,
-                        r"InvalidTagCount" => 1622,
-                        r"InvalidTagValue" => 1626,
-                        r"MissingParamter" => 1777,
-                        r"OperationDenied" => 1829,
-                        r"Throttling.User" => 2104,
+                    match code.as_bytes()[10] {
+                        46 => {
+                            match code {
+                                r"AllocateIp.Fail" => 59,
+                                r"Throttling.User" => 2104,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        67 => {
+                            match code {
+                                r"InvalidTagCount" => 1622,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        69 => {
+                            match code {
+                                r"AssumeRoleError" => 64,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        70 => {
+                            match code {
+                                r"Credit.NotFound" => 124,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        72 => {
+                            match code {
+                                r"Forbidden.HaVip" => 261,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        86 => {
+                            match code {
+                                r"InvalidTagValue" => 1626,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"DryRunOperation" => 198,
+                                r"InvalidParamter" => 1358,
+                                r"MissingParamter" => 1777,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"ForbiddenAction" => 289,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        100 => {
+                            match code {
+                                r"Invalid.EndTime" => 448,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"OperationDenied" => 1829,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"InvalidRegionId" => 1432,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        107 => {
+                            match code {
+                                r"InvalidDiskSize" => 681,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"Invalid.ZoneIds" => 488,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        112 => {
+                            match code {
+                                r"InstanceExpired" => 415,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"DiskNotPortable" => 191,
+                                r"ExpiredInstance" => 228,
+                                r"IncorrectStatus" => 390,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code {
+                                r"Image.NotPublic" => 330,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        118 => {
+                            match code {
+                                r"ErrCode.Invalid" => 225,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"AllocateIpFailed" => 60,
-                        r"AllocatedAlready" => 62,
-                        r"CancelTaskFailed" => 97,
-                        r"CmdName.Readonly" => 110,
-                        r"Duplicate.TagKey" => 201,
-                        r"FileMode.Invalid" => 236,
-                        r"HOSTNAME_ILLEGAL" => 293,
-                        r"IllegalCidrBlock" => 313,
-                        r"ImageIsExporting" => 338,
-                        r"ImageIsImporting" => 339,
-                        r"ImageOrderFailed" => 346,
-                        r"InValidParameter" => 356,
-                        r"InstanceNotReady" => 426,
-                        r"Invalid.NotExist" => 459,
-                        r"Invalid.RegionId" => 473,
-                        r"Invalid.TimeSlot" => 482,
-                        r"InvalidBandwidth" => 536,
-                        r"InvalidCidrBlock" => 560,
-                        r"InvalidImageSize" => 775,
-                        r"InvalidPayMethod" => 1363,
-                        r"InvalidVBRStatus" => 1652,
-                        r"InvalidVPCStatus" => 1655,
-                        r"InvalidVpc.Empty" => 1683,
-                        r"NoPermission.Tag" => 1793,
-                        r"ParameterIllegal" => 1968,
-                        r"ParameterInvalid" => 1969,
-                        r"QuotaExceed.Tags" => 2019,
-                        r"QuotaExceed.Zone" => 2020,
-                        r"SizeExceed.Image" => 2086,
-                        r"SnapshotNotReady" => 2089,
-                        r"SpotNotSupported" => 2091,
-                        r"TOKEN_PROCESSING" => 2098,
+                    match code.as_bytes()[11] {
+                        46 => {
+                            match code {
+                                r"QuotaExceed.Tags" => 2019,
+                                r"QuotaExceed.Zone" => 2020,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        66 => {
+                            match code {
+                                r"IllegalCidrBlock" => 313,
+                                r"InvalidCidrBlock" => 560,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        69 => {
+                            match code {
+                                r"Invalid.NotExist" => 459,
+                                r"InvalidVpc.Empty" => 1683,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        73 => {
+                            match code {
+                                r"SizeExceed.Image" => 2086,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        76 => {
+                            match code {
+                                r"HOSTNAME_ILLEGAL" => 293,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        82 => {
+                            match code {
+                                r"InstanceNotReady" => 426,
+                                r"SnapshotNotReady" => 2089,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        83 => {
+                            match code {
+                                r"TOKEN_PROCESSING" => 2098,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"AllocateIpFailed" => 60,
+                                r"CancelTaskFailed" => 97,
+                                r"Duplicate.TagKey" => 201,
+                                r"ImageOrderFailed" => 346,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        100 => {
+                            match code {
+                                r"CmdName.Readonly" => 110,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"Invalid.TimeSlot" => 482,
+                                r"InvalidImageSize" => 775,
+                                r"InvalidPayMethod" => 1363,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"Invalid.RegionId" => 473,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"ParameterIllegal" => 1968,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        109 => {
+                            match code {
+                                r"InvalidParamater" => 8,
+                                r"InvalidParameter" => 9,
+                                r"MissingParameter" => 11,
+                                r"InValidParameter" => 356,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"NoPermission.Tag" => 1793,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"SpotNotSupported" => 2091,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"AllocatedAlready" => 62,
+                                r"ImageIsExporting" => 338,
+                                r"ImageIsImporting" => 339,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"IllegalTimestamp" => 1,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"InvalidVBRStatus" => 1652,
+                                r"InvalidVPCStatus" => 1655,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        118 => {
+                            match code {
+                                r"FileMode.Invalid" => 236,
+                                r"ParameterInvalid" => 1969,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        119 => {
+                            match code {
+                                r"InvalidBandwidth" => 536,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 21,
-                        r"OperationConflict" => 37,
-                        r"Account.Arrearage" => 48,
-                        r"CategoryViolation" => 101,
-                        r"CmdParam.EmptyKey" => 111,
-                        r"DiskStillAttached" => 192,
-                        r"DiskTypeViolation" => 193,
-                        r"ExportImageFailed" => 229,
-                        r"Forbbiden.SubUser" => 243,
-                        r"INVAID_VBR_STATUS" => 305,
-                        r"IllegalParam.Name" => 322,
-                        r"IllegalParam.Spec" => 326,
-                        r"ImageNotSupported" => 345,
-                        r"ImportImageFailed" => 355,
-                        r"Invalid.NextToken" => 458,
-                        r"Invalid.Parameter" => 463,
-                        r"InvalidDisk.InUse" => 658,
-                        r"InvalidIp.Address" => 879,
-                        r"InvalidModifyInfo" => 940,
-                        r"InvalidParam.Type" => 1162,
-                        r"InvalidParam.Zone" => 1164,
-                        r"InvalidRouteEntry" => 1474,
-                        r"InvalidRouterType" => 1484,
-                        r"InvalidSpotAliUid" => 1547,
-                        r"InvalidVip.Status" => 1678,
-                        r"IpAllocationError" => 1707,
-                        r"LimitExceed.Entry" => 1717,
-                        r"NumberExceed.Tags" => 1819,
-                        r"QuotaExceed.Image" => 2004,
-                        r"QuotaExceeded.Eip" => 2025,
-                        r"QuotaExceeded.Vpc" => 2037,
-                        r"StartTime.NotNeed" => 2093,
-                        r"VSwitchIdNotMatch" => 2127,
+                    match code.as_bytes()[13] {
+                        46 => {
+                            match code {
+                                r"QuotaExceeded.Eip" => 2025,
+                                r"QuotaExceeded.Vpc" => 2037,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        65 => {
+                            match code {
+                                r"INVAID_VBR_STATUS" => 305,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        73 => {
+                            match code {
+                                r"InvalidModifyInfo" => 940,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        78 => {
+                            match code {
+                                r"IllegalParam.Name" => 322,
+                                r"StartTime.NotNeed" => 2093,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        83 => {
+                            match code {
+                                r"IllegalParam.Spec" => 326,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        84 => {
+                            match code {
+                                r"InvalidParam.Type" => 1162,
+                                r"InvalidRouterType" => 1484,
+                                r"NumberExceed.Tags" => 1819,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        85 => {
+                            match code {
+                                r"Forbidden.SubUser" => 21,
+                                r"Forbbiden.SubUser" => 243,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        90 => {
+                            match code {
+                                r"InvalidParam.Zone" => 1164,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"InvalidVip.Status" => 1678,
+                                r"VSwitchIdNotMatch" => 2127,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"DiskStillAttached" => 192,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"Invalid.Parameter" => 463,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"ExportImageFailed" => 229,
+                                r"ImportImageFailed" => 355,
+                                r"InvalidSpotAliUid" => 1547,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"OperationConflict" => 37,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        109 => {
+                            match code {
+                                r"QuotaExceed.Image" => 2004,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"InvalidDisk.InUse" => 658,
+                                r"InvalidRouteEntry" => 1474,
+                                r"LimitExceed.Entry" => 1717,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"Invalid.NextToken" => 458,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"Account.Arrearage" => 48,
+                                r"ImageNotSupported" => 345,
+                                r"InvalidIp.Address" => 879,
+                                r"IpAllocationError" => 1707,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"CategoryViolation" => 101,
+                                r"DiskTypeViolation" => 193,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        121 => {
+                            match code {
+                                r"CmdParam.EmptyKey" => 111,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 39,
-                        r"ActivationId.InUse" => 54,
-                        r"COMMODITY_NO_EXIST" => 95,
-                        r"CancelNotSupported" => 96,
-                        r"DuplicatedParam.%s" => 206,
-                        r"Forbidden.RegionId" => 281,
-                        r"ImageNotSubscribed" => 342,
-                        r"IncompleteParamter" => 358,
-                        r"IncorrectEipStatus" => 375,
-                        r"IncorrectVSwitchId" => 400,
-                        r"IncorrectVpcStatus" => 404,
-                        r"InnerServiceFailed" => 407,
-                        r"Invalid.InstanceId" => 451,
-                        r"Invalid.PeriodUnit" => 464,
-                        r"Invalid.ResourceId" => 474,
-                        r"InvalidFilterValue" => 722,
-                        r"InvalidHaVip.Exist" => 730,
-                        r"InvalidIp.NotFound" => 894,
-                        r"InvalidNetworkType" => 948,
-                        r"InvalidNextHopType" => 959,
-                        r"InvalidParam.Async" => 1116,
-                        r"InvalidParam.Cores" => 1118,
-                        r"InvalidSpotPrepaid" => 1556,
-                        r"InvalidVlanId.Used" => 1681,
-                        r"Mayi.InternalError" => 1731,
-                        r"NoPermission.Price" => 1790,
-                        r"Operation.Conflict" => 1824,
-                        r"Parameter.Disabled" => 1963,
-                        r"PortNumber.Invalid" => 1986,
-                        r"PrimaryEniHasSubIp" => 1990,
-                        r"QuotaExceed.Region" => 2011,
-                        r"RegionUnauthorized" => 2057,
-                        r"ResourceQueryError" => 2070,
-                        r"SharedImageDeleted" => 2084,
-                        r"System.ServiceBusy" => 2097,
-                        r"TagKey.Duplication" => 2099,
-                        r"VswitchStatusError" => 2130,
+                    match code.as_bytes()[7] {
+                        46 => {
+                            match code {
+                                r"Invalid.InstanceId" => 451,
+                                r"Invalid.PeriodUnit" => 464,
+                                r"Invalid.ResourceId" => 474,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        68 => {
+                            match code {
+                                r"TagKey.Duplication" => 2099,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        69 => {
+                            match code {
+                                r"PrimaryEniHasSubIp" => 1990,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        70 => {
+                            match code {
+                                r"InvalidFilterValue" => 722,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        72 => {
+                            match code {
+                                r"InvalidHaVip.Exist" => 730,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        73 => {
+                            match code {
+                                r"InvalidIp.NotFound" => 894,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        78 => {
+                            match code {
+                                r"InvalidNetworkType" => 948,
+                                r"InvalidNextHopType" => 959,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        80 => {
+                            match code {
+                                r"InvalidParam.Async" => 1116,
+                                r"InvalidParam.Cores" => 1118,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        83 => {
+                            match code {
+                                r"InvalidSpotPrepaid" => 1556,
+                                r"System.ServiceBusy" => 2097,
+                                r"VswitchStatusError" => 2130,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        84 => {
+                            match code {
+                                r"COMMODITY_NO_EXIST" => 95,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        85 => {
+                            match code {
+                                r"ServiceUnavailable" => 39,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        86 => {
+                            match code {
+                                r"InvalidVlanId.Used" => 1681,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        98 => {
+                            match code {
+                                r"PortNumber.Invalid" => 1986,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"IncorrectEipStatus" => 375,
+                                r"IncorrectVSwitchId" => 400,
+                                r"IncorrectVpcStatus" => 404,
+                                r"QuotaExceed.Region" => 2011,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"Forbidden.RegionId" => 281,
+                                r"IncompleteParamter" => 358,
+                                r"Parameter.Disabled" => 1963,
+                                r"ResourceQueryError" => 2070,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"ActivationId.InUse" => 54,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        109 => {
+                            match code {
+                                r"SharedImageDeleted" => 2084,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"RegionUnauthorized" => 2057,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"CancelNotSupported" => 96,
+                                r"Operation.Conflict" => 1824,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"SignatureNonceUsed" => 12,
+                                r"InnerServiceFailed" => 407,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"NoPermission.Price" => 1790,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"DuplicatedParam.%s" => 206,
+                                r"ImageNotSubscribed" => 342,
+                                r"Mayi.InternalError" => 1731,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"ChargeTypeViolation" => 16,
-                        r"LastTokenProcessing" => 28,
-                        r"CmdDesc.ExceedLimit" => 108,
-                        r"CmdName.ExceedLimit" => 109,
-                        r"DedicatedHostExists" => 131,
-                        r"DependencyViolation" => 137,
-                        r"DiskIdLimitExceeded" => 188,
-                        r"DiskInCoolingPeriod" => 190,
-                        r"Forbidden.CreateSLR" => 252,
-                        r"Forbidden.NoRiFound" => 271,
-                        r"Forbidden.VBRExists" => 284,
-                        r"HpcClusterNotExists" => 300,
-                        r"INSTANCE_NOT_EXISTS" => 302,
-                        r"IllegalParam.AliUid" => 314,
-                        r"IncorrectDiskStatus" => 363,
-                        r"IncorrectHostStatus" => 377,
-                        r"Invalid.IoOptimized" => 455,
-                        r"Invalid.NetworkType" => 457,
-                        r"Invalid.PackageType" => 461,
-                        r"Invalid.TagCategory" => 481,
-                        r"InvalidArchitecture" => 523,
-                        r"InvalidDataDiskSize" => 601,
-                        r"InvalidDevice.InUse" => 652,
-                        r"InvalidImage.OSType" => 757,
-                        r"InvalidIp.Malformed" => 892,
-                        r"InvalidParam.Amount" => 1115,
-                        r"InvalidParam.DestIp" => 1123,
-                        r"InvalidParam.Memory" => 1139,
-                        r"InvalidParams.EniId" => 1342,
-                        r"InvalidSpotDuration" => 1550,
-                        r"InvalidSpotStrategy" => 1559,
-                        r"InvalidTag.Mismatch" => 1620,
-                        r"InvalidVPC.NotFound" => 1654,
-                        r"InvalidVpc.NotFound" => 1686,
-                        r"LastOrderProcessing" => 1712,
-                        r"LinkRole.NotSupport" => 1723,
-                        r"MaxEIPQuotaExceeded" => 1727,
-                        r"MaxEniCountExceeded" => 1728,
-                        r"NoAttributeToModify" => 1786,
-                        r"NoPermission.Refund" => 1791,
-                        r"NotEmpty.HpcCluster" => 1801,
-                        r"Operation.Forbidden" => 1825,
-                        r"OrderCreationFailed" => 1953,
-                        r"QuotaExceed.KeyPair" => 2007,
-                        r"QuotaExceeded.HaVip" => 2028,
-                        r"RAM.ApiNotSupported" => 2042,
-                        r"SnapshotCreatedDisk" => 2087,
-                        r"Throttling.Resource" => 2103,
-                        r"Unavailable.Regions" => 2108,
+                    match code.as_bytes()[13] {
+                        46 => {
+                            match code {
+                                r"InvalidDevice.InUse" => 652,
+                                r"InvalidParams.EniId" => 1342,
+                                r"QuotaExceeded.HaVip" => 2028,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        65 => {
+                            match code {
+                                r"IllegalParam.AliUid" => 314,
+                                r"InvalidParam.Amount" => 1115,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        68 => {
+                            match code {
+                                r"InvalidParam.DestIp" => 1123,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        69 => {
+                            match code {
+                                r"DedicatedHostExists" => 131,
+                                r"Forbidden.VBRExists" => 284,
+                                r"HpcClusterNotExists" => 300,
+                                r"INSTANCE_NOT_EXISTS" => 302,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        70 => {
+                            match code {
+                                r"OrderCreationFailed" => 1953,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        77 => {
+                            match code {
+                                r"InvalidParam.Memory" => 1139,
+                                r"NoAttributeToModify" => 1786,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        79 => {
+                            match code {
+                                r"InvalidImage.OSType" => 757,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        80 => {
+                            match code {
+                                r"DiskInCoolingPeriod" => 190,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        82 => {
+                            match code {
+                                r"NoPermission.Refund" => 1791,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        83 => {
+                            match code {
+                                r"IncorrectDiskStatus" => 363,
+                                r"IncorrectHostStatus" => 377,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"InsufficientBalance" => 3,
+                                r"Forbidden.CreateSLR" => 252,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        98 => {
+                            match code {
+                                r"Operation.Forbidden" => 1825,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"InvalidOwnerAccount" => 6,
+                                r"DiskIdLimitExceeded" => 188,
+                                r"MaxEIPQuotaExceeded" => 1727,
+                                r"MaxEniCountExceeded" => 1728,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        100 => {
+                            match code {
+                                r"CmdDesc.ExceedLimit" => 108,
+                                r"CmdName.ExceedLimit" => 109,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"LastTokenProcessing" => 28,
+                                r"InvalidArchitecture" => 523,
+                                r"LastOrderProcessing" => 1712,
+                                r"QuotaExceed.KeyPair" => 2007,
+                                r"SnapshotCreatedDisk" => 2087,
+                                r"Unavailable.Regions" => 2108,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        102 => {
+                            match code {
+                                r"InvalidIp.Malformed" => 892,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        103 => {
+                            match code {
+                                r"Invalid.PackageType" => 461,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"Forbidden.NoRiFound" => 271,
+                                r"Invalid.IoOptimized" => 455,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"ChargeTypeViolation" => 16,
+                                r"DependencyViolation" => 137,
+                                r"NotEmpty.HpcCluster" => 1801,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"IncompleteSignature" => 2,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        112 => {
+                            match code {
+                                r"RAM.ApiNotSupported" => 2042,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"Invalid.NetworkType" => 457,
+                                r"InvalidSpotDuration" => 1550,
+                                r"InvalidSpotStrategy" => 1559,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"InvalidDataDiskSize" => 601,
+                                r"InvalidTag.Mismatch" => 1620,
+                                r"Throttling.Resource" => 2103,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"Invalid.TagCategory" => 481,
+                                r"InvalidVPC.NotFound" => 1654,
+                                r"InvalidVpc.NotFound" => 1686,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code {
+                                r"LinkRole.NotSupport" => 1723,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"CategoryNotSupported" => 100,
-                        r"CmdCount.ExceedQuota" => 107,
-                        r"CommandLimitExceeded" => 115,
-                        r"DiskCreatingSnapshot" => 182,
-                        r"DiskHasFlashSnapshot" => 184,
-                        r"DryRun.InvalidAmount" => 197,
-                        r"EventIdLimitExceeded" => 226,
-                        r"ExportSnapshotFailed" => 230,
-                        r"FileDesc.ExceedLimit" => 235,
-                        r"FileName.ExceedLimit" => 237,
-                        r"FileSize.ExceedLimit" => 238,
-                        r"FrequentPurchase.EIP" => 292,
-                        r"INVALID_WEIGHT_PARAM" => 307,
-                        r"IdempotentProcessing" => 311,
-                        r"ImageFamilyQuotaFull" => 337,
-                        r"ImageRemovedInMarket" => 350,
-                        r"ImageUsingByInstance" => 354,
-                        r"IncorrectHaVipStatus" => 376,
-                        r"IncorrectImageStatus" => 379,
-                        r"Instance.UnPaidOrder" => 408,
-                        r"InstanceType.Invalid" => 429,
-                        r"InstanceType.Offline" => 431,
-                        r"InsufficientPublicIp" => 441,
-                        r"Invalid.InstanceType" => 454,
-                        r"Invalid.ResourceType" => 475,
-                        r"Invalid.SaleStrategy" => 477,
-                        r"Invalid.SpotStrategy" => 479,
-                        r"InvalidAccountStatus" => 499,
-                        r"InvalidAction.Denied" => 505,
-                        r"InvalidAliUid.IsNull" => 515,
-                        r"InvalidBindingStatus" => 546,
-                        r"InvalidIp.IpAssigned" => 880,
-                        r"InvalidIp.IpRepeated" => 888,
-                        r"InvalidIp.NotInNatgw" => 895,
-                        r"InvalidName.Malformd" => 941,
-                        r"InvalidParam.IpCount" => 1133,
-                        r"InvalidParam.NotNull" => 1143,
-                        r"InvalidParam.Tenancy" => 1160,
-                        r"InvalidParams.OSType" => 1351,
-                        r"InvalidParams.Offset" => 1352,
-                        r"InvalidParams.ZoneId" => 1357,
-                        r"InvalidType.Malformd" => 1639,
-                        r"InvalidVpc.NotBelong" => 1685,
-                        r"InvalidZone.NotFound" => 1695,
-                        r"KeyPair.AlreadyExist" => 1710,
-                        r"NotExists.HpcCluster" => 1803,
-                        r"Parameter.NotMatched" => 1965,
-                        r"QuotaExceed.BuyImage" => 1998,
-                        r"QuotaExceed.Snapshot" => 2017,
-                        r"RegionNotSupportCopy" => 2056,
-                        r"ResourceNotAvailable" => 2067,
-                        r"SYSTEM.UNKNOWN.ERROR" => 2077,
-                        r"ServerRegion.Invalid" => 2082,
-                        r"SnapshotCreatedImage" => 2088,
-                        r"UnsupportedChangeIsp" => 2111,
-                        r"UnsupportedIspRegion" => 2118,
-                        r"Upgrade.NotSupported" => 2121,
-                        r"Username.ExceedLimit" => 2124,
-                        r"ZONE_NO_AVAILABLE_IP" => 2134,
+                    match code.as_bytes()[11] {
+                        46 => {
+                            match code {
+                                r"InvalidName.Malformd" => 941,
+                                r"InvalidType.Malformd" => 1639,
+                                r"InvalidZone.NotFound" => 1695,
+                                r"QuotaExceed.BuyImage" => 1998,
+                                r"QuotaExceed.Snapshot" => 2017,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        65 => {
+                            match code {
+                                r"ResourceNotAvailable" => 2067,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        67 => {
+                            match code {
+                                r"UnsupportedChangeIsp" => 2111,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        71 => {
+                            match code {
+                                r"INVALID_WEIGHT_PARAM" => 307,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        73 => {
+                            match code {
+                                r"UnsupportedIspRegion" => 2118,
+                                r"ZONE_NO_AVAILABLE_IP" => 2134,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        78 => {
+                            match code {
+                                r"InvalidVpc.NotBelong" => 1685,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        79 => {
+                            match code {
+                                r"SYSTEM.UNKNOWN.ERROR" => 2077,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        80 => {
+                            match code {
+                                r"UnsupportedParameter" => 14,
+                                r"Instance.UnPaidOrder" => 408,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        81 => {
+                            match code {
+                                r"ImageFamilyQuotaFull" => 337,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        83 => {
+                            match code {
+                                r"CategoryNotSupported" => 100,
+                                r"Upgrade.NotSupported" => 2121,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        86 => {
+                            match code {
+                                r"IncorrectHaVipStatus" => 376,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"IncorrectImageStatus" => 379,
+                                r"SnapshotCreatedImage" => 2088,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"CmdCount.ExceedQuota" => 107,
+                                r"FileDesc.ExceedLimit" => 235,
+                                r"FileName.ExceedLimit" => 237,
+                                r"FileSize.ExceedLimit" => 238,
+                                r"FrequentPurchase.EIP" => 292,
+                                r"Username.ExceedLimit" => 2124,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        100 => {
+                            match code {
+                                r"ImageRemovedInMarket" => 350,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"InstanceType.Invalid" => 429,
+                                r"InstanceType.Offline" => 431,
+                                r"Invalid.SaleStrategy" => 477,
+                                r"KeyPair.AlreadyExist" => 1710,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        103 => {
+                            match code {
+                                r"DiskCreatingSnapshot" => 182,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        104 => {
+                            match code {
+                                r"DiskHasFlashSnapshot" => 184,
+                                r"ExportSnapshotFailed" => 230,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"InvalidAliUid.IsNull" => 515,
+                                r"InvalidBindingStatus" => 546,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"DryRun.InvalidAmount" => 197,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        109 => {
+                            match code {
+                                r"InvalidParam.IpCount" => 1133,
+                                r"InvalidParam.NotNull" => 1143,
+                                r"InvalidParam.Tenancy" => 1160,
+                                r"InvalidParams.OSType" => 1351,
+                                r"InvalidParams.Offset" => 1352,
+                                r"InvalidParams.ZoneId" => 1357,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"ServerRegion.Invalid" => 2082,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"Invalid.ResourceType" => 475,
+                                r"InvalidAction.Denied" => 505,
+                                r"InvalidIp.NotInNatgw" => 895,
+                                r"Parameter.NotMatched" => 1965,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        112 => {
+                            match code {
+                                r"InvalidIp.IpAssigned" => 880,
+                                r"InvalidIp.IpRepeated" => 888,
+                                r"NotExists.HpcCluster" => 1803,
+                                r"RegionNotSupportCopy" => 2056,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"IdempotentProcessing" => 311,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"CommandLimitExceeded" => 115,
+                                r"EventIdLimitExceeded" => 226,
+                                r"InsufficientPublicIp" => 441,
+                                r"Invalid.InstanceType" => 454,
+                                r"Invalid.SpotStrategy" => 479,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code {
+                                r"InvalidAccountStatus" => 499,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        121 => {
+                            match code {
+                                r"ImageUsingByInstance" => 354,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 20,
-                        r"UnsupportedHTTPMethod" => 30,
-                        r"ActivationId.NotFound" => 55,
-                        r"BillingMethodNotFound" => 88,
-                        r"CreateSnapshot.Failed" => 122,
-                        r"Diskcategory.Mismatch" => 194,
-                        r"Duplicated.VpcNextHop" => 204,
-                        r"FileTargetDir.Invalid" => 239,
-                        r"Forbidden.CrossBorder" => 253,
-                        r"Forbidden.MultiVlanRi" => 269,
-                        r"Forbidden.VbrAttached" => 286,
-                        r"Forbidden.VpcNotFound" => 288,
-                        r"INST_HAS_UNPAID_ORDER" => 304,
-                        r"IllegalParam.RegionId" => 325,
-                        r"IllegalParam.UserCidr" => 327,
-                        r"IncorrectStatus.NatIp" => 394,
-                        r"IncorrectStatus.natgw" => 399,
-                        r"IncorrectVolumeStatus" => 403,
-                        r"Invalid.OperationType" => 460,
-                        r"Invalid.natgwNotExist" => 489,
-                        r"InvalidCmdId.NotFound" => 570,
-                        r"InvalidDependence.SLB" => 637,
-                        r"InvalidEcsId.NotFound" => 690,
-                        r"InvalidEni.NotSameVpc" => 705,
-                        r"InvalidEniId.NotFound" => 707,
-                        r"InvalidHaVip.NotFound" => 731,
-                        r"InvalidImage.NotFound" => 755,
-                        r"InvalidInstanceStatus" => 835,
-                        r"InvalidName.Malformed" => 942,
-                        r"InvalidOSSObject.Size" => 980,
-                        r"InvalidParam.IpAssign" => 1132,
-                        r"InvalidParam.NotFound" => 1142,
-                        r"InvalidParam.PageSize" => 1146,
-                        r"InvalidParam.RegionId" => 1152,
-                        r"InvalidParam.SourceIp" => 1158,
-                        r"InvalidParameter.Arns" => 1174,
-                        r"InvalidParameter.Name" => 1252,
-                        r"InvalidParams.EndTime" => 1341,
-                        r"InvalidPrice.NotFound" => 1400,
-                        r"InvalidRegionInstance" => 1442,
-                        r"InvalidRouteEntrySize" => 1477,
-                        r"InvalidSourceDiskType" => 1539,
-                        r"InvalidSourceSnapshot" => 1545,
-                        r"InvalidSpotAuthorized" => 1549,
-                        r"InvalidSpotPriceLimit" => 1557,
-                        r"InvalidSystemDiskSize" => 1609,
-                        r"InvalidTags.MalFormed" => 1628,
-                        r"InvalidUserCidr.Quota" => 1646,
-                        r"InvalidVbrId.NotFound" => 1676,
-                        r"InvalidVpcId.NotFound" => 1689,
-                        r"LastRequestProcessing" => 1713,
-                        r"MissingParameter.Dest" => 1741,
-                        r"MissingParameter.Tags" => 1774,
-                        r"NoPermissionKey.Scope" => 1794,
-                        r"OSS_AUTHORIZED_FAILED" => 1822,
-                        r"OrderError.NatGateway" => 1955,
-                        r"PaymentMethodNotFound" => 1978,
-                        r"QuotaExceed.EcsDemand" => 2002,
-                        r"QuotaExceeded.VSwitch" => 2036,
-                        r"QuotaExceeded.freevbr" => 2039,
-                        r"ResourceNotAssociated" => 2066,
-                        r"SNAPSHOT_IS_EXPORTING" => 2075,
-                        r"SourceRegion.NotFound" => 2090,
-                        r"UnsupportedFeature.%s" => 2112,
-                        r"UserNotInTheWhiteList" => 2123,
+                    match code.as_bytes()[11] {
+                        46 => {
+                            match code {
+                                r"InvalidName.Malformed" => 942,
+                                r"InvalidTags.MalFormed" => 1628,
+                                r"QuotaExceed.EcsDemand" => 2002,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        65 => {
+                            match code {
+                                r"InvalidSpotAuthorized" => 1549,
+                                r"ResourceNotAssociated" => 2066,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        67 => {
+                            match code {
+                                r"InvalidUserCidr.Quota" => 1646,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        70 => {
+                            match code {
+                                r"UnsupportedFeature.%s" => 2112,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        72 => {
+                            match code {
+                                r"UnsupportedHTTPMethod" => 30,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        78 => {
+                            match code {
+                                r"InvalidEni.NotSameVpc" => 705,
+                                r"OrderError.NatGateway" => 1955,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        80 => {
+                            match code {
+                                r"INST_HAS_UNPAID_ORDER" => 304,
+                                r"InvalidSpotPriceLimit" => 1557,
+                                r"LastRequestProcessing" => 1713,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        86 => {
+                            match code {
+                                r"Duplicated.VpcNextHop" => 204,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        90 => {
+                            match code {
+                                r"OSS_AUTHORIZED_FAILED" => 1822,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        95 => {
+                            match code {
+                                r"SNAPSHOT_IS_EXPORTING" => 2075,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"IncorrectStatus.NatIp" => 394,
+                                r"IncorrectStatus.natgw" => 399,
+                                r"InvalidInstanceStatus" => 835,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        98 => {
+                            match code {
+                                r"Forbidden.VbrAttached" => 286,
+                                r"InvalidOSSObject.Size" => 980,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"InvalidSourceDiskType" => 1539,
+                                r"InvalidSourceSnapshot" => 1545,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        100 => {
+                            match code {
+                                r"ActivationId.NotFound" => 55,
+                                r"InvalidCmdId.NotFound" => 570,
+                                r"InvalidEcsId.NotFound" => 690,
+                                r"InvalidEniId.NotFound" => 707,
+                                r"InvalidVbrId.NotFound" => 1676,
+                                r"InvalidVpcId.NotFound" => 1689,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code.as_bytes()[8] {
+                                101 => {
+                                    match code {
+                                        r"QuotaExceeded.VSwitch" => 2036,
+                                        r"QuotaExceeded.freevbr" => 2039,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                109 => {
+                                    match code {
+                                        r"InvalidImage.NotFound" => 755,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                110 => {
+                                    match code {
+                                        r"UserNotInTheWhiteList" => 2123,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                111 => {
+                                    match code {
+                                        r"InvalidRouteEntrySize" => 1477,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                114 => {
+                                    match code {
+                                        r"InvalidPrice.NotFound" => 1400,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                121 => {
+                                    match code {
+                                        r"InvalidSystemDiskSize" => 1609,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        103 => {
+                            match code {
+                                r"Invalid.natgwNotExist" => 489,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        104 => {
+                            match code {
+                                r"CreateSnapshot.Failed" => 122,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"Forbidden.RiskControl" => 20,
+                                r"FileTargetDir.Invalid" => 239,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"IncorrectVolumeStatus" => 403,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        109 => {
+                            match code.as_bytes()[17] {
+                                65 => {
+                                    match code {
+                                        r"InvalidParameter.Arns" => 1174,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                67 => {
+                                    match code {
+                                        r"IllegalParam.UserCidr" => 327,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                68 => {
+                                    match code {
+                                        r"MissingParameter.Dest" => 1741,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                78 => {
+                                    match code {
+                                        r"InvalidParameter.Name" => 1252,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                83 => {
+                                    match code {
+                                        r"InvalidParam.PageSize" => 1146,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                84 => {
+                                    match code {
+                                        r"InvalidParams.EndTime" => 1341,
+                                        r"MissingParameter.Tags" => 1774,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                99 => {
+                                    match code {
+                                        r"InvalidParam.SourceIp" => 1158,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                111 => {
+                                    match code {
+                                        r"IllegalParam.RegionId" => 325,
+                                        r"InvalidParam.NotFound" => 1142,
+                                        r"InvalidParam.RegionId" => 1152,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                115 => {
+                                    match code {
+                                        r"InvalidParam.IpAssign" => 1132,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"InvalidDependence.SLB" => 637,
+                                r"NoPermissionKey.Scope" => 1794,
+                                r"SourceRegion.NotFound" => 2090,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"BillingMethodNotFound" => 88,
+                                r"InvalidRegionInstance" => 1442,
+                                r"PaymentMethodNotFound" => 1978,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        112 => {
+                            match code {
+                                r"Forbidden.VpcNotFound" => 288,
+                                r"InvalidHaVip.NotFound" => 731,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"Forbidden.CrossBorder" => 253,
+                                r"Invalid.OperationType" => 460,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code {
+                                r"Forbidden.MultiVlanRi" => 269,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        121 => {
+                            match code {
+                                r"Diskcategory.Mismatch" => 194,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 22,
-                        r"InvalidDiskId.NotFound" => 31,
-                        r"AnyPort.PortMustBeZero" => 63,
-                        r"CmdContent.DecodeError" => 105,
-                        r"CmdContent.ExceedLimit" => 106,
-                        r"DefaultVswitch.Existed" => 134,
-                        r"DeploymentSet.NotFound" => 177,
-                        r"Downgrade.NotSupported" => 196,
-                        r"Duplicate.DiskCategory" => 199,
-                        r"Duplicated.ClientToken" => 202,
-                        r"DuplicatedCommand.FROM" => 205,
-                        r"ExclusiveParam.%sAnd%s" => 227,
-                        r"Forbbiden.InvaildOwner" => 241,
-                        r"Idempotence.Processing" => 308,
-                        r"IllegalParam.Bandwidth" => 316,
-                        r"IllegalParam.NextHopId" => 323,
-                        r"ImageFamilyQuotaExceed" => 336,
-                        r"IncorrectVSwitchStatus" => 401,
-                        r"InstancesIdQuotaExceed" => 436,
-                        r"InternalError.Dispatch" => 443,
-                        r"Invalid.TooManyZoneIds" => 486,
-                        r"InvalidDisk.NotAllowed" => 659,
-                        r"InvalidEniId.Malformed" => 706,
-                        r"InvalidGroup.Malformed" => 726,
-                        r"InvalidInstance.NoDisk" => 791,
-                        r"InvalidInstance.NotVpc" => 797,
-                        r"InvalidIp.IpUnassigned" => 889,
-                        r"InvalidIp.Ipv6Assigned" => 891,
-                        r"InvalidIspBandwidthOut" => 909,
-                        r"InvalidNexthopListSize" => 963,
-                        r"InvalidParam.Frequency" => 1129,
-                        r"InvalidParam.Malformed" => 1138,
-                        r"InvalidParam.PortRange" => 1148,
-                        r"InvalidParameter.EniNo" => 1211,
-                        r"InvalidParameter.Owner" => 1264,
-                        r"InvalidParameter.Param" => 1267,
-                        r"InvalidParameter.Scope" => 1288,
-                        r"InvalidParams.NotFound" => 1350,
-                        r"InvalidParams.PageSize" => 1353,
-                        r"InvalidParams.RegionId" => 1354,
-                        r"InvalidPeriod.NotFound" => 1378,
-                        r"InvalidRegion.NotExist" => 1427,
-                        r"InvalidRegion.NotFound" => 1428,
-                        r"InvalidResourceGroupId" => 1460,
-                        r"InvalidRouterInterface" => 1480,
-                        r"InvalidSecurityGroupId" => 1498,
-                        r"InvalidSnapshot.TooOld" => 1517,
-                        r"InvalidSnapshotLinkIds" => 1533,
-                        r"InvalidStatus.NotAllow" => 1581,
-                        r"InvalidStatus.NotFound" => 1583,
-                        r"InvalidTaskId.NotFound" => 1632,
-                        r"InvalidVlanId.NotFound" => 1680,
-                        r"InvalidVpcId.Malformed" => 1688,
-                        r"InvalidVpcId.SharedVpc" => 1690,
-                        r"InvalidZoneId.NotFound" => 1700,
-                        r"Invocation.ExceedQuota" => 1704,
-                        r"JoinedGroupLimitExceed" => 1709,
-                        r"LimitExceed.MaxEntries" => 1718,
-                        r"MissingParam.Bandwidth" => 1733,
-                        r"MissingParam.Frequency" => 1734,
-                        r"NoPermission.SystemTag" => 1792,
-                        r"NumberExceed.TagValues" => 1818,
-                        r"ORDER.QUANTITY_INVALID" => 1821,
-                        r"OperationDenied.NoVlan" => 1862,
-                        r"Parameter.MissingValue" => 1964,
-                        r"ParameterKey.Duplicate" => 1970,
-                        r"PermissionDenied.Scope" => 1980,
-                        r"QueryParameter.Illegal" => 1994,
-                        r"QuotaExceed.RufundVcpu" => 2013,
-                        r"QuotaExceed.ShareImage" => 2015,
-                        r"ReleaseTimeHaveBeenSet" => 2058,
-                        r"RepeatStartPrivatePool" => 2063,
-                        r"ResourceNotFound.NatIp" => 2069,
-                        r"ResourcesNotInSameZone" => 2071,
+                    match code.as_bytes()[19] {
+                        73 => {
+                            match code {
+                                r"Invalid.TooManyZoneIds" => 486,
+                                r"InvalidSnapshotLinkIds" => 1533,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        76 => {
+                            match code {
+                                r"ORDER.QUANTITY_INVALID" => 1821,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        79 => {
+                            match code {
+                                r"InvalidIspBandwidthOut" => 909,
+                                r"InvalidSnapshot.TooOld" => 1517,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        82 => {
+                            match code {
+                                r"DuplicatedCommand.FROM" => 205,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        83 => {
+                            match code {
+                                r"ReleaseTimeHaveBeenSet" => 2058,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        84 => {
+                            match code {
+                                r"NoPermission.SystemTag" => 1792,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        86 => {
+                            match code {
+                                r"InvalidInstance.NotVpc" => 797,
+                                r"InvalidVpcId.SharedVpc" => 1690,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"InvalidRouterInterface" => 1480,
+                                r"ParameterKey.Duplicate" => 1970,
+                                r"QuotaExceed.ShareImage" => 2015,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"QuotaExceed.RufundVcpu" => 2013,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        100 => {
+                            match code {
+                                r"ExclusiveParam.%sAnd%s" => 227,
+                                r"IllegalParam.Bandwidth" => 316,
+                                r"MissingParam.Bandwidth" => 1733,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"AnyPort.PortMustBeZero" => 63,
+                                r"ImageFamilyQuotaExceed" => 336,
+                                r"InstancesIdQuotaExceed" => 436,
+                                r"JoinedGroupLimitExceed" => 1709,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        103 => {
+                            match code {
+                                r"QueryParameter.Illegal" => 1994,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code.as_bytes()[15] {
+                                46 => {
+                                    match code {
+                                        r"InvalidInstance.NoDisk" => 791,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                69 => {
+                                    match code {
+                                        r"LimitExceed.MaxEntries" => 1718,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                97 => {
+                                    match code {
+                                        r"InvalidParams.PageSize" => 1353,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                99 => {
+                                    match code {
+                                        r"Idempotence.Processing" => 308,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                105 => {
+                                    match code {
+                                        r"InvalidNexthopListSize" => 963,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                111 => {
+                                    match code {
+                                        r"InvalidRegion.NotExist" => 1427,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                114 => {
+                                    match code {
+                                        r"InvalidParameter.EniNo" => 1211,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        107 => {
+                            match code {
+                                r"Duplicated.ClientToken" => 202,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"InvalidStatus.NotAllow" => 1581,
+                                r"OperationDenied.NoVlan" => 1862,
+                                r"Parameter.MissingValue" => 1964,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        109 => {
+                            match code {
+                                r"CmdContent.ExceedLimit" => 106,
+                                r"InvalidEniId.Malformed" => 706,
+                                r"InvalidGroup.Malformed" => 726,
+                                r"InvalidParam.Malformed" => 1138,
+                                r"InvalidVpcId.Malformed" => 1688,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code.as_bytes()[13] {
+                                46 => {
+                                    match code {
+                                        r"InvalidParams.RegionId" => 1354,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                54 => {
+                                    match code {
+                                        r"InvalidIp.Ipv6Assigned" => 891,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                70 => {
+                                    match code {
+                                        r"InvalidParam.Frequency" => 1129,
+                                        r"MissingParam.Frequency" => 1734,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                80 => {
+                                    match code {
+                                        r"InvalidParam.PortRange" => 1148,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                97 => {
+                                    match code {
+                                        r"Forbbiden.InvaildOwner" => 241,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                110 => {
+                                    match code {
+                                        r"InvalidIp.IpUnassigned" => 889,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                116 => {
+                                    match code {
+                                        r"InvalidParameter.Owner" => 1264,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"Duplicate.DiskCategory" => 199,
+                                r"InvalidParameter.Scope" => 1288,
+                                r"Invocation.ExceedQuota" => 1704,
+                                r"PermissionDenied.Scope" => 1980,
+                                r"RepeatStartPrivatePool" => 2063,
+                                r"ResourcesNotInSameZone" => 2071,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        112 => {
+                            match code {
+                                r"IllegalParam.NextHopId" => 323,
+                                r"InvalidResourceGroupId" => 1460,
+                                r"InvalidSecurityGroupId" => 1498,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"CmdContent.DecodeError" => 105,
+                                r"InvalidParameter.Param" => 1267,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"DefaultVswitch.Existed" => 134,
+                                r"Downgrade.NotSupported" => 196,
+                                r"IncorrectVSwitchStatus" => 401,
+                                r"InternalError.Dispatch" => 443,
+                                r"ResourceNotFound.NatIp" => 2069,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code.as_bytes()[7] {
+                                68 => {
+                                    match code {
+                                        r"InvalidDiskId.NotFound" => 31,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                80 => {
+                                    match code {
+                                        r"InvalidParams.NotFound" => 1350,
+                                        r"InvalidPeriod.NotFound" => 1378,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                82 => {
+                                    match code {
+                                        r"InvalidRegion.NotFound" => 1428,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                83 => {
+                                    match code {
+                                        r"InvalidStatus.NotFound" => 1583,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                84 => {
+                                    match code {
+                                        r"InvalidTaskId.NotFound" => 1632,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                86 => {
+                                    match code {
+                                        r"InvalidVlanId.NotFound" => 1680,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                90 => {
+                                    match code {
+                                        r"InvalidZoneId.NotFound" => 1700,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                101 => {
+                                    match code {
+                                        r"DeploymentSet.NotFound" => 177,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                120 => {
+                                    match code {
+                                        r"NumberExceed.TagValues" => 1818,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        119 => {
+                            match code {
+                                r"InvalidDisk.NotAllowed" => 659,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        122 => {
+                            match code {
+                                r"Forbidden.Unauthorized" => 22,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 18,
-                        r"InvalidAccount.NotFound" => 23,
-                        r"InvalidImageId.NotFound" => 32,
-                        r"DependencyViolation.Nqa" => 160,
-                        r"EIPMaxBandwidthExceeded" => 209,
-                        r"EmptyCommandContent.CMD" => 211,
-                        r"EmptyCommandContent.ENV" => 214,
-                        r"EmptyCommandContent.RUN" => 216,
-                        r"FileContent.DecodeError" => 233,
-                        r"FileContentType.Invalid" => 234,
-                        r"Forbedden.NotSupportRAM" => 244,
-                        r"ForwardEntry.Duplicated" => 291,
-                        r"IllegalParam.EnableIpv6" => 319,
-                        r"IllegalParam.chargeType" => 329,
-                        r"ImageComponent.NotFound" => 333,
-                        r"ImageCreatedNotFromCopy" => 334,
-                        r"IncorrectInstanceStatus" => 380,
-                        r"InstanceIdLimitExceeded" => 418,
-                        r"InstanceIds.ExceedLimit" => 419,
-                        r"InstanceType.NotSupport" => 430,
-                        r"InsufficientBalance.Eip" => 439,
-                        r"InsufficientEipCapacity" => 440,
-                        r"Invalid.InstancePayType" => 453,
-                        r"Invalid.NetworkCategory" => 456,
-                        r"InvalidAmount.Malformed" => 522,
-                        r"InvalidCmdType.NotFound" => 571,
-                        r"InvalidDependence.HaVip" => 634,
-                        r"InvalidDeploymentOnHost" => 638,
-                        r"InvalidDevice.Malformed" => 653,
-                        r"InvalidDisk.ShareVolume" => 660,
-                        r"InvalidDiskIds.NotFound" => 676,
-                        r"InvalidEncryptAlgorithm" => 694,
-                        r"InvalidEventId.NotFound" => 712,
-                        r"InvalidFilter.Malformed" => 719,
-                        r"InvalidHaVipId.NotFound" => 732,
-                        r"InvalidIp.NotSameSubnet" => 896,
-                        r"InvalidNextHop.NotFound" => 956,
-                        r"InvalidNextHopList.Size" => 958,
-                        r"InvalidNexthop.NotFound" => 962,
-                        r"InvalidNicOrVm.NotFound" => 966,
-                        r"InvalidNicType.Mismatch" => 967,
-                        r"InvalidNotBefore.Passed" => 970,
-                        r"InvalidOSType.Malformed" => 983,
-                        r"InvalidParam.DestCidrIp" => 1122,
-                        r"InvalidParam.InstanceId" => 1130,
-                        r"InvalidParam.PageNumber" => 1145,
-                        r"InvalidParameter.Domain" => 1203,
-                        r"InvalidParameter.Period" => 1269,
-                        r"InvalidParameter.Status" => 1299,
-                        r"InvalidParams.GroupType" => 1343,
-                        r"InvalidParams.StartTime" => 1355,
-                        r"InvalidPolicy.Malformed" => 1395,
-                        r"InvalidPrivateIpAddress" => 1408,
-                        r"InvalidRamRole.NotFound" => 1419,
-                        r"InvalidRegion.Malformed" => 1426,
-                        r"InvalidSchedulerOptions" => 1487,
-                        r"InvalidStatus.Upgrading" => 1588,
-                        r"InvalidTag.NotSupported" => 1621,
-                        r"InvalidTagKey.Malformed" => 1625,
-                        r"InvalidVRouter.NotFound" => 1657,
-                        r"InvalidVSwitch.NotFound" => 1664,
-                        r"InvalidVlanId.Malformed" => 1679,
-                        r"InvalidZoneId.MalFormed" => 1699,
-                        r"MissingParam.InstanceId" => 1735,
-                        r"MissingParameter.Source" => 1768,
-                        r"MissingParameter.TagKey" => 1771,
-                        r"MissingParameter.ZoneId" => 1776,
-                        r"OperationDenied.NoStock" => 1861,
-                        r"OperationTimesOverLimit" => 1938,
-                        r"PluginName.MissingValue" => 1984,
-                        r"PrePaidInstance.Expired" => 1987,
+                    match code.as_bytes()[12] {
+                        46 => {
+                            match code.as_bytes()[17] {
+                                67 => {
+                                    match code {
+                                        r"InvalidParam.DestCidrIp" => 1122,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                78 => {
+                                    match code {
+                                        r"InvalidParam.PageNumber" => 1145,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                97 => {
+                                    match code {
+                                        r"InvalidParam.InstanceId" => 1130,
+                                        r"MissingParam.InstanceId" => 1735,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                103 => {
+                                    match code {
+                                        r"IllegalParam.chargeType" => 329,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                105 => {
+                                    match code {
+                                        r"ForwardEntry.Duplicated" => 291,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                108 => {
+                                    match code {
+                                        r"IllegalParam.EnableIpv6" => 319,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                117 => {
+                                    match code {
+                                        r"InstanceType.NotSupport" => 430,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        66 => {
+                            match code {
+                                r"InsufficientBalance.Eip" => 439,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        67 => {
+                            match code {
+                                r"EmptyCommandContent.CMD" => 211,
+                                r"EmptyCommandContent.ENV" => 214,
+                                r"EmptyCommandContent.RUN" => 216,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        68 => {
+                            match code {
+                                r"FileContent.DecodeError" => 233,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        69 => {
+                            match code {
+                                r"InstanceIds.ExceedLimit" => 419,
+                                r"InsufficientEipCapacity" => 440,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        73 => {
+                            match code {
+                                r"InvalidImageId.NotFound" => 32,
+                                r"InvalidEventId.NotFound" => 712,
+                                r"InvalidHaVipId.NotFound" => 732,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        78 => {
+                            match code {
+                                r"ImageCreatedNotFromCopy" => 334,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        83 => {
+                            match code {
+                                r"InvalidDisk.ShareVolume" => 660,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        86 => {
+                            match code {
+                                r"InvalidNicOrVm.NotFound" => 966,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"Invalid.InstancePayType" => 453,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"InvalidVSwitch.NotFound" => 1664,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        100 => {
+                            match code {
+                                r"EIPMaxBandwidthExceeded" => 209,
+                                r"InvalidDependence.HaVip" => 634,
+                                r"InvalidDiskIds.NotFound" => 676,
+                                r"InvalidVlanId.Malformed" => 1679,
+                                r"InvalidZoneId.MalFormed" => 1699,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code.as_bytes()[17] {
+                                68 => {
+                                    match code {
+                                        r"InvalidParameter.Domain" => 1203,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                73 => {
+                                    match code {
+                                        r"InvalidParameter.IsNull" => 10,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                80 => {
+                                    match code {
+                                        r"InvalidParameter.Period" => 1269,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                83 => {
+                                    match code {
+                                        r"InvalidParameter.Status" => 1299,
+                                        r"MissingParameter.Source" => 1768,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                84 => {
+                                    match code {
+                                        r"MissingParameter.TagKey" => 1771,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                90 => {
+                                    match code {
+                                        r"MissingParameter.ZoneId" => 1776,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                102 => {
+                                    match code {
+                                        r"InvalidDevice.Malformed" => 653,
+                                        r"InvalidOSType.Malformed" => 983,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                114 => {
+                                    match code {
+                                        r"OperationTimesOverLimit" => 1938,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                116 => {
+                                    match code {
+                                        r"InvalidVRouter.NotFound" => 1657,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        102 => {
+                            match code {
+                                r"InvalidNotBefore.Passed" => 970,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"OperationDenied.NoStock" => 1861,
+                                r"PluginName.MissingValue" => 1984,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"InvalidRamRole.NotFound" => 1419,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        109 => {
+                            match code {
+                                r"InstanceIdLimitExceeded" => 418,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"InvalidAccount.NotFound" => 23,
+                                r"ImageComponent.NotFound" => 333,
+                                r"InvalidRegion.Malformed" => 1426,
+                                r"PrePaidInstance.Expired" => 1987,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"DependencyViolation.Nqa" => 160,
+                                r"Invalid.NetworkCategory" => 456,
+                                r"InvalidNextHop.NotFound" => 956,
+                                r"InvalidNextHopList.Size" => 958,
+                                r"InvalidNexthop.NotFound" => 962,
+                                r"InvalidTag.NotSupported" => 1621,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        112 => {
+                            match code {
+                                r"InvalidCmdType.NotFound" => 571,
+                                r"InvalidEncryptAlgorithm" => 694,
+                                r"InvalidNicType.Mismatch" => 967,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"InvalidFilter.Malformed" => 719,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"InvalidParams.GroupType" => 1343,
+                                r"InvalidParams.StartTime" => 1355,
+                                r"InvalidStatus.Upgrading" => 1588,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"Forbidden.NotSupportRAM" => 18,
+                                r"Forbedden.NotSupportRAM" => 244,
+                                r"IncorrectInstanceStatus" => 380,
+                                r"InvalidAmount.Malformed" => 522,
+                                r"InvalidIp.NotSameSubnet" => 896,
+                                r"InvalidPrivateIpAddress" => 1408,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code {
+                                r"InvalidSchedulerOptions" => 1487,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        121 => {
+                            match code {
+                                r"FileContentType.Invalid" => 234,
+                                r"InvalidDeploymentOnHost" => 638,
+                                r"InvalidPolicy.Malformed" => 1395,
+                                r"InvalidTagKey.Malformed" => 1625,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 34,
-                        r"AuthorizationLimitExceed" => 78,
-                        r"CmdParamName.ExceedLimit" => 114,
-                        r"DependencyViolation.EIPS" => 144,
-                        r"DependencyViolation.Snat" => 169,
-                        r"DiskId.ValueNotSupported" => 187,
-                        r"Duplicate.ResourceTagKey" => 200,
-                        r"EmptyCommandContent.COPY" => 212,
-                        r"EmptyCommandContent.USER" => 217,
-                        r"EncryptedOption.Conflict" => 219,
-                        r"Forbidden.AssociateToVBR" => 247,
-                        r"Forbidden.ExceedDuration" => 258,
-                        r"Forbidden.RegionNotFound" => 282,
-                        r"IdempotenceParamNotMatch" => 310,
-                        r"IllegalParam.ClientToken" => 317,
-                        r"IllegalParam.VRouterType" => 328,
-                        r"ImageNotSupportCloudInit" => 343,
-                        r"ImageStatus.NotAvailable" => 351,
-                        r"InstanceName.ExceedLimit" => 423,
-                        r"InstanceTypeNotSupported" => 434,
-                        r"InvalidAccount.Forbbiden" => 497,
-                        r"InvalidAction.NotSupport" => 506,
-                        r"InvalidCommand.Component" => 572,
-                        r"InvalidCommandOrder.FROM" => 585,
-                        r"InvalidDemandId.NotFound" => 628,
-                        r"InvalidDependence.BindGA" => 632,
-                        r"InvalidDiskIds.Malformed" => 675,
-                        r"InvalidDiskSize.TooLarge" => 684,
-                        r"InvalidDiskSize.TooSmall" => 685,
-                        r"InvalidEndTime.Malformed" => 702,
-                        r"InvalidInstanId.NotFound" => 782,
-                        r"InvalidInstance.NotExist" => 792,
-                        r"InvalidInstance.NotFound" => 793,
-                        r"InvalidInstance.NotMatch" => 795,
-                        r"InvalidInvokeId.NotFound" => 875,
-                        r"InvalidIp.MultiPrimaryIp" => 893,
-                        r"InvalidNexthop.DirectEni" => 961,
-                        r"InvalidOSS.NotAuthorized" => 971,
-                        r"InvalidOpposite.NotFound" => 1107,
-                        r"InvalidParam.Permissions" => 1147,
-                        r"InvalidParam.SecondaryIp" => 1153,
-                        r"InvalidParameter.DiskIds" => 1201,
-                        r"InvalidParameter.EndTime" => 1208,
-                        r"InvalidParameter.EniType" => 1217,
-                        r"InvalidParameter.Tenancy" => 1306,
-                        r"InvalidParameter.TooMany" => 1312,
-                        r"InvalidParamter.Conflict" => 1359,
-                        r"InvalidPortType.Malformd" => 1397,
-                        r"InvalidPortType.NotFound" => 1398,
-                        r"InvalidRegion.NotSupport" => 1429,
-                        r"InvalidRouterId.NotFound" => 1479,
-                        r"InvalidSnapshot.NotFound" => 1513,
-                        r"InvalidSnapshot.NotReady" => 1514,
-                        r"InvalidSnapshot.TooLarge" => 1516,
-                        r"InvalidStatus.CmdIdInUse" => 1570,
-                        r"InvalidStatus.InProgress" => 1576,
-                        r"InvalidStatus.NotAllowed" => 1582,
-                        r"InvalidStatus.NotStopped" => 1584,
-                        r"InvalidStatus.RouteEntry" => 1586,
-                        r"InvalidStatus.SnatOrDnat" => 1587,
-                        r"InvalidTemporary.EndTime" => 1634,
-                        r"InvalidUser.NotSupported" => 1642,
-                        r"InvalidUser.Unauthorized" => 1644,
-                        r"InvalidVolumeId.NotFound" => 1682,
-                        r"InvalidVpc.Indeterminacy" => 1684,
-                        r"InvalidVpcName.Malformed" => 1692,
-                        r"InvalidZone.NotSupported" => 1696,
-                        r"IoOptimized.NotSupported" => 1706,
-                        r"LimitExceed.PrefixListId" => 1720,
-                        r"MissingParameter.Content" => 1739,
-                        r"MissingParamter.RegionId" => 1779,
-                        r"MissingTemporary.EndTime" => 1780,
-                        r"NoAvaliableDedicatedHost" => 1787,
-                        r"NotSupportedCommand.FROM" => 1815,
-                        r"NumberExceed.ResourceIds" => 1816,
-                        r"OSType.ValueNotSupported" => 1823,
-                        r"OperationFailed.Endpoint" => 1909,
-                        r"OperationFailed.EniSubIp" => 1910,
-                        r"PAY.INSUFFICIENT_BALANCE" => 1957,
-                        r"ParameterKey.ExceedLimit" => 1971,
-                        r"QuotaExceed.DiskCapacity" => 2001,
-                        r"QuotaExceed.ElasticQuota" => 2003,
-                        r"QuotaExceed.PostPaidDisk" => 2010,
-                        r"QuotaExceeded.pConnPerAP" => 2040,
-                        r"RegionId.ApiNotSupported" => 2055,
-                        r"ResourceNotAvailable.Vpc" => 2068,
-                        r"SessionCount.ExceedLimit" => 2083,
-                        r"TemporaryAccessKey.Error" => 2102,
-                        r"Unauthorized.EmptyRegion" => 2107,
-                        r"UnsupportedIspChargeType" => 2115,
+                    match code.as_bytes()[21] {
+                        69 => {
+                            match code {
+                                r"InvalidNexthop.DirectEni" => 961,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        73 => {
+                            match code {
+                                r"DependencyViolation.EIPS" => 144,
+                                r"InvalidParameter.DiskIds" => 1201,
+                                r"NumberExceed.ResourceIds" => 1816,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        75 => {
+                            match code {
+                                r"Duplicate.ResourceTagKey" => 200,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        78 => {
+                            match code {
+                                r"PAY.INSUFFICIENT_BALANCE" => 1957,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        79 => {
+                            match code {
+                                r"EmptyCommandContent.COPY" => 212,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        82 => {
+                            match code {
+                                r"InvalidCommandOrder.FROM" => 585,
+                                r"NotSupportedCommand.FROM" => 1815,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        83 => {
+                            match code {
+                                r"EmptyCommandContent.USER" => 217,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        85 => {
+                            match code {
+                                r"InvalidStatus.CmdIdInUse" => 1570,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        86 => {
+                            match code {
+                                r"Forbidden.AssociateToVBR" => 247,
+                                r"ResourceNotAvailable.Vpc" => 2068,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"InvalidDiskSize.TooSmall" => 685,
+                                r"InvalidParameter.TooMany" => 1312,
+                                r"InvalidSnapshot.NotReady" => 1514,
+                                r"InvalidVpc.Indeterminacy" => 1684,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        98 => {
+                            match code {
+                                r"ImageStatus.NotAvailable" => 351,
+                                r"OperationFailed.EniSubIp" => 1910,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        100 => {
+                            match code {
+                                r"InvalidAccount.Forbbiden" => 497,
+                                r"InvalidDependence.BindGA" => 632,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"AuthorizationLimitExceed" => 78,
+                                r"InvalidCommand.Component" => 572,
+                                r"InvalidStatus.InProgress" => 1576,
+                                r"MissingParameter.Content" => 1739,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code.as_bytes()[12] {
+                                46 => {
+                                    match code {
+                                        r"Unauthorized.EmptyRegion" => 2107,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                68 => {
+                                    match code {
+                                        r"QuotaExceed.DiskCapacity" => 2001,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                80 => {
+                                    match code {
+                                        r"QuotaExceed.PostPaidDisk" => 2010,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                99 => {
+                                    match code {
+                                        r"Forbidden.ExceedDuration" => 258,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                101 => {
+                                    match code {
+                                        r"InvalidParameter.EndTime" => 1208,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                105 => {
+                                    match code {
+                                        r"EncryptedOption.Conflict" => 219,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                108 => {
+                                    match code {
+                                        r"OperationFailed.Endpoint" => 1909,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                110 => {
+                                    match code {
+                                        r"InvalidInstance.NotExist" => 792,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                114 => {
+                                    match code {
+                                        r"InvalidTemporary.EndTime" => 1634,
+                                        r"MissingTemporary.EndTime" => 1780,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                116 => {
+                                    match code {
+                                        r"InvalidParamter.Conflict" => 1359,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        107 => {
+                            match code {
+                                r"IllegalParam.ClientToken" => 317,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        109 => {
+                            match code.as_bytes()[7] {
+                                67 => {
+                                    match code {
+                                        r"SessionCount.ExceedLimit" => 2083,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                68 => {
+                                    match code {
+                                        r"InvalidDiskIds.Malformed" => 675,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                69 => {
+                                    match code {
+                                        r"InvalidEndTime.Malformed" => 702,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                86 => {
+                                    match code {
+                                        r"InvalidVpcName.Malformed" => 1692,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                101 => {
+                                    match code {
+                                        r"InstanceName.ExceedLimit" => 423,
+                                        r"ParameterKey.ExceedLimit" => 1971,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                109 => {
+                                    match code {
+                                        r"CmdParamName.ExceedLimit" => 114,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"DependencyViolation.Snat" => 169,
+                                r"ImageNotSupportCloudInit" => 343,
+                                r"InvalidParameter.Tenancy" => 1306,
+                                r"InvalidStatus.SnatOrDnat" => 1587,
+                                r"MissingParamter.RegionId" => 1779,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"InvalidAction.NotSupport" => 506,
+                                r"InvalidParam.Permissions" => 1147,
+                                r"InvalidRegion.NotSupport" => 1429,
+                                r"NoAvaliableDedicatedHost" => 1787,
+                                r"QuotaExceed.ElasticQuota" => 2003,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        112 => {
+                            match code {
+                                r"InvalidStatus.NotStopped" => 1584,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"InvalidDiskSize.TooLarge" => 684,
+                                r"InvalidPortType.Malformd" => 1397,
+                                r"InvalidSnapshot.TooLarge" => 1516,
+                                r"QuotaExceeded.pConnPerAP" => 2040,
+                                r"TemporaryAccessKey.Error" => 2102,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code.as_bytes()[7] {
+                                73 => {
+                                    match code {
+                                        r"InvalidInstance.NotMatch" => 795,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                83 => {
+                                    match code {
+                                        r"InvalidStatus.RouteEntry" => 1586,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                85 => {
+                                    match code {
+                                        r"InvalidUser.NotSupported" => 1642,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                86 => {
+                                    match code {
+                                        r"DiskId.ValueNotSupported" => 187,
+                                        r"OSType.ValueNotSupported" => 1823,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                90 => {
+                                    match code {
+                                        r"InvalidZone.NotSupported" => 1696,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                99 => {
+                                    match code {
+                                        r"LimitExceed.PrefixListId" => 1720,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                100 => {
+                                    match code {
+                                        r"RegionId.ApiNotSupported" => 2055,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                101 => {
+                                    match code {
+                                        r"IdempotenceParamNotMatch" => 310,
+                                        r"InstanceTypeNotSupported" => 434,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                105 => {
+                                    match code {
+                                        r"IoOptimized.NotSupported" => 1706,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code.as_bytes()[9] {
+                                46 => {
+                                    match code {
+                                        r"Forbidden.RegionNotFound" => 282,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                97 => {
+                                    match code {
+                                        r"InvalidSnapshot.NotFound" => 1513,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                103 => {
+                                    match code {
+                                        r"InvalidRegionId.NotFound" => 34,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                108 => {
+                                    match code {
+                                        r"InvalidVolumeId.NotFound" => 1682,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                109 => {
+                                    match code {
+                                        r"InvalidDemandId.NotFound" => 628,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                112 => {
+                                    match code {
+                                        r"InvalidOpposite.NotFound" => 1107,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                114 => {
+                                    match code {
+                                        r"InvalidPortType.NotFound" => 1398,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                115 => {
+                                    match code {
+                                        r"InvalidInstanId.NotFound" => 782,
+                                        r"InvalidInstance.NotFound" => 793,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                117 => {
+                                    match code {
+                                        r"InvalidRouterId.NotFound" => 1479,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                118 => {
+                                    match code {
+                                        r"InvalidInvokeId.NotFound" => 875,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        119 => {
+                            match code {
+                                r"InvalidStatus.NotAllowed" => 1582,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        121 => {
+                            match code {
+                                r"IllegalParam.VRouterType" => 328,
+                                r"InvalidIp.MultiPrimaryIp" => 893,
+                                r"InvalidParam.SecondaryIp" => 1153,
+                                r"InvalidParameter.EniType" => 1217,
+                                r"UnsupportedIspChargeType" => 2115,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        122 => {
+                            match code {
+                                r"InvalidOSS.NotAuthorized" => 971,
+                                r"InvalidUser.Unauthorized" => 1644,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 25 => {
-                    match code {
-                        r"ActivationTTL.ExceedLimit" => 57,
-                        r"BandIncreaseNotSupportIsp" => 85,
-                        r"BindInstance.NotSupported" => 89,
-                        r"CmdParam.InvalidParamName" => 112,
-                        r"CmdParamCount.ExceedLimit" => 113,
-                        r"DedicatedHostNotSupported" => 132,
-                        r"DependencyViolation.HaVip" => 148,
-                        r"DiskId.StatusNotSupported" => 186,
-                        r"EmptyCommandContent.LABEL" => 215,
-                        r"Forbbiden.ModifyIdAndType" => 242,
-                        r"Forbidden.FinancialLocked" => 260,
-                        r"Forbidden.VRouterNotFound" => 285,
-                        r"HPC_CLUSTER_MODIFY_FAILED" => 294,
-                        r"INSTANCE.STATUS.NOT.ALLOW" => 301,
-                        r"INSTANCE_TYPE_NOT_SUPPORT" => 303,
-                        r"ImageStatus.NotDeprecated" => 352,
-                        r"IncorrcetRouteEntryStatus" => 359,
-                        r"IncorrectDefaultVpcStatus" => 361,
-                        r"IncorrectRecycleBinStatus" => 387,
-                        r"IncorrectRouteEntryStatus" => 389,
-                        r"IncorrectStatus.cbnStatus" => 398,
-                        r"InstanceDiskLimitExceeded" => 410,
-                        r"InstanceLastSecurityGroup" => 421,
-                        r"InstanceLockedForSecurity" => 422,
-                        r"InvalidBandwidth.NotExist" => 539,
-                        r"InvalidBootMode.Malformed" => 548,
-                        r"InvalidClusterId.NotFound" => 569,
-                        r"InvalidCommandContent.CMD" => 573,
-                        r"InvalidCommandContent.ENV" => 577,
-                        r"InvalidCommandContent.RUN" => 580,
-                        r"InvalidCommodity.NotFound" => 586,
-                        r"InvalidDestGroup.NotFound" => 647,
-                        r"InvalidDiskName.Malformed" => 680,
-                        r"InvalidDiskSizeOrCategory" => 686,
-                        r"InvalidFilterKey.NotFound" => 720,
-                        r"InvalidHostName.Malformed" => 733,
-                        r"InvalidImage.NotSupported" => 756,
-                        r"InvalidIp.IpPrefixIllegal" => 881,
-                        r"InvalidIpAddress.NotFound" => 899,
-                        r"InvalidNextHopId.NotFound" => 957,
-                        r"InvalidOSSBucket.NotFound" => 975,
-                        r"InvalidOSSObject.NotFound" => 979,
-                        r"InvalidOperation.Conflict" => 996,
-                        r"InvalidOppositeRouterType" => 1109,
-                        r"InvalidParam.SourceCidrIp" => 1157,
-                        r"InvalidParameter.Affinity" => 1169,
-                        r"InvalidParameter.AllEmpty" => 1170,
-                        r"InvalidParameter.Capacity" => 1179,
-                        r"InvalidParameter.Conflict" => 1185,
-                        r"InvalidParameter.DiskType" => 1202,
-                        r"InvalidParameter.Duration" => 1204,
-                        r"InvalidParameter.IsPublic" => 1233,
-                        r"InvalidParameter.MaxPrice" => 1242,
-                        r"InvalidParameter.MetricId" => 1244,
-                        r"InvalidParameter.Mismatch" => 1247,
-                        r"InvalidParameter.NotMatch" => 1258,
-                        r"InvalidParameter.PageSize" => 1266,
-                        r"InvalidParameter.Platform" => 1271,
-                        r"InvalidParameter.Quantity" => 1276,
-                        r"InvalidParameter.RegionId" => 1279,
-                        r"InvalidParameter.Strategy" => 1303,
-                        r"InvalidParameter.TimeZone" => 1308,
-                        r"InvalidParams.IoOptimized" => 1347,
-                        r"InvalidParams.NetworkType" => 1349,
-                        r"InvalidPassword.Malformed" => 1360,
-                        r"InvalidPayType.NotSupport" => 1365,
-                        r"InvalidPlatform.Malformed" => 1392,
-                        r"InvalidPriority.Malformed" => 1403,
-                        r"InvalidPrivateIp.Changing" => 1406,
-                        r"InvalidPrivateIp.NotFound" => 1407,
-                        r"InvalidRamRole.NotEcsRole" => 1418,
-                        r"InvalidRegionId.MalFormed" => 1433,
-                        r"InvalidRegionId.Malformed" => 1434,
-                        r"InvalidRegionId.NotExists" => 1435,
-                        r"InvalidResource.NotExists" => 1457,
-                        r"InvalidStartTime.TooEarly" => 1566,
-                        r"InvalidTagValue.Malformed" => 1627,
-                        r"InvalidUserCidr.Malformed" => 1645,
-                        r"InvalidUserData.Forbidden" => 1648,
-                        r"InvalidVRouterId.NotFound" => 1659,
-                        r"InvalidVSwitchId.Mismatch" => 1669,
-                        r"InvalidVSwitchId.NotExist" => 1671,
-                        r"InvalidVSwitchId.NotFound" => 1672,
-                        r"LaunchTemplateLimitExceed" => 1714,
-                        r"MissingParameter.Capacity" => 1738,
-                        r"MissingParameter.Platform" => 1757,
-                        r"MissingParameter.RegionId" => 1761,
-                        r"NodeControllerUnavailable" => 1798,
-                        r"NotSupported.ResourceType" => 1814,
-                        r"NumberExceed.ResourceTags" => 1817,
-                        r"NumberExceed.TooManyDisks" => 1820,
-                        r"OperationDeined.FullImage" => 1827,
-                        r"OperationDenied.QueryFail" => 1874,
-                        r"QuotaExceed.AlignInstance" => 1997,
-                        r"QuotaExceed.DeploymentSet" => 1999,
-                        r"QuotaExceed.ImagePipeline" => 2006,
-                        r"QuotaExceed.SecurityGroup" => 2014,
-                        r"QuotaExceed.SnapshotQuota" => 2018,
-                        r"QuotaExceeded.NumberOfEip" => 2031,
-                        r"QuotaExceeded.vbrPerpConn" => 2041,
+                    match code.as_bytes()[22] {
+                        66 => {
+                            match code {
+                                r"EmptyCommandContent.LABEL" => 215,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        67 => {
+                            match code {
+                                r"InvalidCommandContent.CMD" => 573,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        69 => {
+                            match code {
+                                r"InvalidCommandContent.ENV" => 577,
+                                r"QuotaExceeded.NumberOfEip" => 2031,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        73 => {
+                            match code {
+                                r"BandIncreaseNotSupportIsp" => 85,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        76 => {
+                            match code {
+                                r"HPC_CLUSTER_MODIFY_FAILED" => 294,
+                                r"INSTANCE.STATUS.NOT.ALLOW" => 301,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        79 => {
+                            match code {
+                                r"INSTANCE_TYPE_NOT_SUPPORT" => 303,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        82 => {
+                            match code {
+                                r"InvalidCommandContent.RUN" => 580,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        83 => {
+                            match code {
+                                r"QuotaExceed.DeploymentSet" => 1999,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        86 => {
+                            match code {
+                                r"DependencyViolation.HaVip" => 148,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"CmdParam.InvalidParamName" => 112,
+                                r"NumberExceed.ResourceTags" => 1817,
+                                r"OperationDeined.FullImage" => 1827,
+                                r"OperationDenied.QueryFail" => 1874,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        98 => {
+                            match code {
+                                r"NodeControllerUnavailable" => 1798,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"InvalidParameter.MetricId" => 1244,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        100 => {
+                            match code {
+                                r"InstanceDiskLimitExceeded" => 410,
+                                r"InvalidUserData.Forbidden" => 1648,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"InvalidParameter.Strategy" => 1303,
+                                r"LaunchTemplateLimitExceed" => 1714,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        103 => {
+                            match code {
+                                r"InvalidIp.IpPrefixIllegal" => 881,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code.as_bytes()[19] {
+                                97 => {
+                                    match code {
+                                        r"InvalidParameter.Quantity" => 1276,
+                                        r"InvalidPrivateIp.Changing" => 1406,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                99 => {
+                                    match code {
+                                        r"InstanceLockedForSecurity" => 422,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                102 => {
+                                    match code {
+                                        r"InvalidParameter.Affinity" => 1169,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                103 => {
+                                    match code {
+                                        r"InvalidParameter.PageSize" => 1266,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                110 => {
+                                    match code {
+                                        r"InvalidOperation.Conflict" => 996,
+                                        r"InvalidParameter.Conflict" => 1185,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                112 => {
+                                    match code {
+                                        r"InvalidParameter.Capacity" => 1179,
+                                        r"MissingParameter.Capacity" => 1738,
+                                        r"QuotaExceed.ImagePipeline" => 2006,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                114 => {
+                                    match code {
+                                        r"InvalidParameter.Duration" => 1204,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                116 => {
+                                    match code {
+                                        r"InvalidBandwidth.NotExist" => 539,
+                                        r"InvalidVSwitchId.NotExist" => 1671,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                120 => {
+                                    match code {
+                                        r"InvalidParameter.MaxPrice" => 1242,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        107 => {
+                            match code {
+                                r"Forbidden.FinancialLocked" => 260,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"InvalidParameter.IsPublic" => 1233,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        109 => {
+                            match code.as_bytes()[11] {
+                                67 => {
+                                    match code {
+                                        r"InvalidUserCidr.Malformed" => 1645,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                77 => {
+                                    match code {
+                                        r"InvalidBootMode.Malformed" => 548,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                78 => {
+                                    match code {
+                                        r"InvalidDiskName.Malformed" => 680,
+                                        r"InvalidHostName.Malformed" => 733,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                84 => {
+                                    match code {
+                                        r"ActivationTTL.ExceedLimit" => 57,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                97 => {
+                                    match code {
+                                        r"InvalidTagValue.Malformed" => 1627,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                102 => {
+                                    match code {
+                                        r"InvalidPlatform.Malformed" => 1392,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                110 => {
+                                    match code {
+                                        r"CmdParamCount.ExceedLimit" => 113,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                111 => {
+                                    match code {
+                                        r"InvalidRegionId.MalFormed" => 1433,
+                                        r"InvalidRegionId.Malformed" => 1434,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                114 => {
+                                    match code {
+                                        r"InvalidPriority.Malformed" => 1403,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                119 => {
+                                    match code {
+                                        r"InvalidPassword.Malformed" => 1360,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"InvalidParameter.RegionId" => 1279,
+                                r"MissingParameter.RegionId" => 1761,
+                                r"QuotaExceed.AlignInstance" => 1997,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code.as_bytes()[18] {
+                                69 => {
+                                    match code {
+                                        r"InvalidRamRole.NotEcsRole" => 1418,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                83 => {
+                                    match code {
+                                        r"InvalidPayType.NotSupport" => 1365,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                97 => {
+                                    match code {
+                                        r"InvalidDiskSizeOrCategory" => 686,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                101 => {
+                                    match code {
+                                        r"QuotaExceeded.vbrPerpConn" => 2041,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                105 => {
+                                    match code {
+                                        r"InvalidParameter.TimeZone" => 1308,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                108 => {
+                                    match code {
+                                        r"InvalidParameter.Platform" => 1271,
+                                        r"MissingParameter.Platform" => 1757,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                111 => {
+                                    match code {
+                                        r"QuotaExceed.SnapshotQuota" => 2018,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                116 => {
+                                    match code {
+                                        r"InstanceLastSecurityGroup" => 421,
+                                        r"QuotaExceed.SecurityGroup" => 2014,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        112 => {
+                            match code {
+                                r"InvalidParameter.AllEmpty" => 1170,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"InvalidParam.SourceCidrIp" => 1157,
+                                r"InvalidStartTime.TooEarly" => 1566,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"InvalidRegionId.NotExists" => 1435,
+                                r"InvalidResource.NotExists" => 1457,
+                                r"NumberExceed.TooManyDisks" => 1820,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code.as_bytes()[9] {
+                                68 => {
+                                    match code {
+                                        r"IncorrectDefaultVpcStatus" => 361,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                72 => {
+                                    match code {
+                                        r"DedicatedHostNotSupported" => 132,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                82 => {
+                                    match code {
+                                        r"IncorrcetRouteEntryStatus" => 359,
+                                        r"IncorrectRecycleBinStatus" => 387,
+                                        r"IncorrectRouteEntryStatus" => 389,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                83 => {
+                                    match code {
+                                        r"IncorrectStatus.cbnStatus" => 398,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                97 => {
+                                    match code {
+                                        r"DiskId.StatusNotSupported" => 186,
+                                        r"InvalidImage.NotSupported" => 756,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                110 => {
+                                    match code {
+                                        r"BindInstance.NotSupported" => 89,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                114 => {
+                                    match code {
+                                        r"InvalidParameter.Mismatch" => 1247,
+                                        r"InvalidParameter.NotMatch" => 1258,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                117 => {
+                                    match code {
+                                        r"ImageStatus.NotDeprecated" => 352,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                119 => {
+                                    match code {
+                                        r"InvalidVSwitchId.Mismatch" => 1669,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code.as_bytes()[9] {
+                                46 => {
+                                    match code {
+                                        r"Forbidden.VRouterNotFound" => 285,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                65 => {
+                                    match code {
+                                        r"InvalidIpAddress.NotFound" => 899,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                83 => {
+                                    match code {
+                                        r"InvalidOSSBucket.NotFound" => 975,
+                                        r"InvalidOSSObject.NotFound" => 979,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                105 => {
+                                    match code {
+                                        r"InvalidPrivateIp.NotFound" => 1407,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                108 => {
+                                    match code {
+                                        r"InvalidFilterKey.NotFound" => 720,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                109 => {
+                                    match code {
+                                        r"InvalidCommodity.NotFound" => 586,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                111 => {
+                                    match code {
+                                        r"InvalidVRouterId.NotFound" => 1659,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                115 => {
+                                    match code {
+                                        r"InvalidDestGroup.NotFound" => 647,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                117 => {
+                                    match code {
+                                        r"InvalidClusterId.NotFound" => 569,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                119 => {
+                                    match code {
+                                        r"InvalidVSwitchId.NotFound" => 1672,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                120 => {
+                                    match code {
+                                        r"InvalidNextHopId.NotFound" => 957,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        121 => {
+                            match code {
+                                r"Forbbiden.ModifyIdAndType" => 242,
+                                r"InvalidOppositeRouterType" => 1109,
+                                r"InvalidParameter.DiskType" => 1202,
+                                r"InvalidParams.NetworkType" => 1349,
+                                r"NotSupported.ResourceType" => 1814,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        122 => {
+                            match code {
+                                r"InvalidParams.IoOptimized" => 1347,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 26 => {
-                    match code {
-                        r"InvalidInstanceId.NotFound" => 33,
-                        r"InvalidSnapshotId.NotFound" => 36,
-                        r"ActivationDesc.ExceedLimit" => 53,
-                        r"BIND_INSTANCE_OWENER_ERROR" => 84,
-                        r"BothEmpty.TagsAndResources" => 90,
-                        r"ClassicNetworkNotSupported" => 103,
-                        r"DISK_HAS_CREATING_SNAPSHOT" => 127,
-                        r"DependencyViolation.Tunnel" => 171,
-                        r"DestinationRegion.NotFound" => 178,
-                        r"DiskAttachedNumberExceeded" => 180,
-                        r"Duplicated.DestinationPort" => 203,
-                        r"Forbidden.BillsOutstanding" => 248,
-                        r"IllegalParam.HealthcheckIp" => 320,
-                        r"IllegalParam.InstanceOwner" => 321,
-                        r"ImageQuotaFull.ImageFamily" => 349,
-                        r"InValidParameter.NextToken" => 357,
-                        r"IncorrectDestinationRegion" => 362,
-                        r"IncorrectPrivatePoolStatus" => 386,
-                        r"IncorrectStatus.NatGateway" => 393,
-                        r"IncorrectStatus.RouteEntry" => 396,
-                        r"IncorretForwardEntryStatus" => 405,
-                        r"InstanceDiskNumLimitExceed" => 411,
-                        r"InstanceExpiredOrInArrears" => 416,
-                        r"InstanceNotInSecurityGroup" => 425,
-                        r"Invalid.DirectEip.BindType" => 447,
-                        r"Invalid.InstanceChargeType" => 449,
-                        r"InvalidAction.NotSupported" => 507,
-                        r"InvalidAction.Unauthorized" => 508,
-                        r"InvalidAxt.ServiceNotReady" => 535,
-                        r"InvalidBandwidth.Malformed" => 537,
-                        r"InvalidBandwidth.NotEnough" => 538,
-                        r"InvalidBootMode.NotSupport" => 549,
-                        r"InvalidCIDRBlock.Duplicate" => 551,
-                        r"InvalidCidrBlock.Malformed" => 561,
-                        r"InvalidCommandContent.COPY" => 574,
-                        r"InvalidCommandContent.FROM" => 578,
-                        r"InvalidCommandContent.USER" => 581,
-                        r"InvalidCondition.Malformed" => 589,
-                        r"InvalidDisk.SystemDiskSize" => 661,
-                        r"InvalidDiskIds.NotPortable" => 678,
-                        r"InvalidExternalIp.NotFound" => 717,
-                        r"InvalidIPAddress.Malformed" => 751,
-                        r"InvalidImageFamily.Confict" => 761,
-                        r"InvalidImageId.BidMismatch" => 766,
-                        r"InvalidImageName.Malformed" => 769,
-                        r"InvalidInstanceId.Mismatch" => 818,
-                        r"InvalidInstanceId.Released" => 824,
-                        r"InvalidInstanceOwner.Error" => 834,
-                        r"InvalidIpAddress.Malformed" => 897,
-                        r"InvalidIpAddress.NotPublic" => 900,
-                        r"InvalidLimitation.NotFound" => 925,
-                        r"InvalidLockReason.NotFound" => 929,
-                        r"InvalidMaxAmount.Malformed" => 936,
-                        r"InvalidMinAmount.Malformed" => 939,
-                        r"InvalidNatGateway.NotFound" => 943,
-                        r"InvalidOSSBucket.FlowLimit" => 973,
-                        r"InvalidOSSBucket.Malformed" => 974,
-                        r"InvalidOSSObject.Malformed" => 977,
-                        r"InvalidOSSPrefix.Malformed" => 981,
-                        r"InvalidOperation.EniLinked" => 1011,
-                        r"InvalidParameter.Bandwidth" => 1176,
-                        r"InvalidParameter.FileGroup" => 1218,
-                        r"InvalidParameter.FileOwner" => 1219,
-                        r"InvalidParameter.Frequency" => 1220,
-                        r"InvalidParameter.Malformed" => 1241,
-                        r"InvalidParameter.MetricIds" => 1245,
-                        r"InvalidParameter.NextToken" => 1256,
-                        r"InvalidParameter.OssPrefix" => 1263,
-                        r"InvalidParameter.VSwitchId" => 1316,
-                        r"InvalidParameters.KeyEmpty" => 1334,
-                        r"InvalidParams.InstanceType" => 1346,
-                        r"InvalidPeriod.UnitMismatch" => 1380,
-                        r"InvalidPluginName.NotFound" => 1394,
-                        r"InvalidPortRange.Malformed" => 1396,
-                        r"InvalidRegionId.NotSupport" => 1436,
-                        r"InvalidRepeatMode.NotFound" => 1447,
-                        r"InvalidResource.NotBinding" => 1456,
-                        r"InvalidResourceId.NotFound" => 1462,
-                        r"InvalidRouteEntry.NotFound" => 1476,
-                        r"InvalidSnapshotId.NotReady" => 1530,
-                        r"InvalidStartTime.MalFormed" => 1562,
-                        r"InvalidStartTime.Malformed" => 1563,
-                        r"InvalidStatus.CancelFailed" => 1569,
-                        r"InvalidStatus.DiskNotReady" => 1571,
-                        r"InvalidSystemDisk.NotFound" => 1605,
-                        r"InvalidTagFilter.Malformed" => 1623,
-                        r"InvalidTemporary.StartTime" => 1635,
-                        r"InvalidUser.NotInWhiteList" => 1641,
-                        r"InvalidVSwitchId.IpInvalid" => 1666,
-                        r"InvalidVSwitchId.Necessary" => 1670,
-                        r"InvalidValidTime.MalFormed" => 1675,
-                        r"InvalidVbrOwnerId.NotFound" => 1677,
-                        r"MaxEniIpv6IpsCountExceeded" => 1729,
-                        r"MissingParamter.InstanceId" => 1778,
-                        r"MissingTemporary.StartTime" => 1781,
-                        r"NATGATEWAY_FINANCIALLOCKED" => 1783,
-                        r"OperationDenied.NotSupport" => 1868,
-                        r"OperationFailed.CidrAcross" => 1900,
-                        r"OperationFailed.GetEniInfo" => 1911,
-                        r"OperationFailed.QueryPrice" => 1925,
-                        r"ParameterCount.ExceedLimit" => 1967,
-                        r"ParameterType.NotSupported" => 1976,
-                        r"QuotaExceed.ImageComponent" => 2005,
-                        r"QuotaExceed.ShareImageUser" => 2016,
-                        r"QuotaExceeded.ForwardEntry" => 2026,
-                        r"QuotaExceeded.LargeSpecEip" => 2030,
-                        r"RouteConflict.AlreadyExist" => 2072,
-                        r"SecurityGroupRule.NotFound" => 2080,
-                        r"TooManySnapshot.Unfinished" => 2106,
-                        r"UnsupportedPublicIpWithIsp" => 2119,
-                        r"WindowsPasswordName.Missed" => 2133,
+                    match code.as_bytes()[15] {
+                        46 => {
+                            match code.as_bytes()[9] {
+                                68 => {
+                                    match code {
+                                        r"OperationDenied.NotSupport" => 1868,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                70 => {
+                                    match code {
+                                        r"OperationFailed.CidrAcross" => 1900,
+                                        r"OperationFailed.GetEniInfo" => 1911,
+                                        r"OperationFailed.QueryPrice" => 1925,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                83 => {
+                                    match code {
+                                        r"IncorrectStatus.NatGateway" => 393,
+                                        r"IncorrectStatus.RouteEntry" => 396,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                97 => {
+                                    match code {
+                                        r"TooManySnapshot.Unfinished" => 2106,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                103 => {
+                                    match code {
+                                        r"InvalidRegionId.NotSupport" => 1436,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                111 => {
+                                    match code {
+                                        r"InvalidBootMode.NotSupport" => 549,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                114 => {
+                                    match code {
+                                        r"MissingParamter.InstanceId" => 1778,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                115 => {
+                                    match code {
+                                        r"InvalidResource.NotBinding" => 1456,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        66 => {
+                            match code {
+                                r"InvalidImageId.BidMismatch" => 766,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        69 => {
+                            match code {
+                                r"ActivationDesc.ExceedLimit" => 53,
+                                r"IncorretForwardEntryStatus" => 405,
+                                r"ParameterCount.ExceedLimit" => 1967,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        73 => {
+                            match code.as_bytes()[7] {
+                                69 => {
+                                    match code {
+                                        r"InvalidExternalIp.NotFound" => 717,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                73 => {
+                                    match code {
+                                        r"InvalidInstanceId.NotFound" => 33,
+                                        r"InvalidInstanceId.Mismatch" => 818,
+                                        r"InvalidInstanceId.Released" => 824,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                82 => {
+                                    match code {
+                                        r"InvalidResourceId.NotFound" => 1462,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                83 => {
+                                    match code {
+                                        r"InvalidSnapshotId.NotFound" => 36,
+                                        r"InvalidSnapshotId.NotReady" => 1530,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                85 => {
+                                    match code {
+                                        r"InvalidUser.NotInWhiteList" => 1641,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                86 => {
+                                    match code {
+                                        r"InvalidVbrOwnerId.NotFound" => 1677,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                111 => {
+                                    match code {
+                                        r"ImageQuotaFull.ImageFamily" => 349,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        76 => {
+                            match code {
+                                r"InstanceDiskNumLimitExceed" => 411,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        78 => {
+                            match code {
+                                r"DISK_HAS_CREATING_SNAPSHOT" => 127,
+                                r"InvalidDiskIds.NotPortable" => 678,
+                                r"NATGATEWAY_FINANCIALLOCKED" => 1783,
+                                r"WindowsPasswordName.Missed" => 2133,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        79 => {
+                            match code {
+                                r"Forbidden.BillsOutstanding" => 248,
+                                r"InstanceExpiredOrInArrears" => 416,
+                                r"InvalidInstanceOwner.Error" => 834,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        87 => {
+                            match code {
+                                r"BIND_INSTANCE_OWENER_ERROR" => 84,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"IllegalParam.HealthcheckIp" => 320,
+                                r"IncorrectDestinationRegion" => 362,
+                                r"InvalidNatGateway.NotFound" => 943,
+                                r"InvalidStatus.CancelFailed" => 1569,
+                                r"QuotaExceeded.LargeSpecEip" => 2030,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        98 => {
+                            match code {
+                                r"DiskAttachedNumberExceeded" => 180,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"InstanceNotInSecurityGroup" => 425,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        100 => {
+                            match code {
+                                r"InvalidRepeatMode.NotFound" => 1447,
+                                r"InvalidVSwitchId.IpInvalid" => 1666,
+                                r"InvalidVSwitchId.Necessary" => 1670,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code.as_bytes()[7] {
+                                46 => {
+                                    match code {
+                                        r"Invalid.InstanceChargeType" => 449,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                73 => {
+                                    match code {
+                                        r"InvalidImageName.Malformed" => 769,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                80 => {
+                                    match code {
+                                        r"InvalidPortRange.Malformed" => 1396,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                83 => {
+                                    match code {
+                                        r"InvalidStartTime.MalFormed" => 1562,
+                                        r"InvalidStartTime.Malformed" => 1563,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                86 => {
+                                    match code {
+                                        r"InvalidValidTime.MalFormed" => 1675,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                99 => {
+                                    match code {
+                                        r"IncorrectPrivatePoolStatus" => 386,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        103 => {
+                            match code {
+                                r"QuotaExceed.ImageComponent" => 2005,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        104 => {
+                            match code {
+                                r"InvalidBandwidth.Malformed" => 537,
+                                r"InvalidBandwidth.NotEnough" => 538,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"Duplicated.DestinationPort" => 203,
+                                r"Invalid.DirectEip.BindType" => 447,
+                                r"InvalidAxt.ServiceNotReady" => 535,
+                                r"InvalidImageFamily.Confict" => 761,
+                                r"InvalidStatus.DiskNotReady" => 1571,
+                                r"UnsupportedPublicIpWithIsp" => 2119,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        107 => {
+                            match code {
+                                r"InvalidCIDRBlock.Duplicate" => 551,
+                                r"InvalidCidrBlock.Malformed" => 561,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"RouteConflict.AlreadyExist" => 2072,
+                                r"SecurityGroupRule.NotFound" => 2080,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        109 => {
+                            match code {
+                                r"InvalidPluginName.NotFound" => 1394,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"BothEmpty.TagsAndResources" => 90,
+                                r"InvalidAction.Unauthorized" => 508,
+                                r"InvalidCondition.Malformed" => 589,
+                                r"InvalidOperation.EniLinked" => 1011,
+                                r"InvalidParams.InstanceType" => 1346,
+                                r"InvalidPeriod.UnitMismatch" => 1380,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code.as_bytes()[7] {
+                                65 => {
+                                    match code {
+                                        r"InvalidAction.NotSupported" => 507,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                67 => {
+                                    match code {
+                                        r"InvalidCommandContent.COPY" => 574,
+                                        r"InvalidCommandContent.FROM" => 578,
+                                        r"InvalidCommandContent.USER" => 581,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                76 => {
+                                    match code {
+                                        r"InvalidLimitation.NotFound" => 925,
+                                        r"InvalidLockReason.NotFound" => 929,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                78 => {
+                                    match code {
+                                        r"ClassicNetworkNotSupported" => 103,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                99 => {
+                                    match code {
+                                        r"QuotaExceeded.ForwardEntry" => 2026,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                101 => {
+                                    match code {
+                                        r"ParameterType.NotSupported" => 1976,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                116 => {
+                                    match code {
+                                        r"DestinationRegion.NotFound" => 178,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code.as_bytes()[21] {
+                                69 => {
+                                    match code {
+                                        r"InvalidParameters.KeyEmpty" => 1334,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                70 => {
+                                    match code {
+                                        r"InvalidRouteEntry.NotFound" => 1476,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                71 => {
+                                    match code {
+                                        r"InvalidParameter.FileGroup" => 1218,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                79 => {
+                                    match code {
+                                        r"InvalidParameter.FileOwner" => 1219,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                84 => {
+                                    match code {
+                                        r"InValidParameter.NextToken" => 357,
+                                        r"InvalidParameter.NextToken" => 1256,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                101 => {
+                                    match code {
+                                        r"QuotaExceed.ShareImageUser" => 2016,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                105 => {
+                                    match code {
+                                        r"InvalidParameter.MetricIds" => 1245,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                111 => {
+                                    match code {
+                                        r"InvalidParameter.Malformed" => 1241,
+                                        r"InvalidTagFilter.Malformed" => 1623,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                114 => {
+                                    match code {
+                                        r"InvalidParameter.OssPrefix" => 1263,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                116 => {
+                                    match code {
+                                        r"InvalidParameter.VSwitchId" => 1316,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                117 => {
+                                    match code {
+                                        r"InvalidParameter.Frequency" => 1220,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                119 => {
+                                    match code {
+                                        r"InvalidParameter.Bandwidth" => 1176,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"IllegalParam.InstanceOwner" => 321,
+                                r"InvalidIPAddress.Malformed" => 751,
+                                r"InvalidIpAddress.Malformed" => 897,
+                                r"InvalidIpAddress.NotPublic" => 900,
+                                r"InvalidSystemDisk.NotFound" => 1605,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code.as_bytes()[10] {
+                                65 => {
+                                    match code {
+                                        r"InvalidMaxAmount.Malformed" => 936,
+                                        r"InvalidMinAmount.Malformed" => 939,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                66 => {
+                                    match code {
+                                        r"InvalidOSSBucket.FlowLimit" => 973,
+                                        r"InvalidOSSBucket.Malformed" => 974,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                79 => {
+                                    match code {
+                                        r"InvalidOSSObject.Malformed" => 977,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                86 => {
+                                    match code {
+                                        r"DependencyViolation.Tunnel" => 171,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                107 => {
+                                    match code {
+                                        r"InvalidDisk.SystemDiskSize" => 661,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code {
+                                r"MaxEniIpv6IpsCountExceeded" => 1729,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        120 => {
+                            match code {
+                                r"InvalidOSSPrefix.Malformed" => 981,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        121 => {
+                            match code {
+                                r"InvalidTemporary.StartTime" => 1635,
+                                r"MissingTemporary.StartTime" => 1781,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 17,
-                        r"RealNameAuthenticationError" => 29,
-                        r"Abs.InvalidAccount.NotFound" => 43,
-                        r"ActivationCount.ExceedLimit" => 52,
-                        r"AddressRange.InvalidPattern" => 58,
-                        r"COMMODITY.INVALID_COMPONENT" => 94,
-                        r"CapacityExceed.TooManyDisks" => 99,
-                        r"CountLimitExceed.HaVipInVpc" => 117,
-                        r"DedicatedHostType.Unmatched" => 133,
-                        r"DeleteWithInstance.Conflict" => 136,
-                        r"DependencyViolation.VSwitch" => 172,
-                        r"DisksDetachingOnEcsExceeded" => 195,
-                        r"EmptyCommandContent.WORKDIR" => 218,
-                        r"EniPerInstanceLimitExceeded" => 221,
-                        r"Forbidden.NotAllowedInState" => 272,
-                        r"Forbidden.OnlyOneConnection" => 274,
-                        r"Forbidden.PrePaidNatGateway" => 279,
-                        r"Forbidden.PrivateIpNotFound" => 280,
-                        r"Forbidden.UnassociateMaster" => 283,
-                        r"IllegalParam.AnyPortNotZero" => 315,
-                        r"ImageNotSupportInstanceType" => 344,
-                        r"IncorrectDiskStatus.Invalid" => 368,
-                        r"IncorretStatus.ForwardEntry" => 406,
-                        r"InstanceName.InvalidPattern" => 424,
-                        r"Invalid.DestinationResource" => 446,
-                        r"Invalid.InstanceId.NotFound" => 452,
-                        r"InvalidAccessPoint.NotExist" => 491,
-                        r"InvalidAccessPoint.NotMatch" => 492,
-                        r"InvalidAction.UserForbidden" => 509,
-                        r"InvalidBlockSize.NotSupport" => 547,
-                        r"InvalidCidrBlock.Overlapped" => 562,
-                        r"InvalidCommandLine.Conflict" => 583,
-                        r"InvalidDataDevice.Malformed" => 598,
-                        r"InvalidDemandName.Malformed" => 629,
-                        r"InvalidDestCidrIp.Malformed" => 645,
-                        r"InvalidDestGroupId.Mismatch" => 648,
-                        r"InvalidDestGroupId.NotFound" => 649,
-                        r"InvalidDestinationCidrBlock" => 650,
-                        r"InvalidDisk.AlreadyDetached" => 654,
-                        r"InvalidDisk.DiskNotBootable" => 657,
-                        r"InvalidDiskCategory.Missing" => 665,
-                        r"InvalidEip.EipQuotaExceeded" => 691,
-                        r"InvalidExternalIp.Malformed" => 716,
-                        r"InvalidHostname.SizeInvalid" => 737,
-                        r"InvalidIPAddress.OutOfRange" => 753,
-                        r"InvalidImageName.Duplicated" => 768,
-                        r"InvalidInstance.AttachedEni" => 783,
-                        r"InvalidInstance.NetworkType" => 790,
-                        r"InvalidInstance.StatusError" => 801,
-                        r"InvalidInstance.UnPaidOrder" => 803,
-                        r"InvalidInstance.UnpaidOrder" => 804,
-                        r"InvalidInstanceID.Malformed" => 812,
-                        r"InvalidInstanceId.MalFormed" => 816,
-                        r"InvalidInstanceId.Malformed" => 817,
-                        r"InvalidInstanceId.NOT_FOUND" => 819,
-                        r"InvalidInstanceId.NotBelong" => 820,
-                        r"InvalidInstanceIds.NotFound" => 828,
-                        r"InvalidInstanceType.Missing" => 845,
-                        r"InvalidInternalIp.Malformed" => 866,
-                        r"InvalidIoOptimized.NotFound" => 877,
-                        r"InvalidIp.IpPrefixNotStrict" => 887,
-                        r"InvalidIpProtocol.Malformed" => 904,
-                        r"InvalidIpv6Gateway.NotFound" => 908,
-                        r"InvalidKeyPairName.NotFound" => 914,
-                        r"InvalidLicenseType.BYOLOnly" => 923,
-                        r"InvalidMarketImage.NotFound" => 933,
-                        r"InvalidNetworkType.Conflict" => 949,
-                        r"InvalidNetworkType.Mismatch" => 950,
-                        r"InvalidNetworkType.NotFound" => 952,
-                        r"InvalidOSSBucket.NotMatched" => 976,
-                        r"InvalidOperation.InvalidVpc" => 1048,
-                        r"InvalidOperation.NotAllowed" => 1068,
-                        r"InvalidOperation.NotSupport" => 1069,
-                        r"InvalidParam.CpuOptionsCore" => 1119,
-                        r"InvalidParam.CpuOptionsNuma" => 1120,
-                        r"InvalidParam.Ipv6DestCidrIp" => 1135,
-                        r"InvalidParameter.GroupCount" => 1221,
-                        r"InvalidParameter.InstanceId" => 1223,
-                        r"InvalidParameter.Ipv6CidrIp" => 1232,
-                        r"InvalidParameter.MaxResults" => 1243,
-                        r"InvalidParameter.PageNumber" => 1265,
-                        r"InvalidParameter.Parameters" => 1268,
-                        r"InvalidParameter.PeriodUnit" => 1270,
-                        r"InvalidParameter.RecycleBin" => 1278,
-                        r"InvalidParameter.UdpTimeout" => 1315,
-                        r"InvalidParameter.WorkingDir" => 1319,
-                        r"InvalidParameter.periodTime" => 1321,
-                        r"InvalidRebootTime.MalFormed" => 1420,
-                        r"InvalidRebootTime.Malformed" => 1421,
-                        r"InvalidRouteEntry.Duplicate" => 1475,
-                        r"InvalidSecurityGroup.IsSame" => 1491,
-                        r"InvalidSnapshotId.Malformed" => 1528,
-                        r"InvalidSourceGroup.NotFound" => 1540,
-                        r"InvalidStatus.ResourceGroup" => 1585,
-                        r"InvalidVPCStatus.NotWorking" => 1656,
-                        r"InvalidVpcZone.NotSupported" => 1693,
-                        r"MissingParameter.InstanceId" => 1750,
-                        r"NoSetRoletoECSServiceAcount" => 1795,
-                        r"NotAllowed.AssociationExist" => 1799,
-                        r"OperationDenied.QuotaExceed" => 1875,
-                        r"OperationDenied.UnpaidOrder" => 1888,
-                        r"OperationFailed.RiskControl" => 1927,
-                        r"OperationFailed.TokenVerfiy" => 1934,
-                        r"OperationFailed.VlanIdInUse" => 1937,
-                        r"ParameterMismatch.Role-Spec" => 1972,
-                        r"ParameterStore.NoPermission" => 1974,
-                        r"ParameterStore.NotSupported" => 1975,
-                        r"PortForwarding.NotSupported" => 1985,
-                        r"QuotaExceed.RouterInterface" => 2012,
-                        r"RI_CREATE_ONE_LIMIT_BY_SYNC" => 2043,
-                        r"RecommendEmpty.IzNotMatched" => 2050,
-                        r"SecurityRisk.3DVerification" => 2081,
-                        r"SimulatedEventLimitExceeded" => 2085,
-                        r"UnsupportedSuffix.OSSObject" => 2120,
+                    match code.as_bytes()[15] {
+                        46 => {
+                            match code.as_bytes()[18] {
+                                80 => {
+                                    match code {
+                                        r"InvalidInstance.UnPaidOrder" => 803,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                97 => {
+                                    match code {
+                                        r"InvalidInstance.StatusError" => 801,
+                                        r"OperationFailed.VlanIdInUse" => 1937,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                99 => {
+                                    match code {
+                                        r"ActivationCount.ExceedLimit" => 52,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                107 => {
+                                    match code {
+                                        r"OperationFailed.TokenVerfiy" => 1934,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                111 => {
+                                    match code {
+                                        r"OperationDenied.QuotaExceed" => 1875,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                112 => {
+                                    match code {
+                                        r"InvalidInstance.UnpaidOrder" => 804,
+                                        r"OperationDenied.UnpaidOrder" => 1888,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                115 => {
+                                    match code {
+                                        r"OperationFailed.RiskControl" => 1927,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                116 => {
+                                    match code {
+                                        r"InvalidInstance.AttachedEni" => 783,
+                                        r"InvalidInstance.NetworkType" => 790,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                122 => {
+                                    match code {
+                                        r"InvalidHostname.SizeInvalid" => 737,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        70 => {
+                            match code {
+                                r"IncorretStatus.ForwardEntry" => 406,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        71 => {
+                            match code {
+                                r"InvalidSecurityGroup.IsSame" => 1491,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        73 => {
+                            match code.as_bytes()[21] {
+                                66 => {
+                                    match code {
+                                        r"InvalidInstanceId.NotBelong" => 820,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                70 => {
+                                    match code {
+                                        r"InvalidInstanceId.MalFormed" => 816,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                80 => {
+                                    match code {
+                                        r"COMMODITY.INVALID_COMPONENT" => 94,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                89 => {
+                                    match code {
+                                        r"RI_CREATE_ONE_LIMIT_BY_SYNC" => 2043,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                95 => {
+                                    match code {
+                                        r"InvalidInstanceId.NOT_FOUND" => 819,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                97 => {
+                                    match code {
+                                        r"RecommendEmpty.IzNotMatched" => 2050,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                99 => {
+                                    match code {
+                                        r"ImageNotSupportInstanceType" => 344,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                102 => {
+                                    match code {
+                                        r"InvalidDestCidrIp.Malformed" => 645,
+                                        r"InvalidExternalIp.Malformed" => 716,
+                                        r"InvalidInstanceID.Malformed" => 812,
+                                        r"InvalidInstanceId.Malformed" => 817,
+                                        r"InvalidInternalIp.Malformed" => 866,
+                                        r"InvalidSnapshotId.Malformed" => 1528,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                116 => {
+                                    match code {
+                                        r"InvalidInstanceIds.NotFound" => 828,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        78 => {
+                            match code {
+                                r"InvalidVpcZone.NotSupported" => 1693,
+                                r"ParameterStore.NoPermission" => 1974,
+                                r"ParameterStore.NotSupported" => 1975,
+                                r"PortForwarding.NotSupported" => 1985,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        84 => {
+                            match code {
+                                r"CapacityExceed.TooManyDisks" => 99,
+                                r"InvalidInstanceType.Missing" => 845,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        86 => {
+                            match code {
+                                r"SecurityRisk.3DVerification" => 2081,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"IncorrectDiskStatus.Invalid" => 368,
+                                r"InvalidKeyPairName.NotFound" => 914,
+                                r"InvalidMarketImage.NotFound" => 933,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"InvalidDataDevice.Malformed" => 598,
+                                r"NotAllowed.AssociationExist" => 1799,
+                                r"ParameterMismatch.Role-Spec" => 1972,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        100 => {
+                            match code {
+                                r"CountLimitExceed.HaVipInVpc" => 117,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code.as_bytes()[7] {
+                                46 => {
+                                    match code {
+                                        r"Invalid.InstanceId.NotFound" => 452,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                66 => {
+                                    match code {
+                                        r"InvalidBlockSize.NotSupport" => 547,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                68 => {
+                                    match code {
+                                        r"InvalidDisk.AlreadyDetached" => 654,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                73 => {
+                                    match code {
+                                        r"InvalidImageName.Duplicated" => 768,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                83 => {
+                                    match code {
+                                        r"InvalidStatus.ResourceGroup" => 1585,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                101 => {
+                                    match code {
+                                        r"IdempotentParameterMismatch" => 0,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                108 => {
+                                    match code {
+                                        r"NoSetRoletoECSServiceAcount" => 1795,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        102 => {
+                            match code {
+                                r"InvalidIp.IpPrefixNotStrict" => 887,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        103 => {
+                            match code {
+                                r"InvalidDiskCategory.Missing" => 665,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code.as_bytes()[8] {
+                                65 => {
+                                    match code {
+                                        r"RealNameAuthenticationError" => 29,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                99 => {
+                                    match code {
+                                        r"InvalidAccessPoint.NotExist" => 491,
+                                        r"InvalidAccessPoint.NotMatch" => 492,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                100 => {
+                                    match code {
+                                        r"SimulatedEventLimitExceeded" => 2085,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                101 => {
+                                    match code {
+                                        r"InvalidDestinationCidrBlock" => 650,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                110 => {
+                                    match code {
+                                        r"Forbidden.PrePaidNatGateway" => 279,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                111 => {
+                                    match code {
+                                        r"InvalidCommandLine.Conflict" => 583,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                115 => {
+                                    match code {
+                                        r"EniPerInstanceLimitExceeded" => 221,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                116 => {
+                                    match code {
+                                        r"UnsupportedSuffix.OSSObject" => 2120,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        107 => {
+                            match code {
+                                r"InvalidCidrBlock.Overlapped" => 562,
+                                r"InvalidDisk.DiskNotBootable" => 657,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"Forbidden.NotAllowedInState" => 272,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        109 => {
+                            match code {
+                                r"InvalidDemandName.Malformed" => 629,
+                                r"InvalidRebootTime.MalFormed" => 1420,
+                                r"InvalidRebootTime.Malformed" => 1421,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"DeleteWithInstance.Conflict" => 136,
+                                r"DisksDetachingOnEcsExceeded" => 195,
+                                r"Forbidden.OnlyOneConnection" => 274,
+                                r"InvalidOperation.InvalidVpc" => 1048,
+                                r"InvalidOperation.NotAllowed" => 1068,
+                                r"InvalidOperation.NotSupport" => 1069,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"Forbidden.UnassociateMaster" => 283,
+                                r"InvalidIpProtocol.Malformed" => 904,
+                                r"InvalidSourceGroup.NotFound" => 1540,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        112 => {
+                            match code {
+                                r"DedicatedHostType.Unmatched" => 133,
+                                r"InvalidDestGroupId.Mismatch" => 648,
+                                r"InvalidDestGroupId.NotFound" => 649,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code.as_bytes()[20] {
+                                54 => {
+                                    match code {
+                                        r"InvalidParameter.Ipv6CidrIp" => 1232,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                82 => {
+                                    match code {
+                                        r"InvalidParameter.MaxResults" => 1243,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                84 => {
+                                    match code {
+                                        r"InvalidParameter.UdpTimeout" => 1315,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                97 => {
+                                    match code {
+                                        r"InvalidParameter.Parameters" => 1268,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                101 => {
+                                    match code {
+                                        r"InvalidParameter.PageNumber" => 1265,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                105 => {
+                                    match code {
+                                        r"InvalidParameter.PeriodUnit" => 1270,
+                                        r"InvalidParameter.periodTime" => 1321,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                107 => {
+                                    match code {
+                                        r"InvalidParameter.WorkingDir" => 1319,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                112 => {
+                                    match code {
+                                        r"InvalidRouteEntry.Duplicate" => 1475,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                116 => {
+                                    match code {
+                                        r"InvalidParameter.InstanceId" => 1223,
+                                        r"MissingParameter.InstanceId" => 1750,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                117 => {
+                                    match code {
+                                        r"InvalidParameter.GroupCount" => 1221,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                121 => {
+                                    match code {
+                                        r"InvalidParameter.RecycleBin" => 1278,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"Forbidden.AccessKeyDisabled" => 17,
+                                r"InvalidAction.UserForbidden" => 509,
+                                r"InvalidIPAddress.OutOfRange" => 753,
+                                r"InvalidVPCStatus.NotWorking" => 1656,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"DependencyViolation.VSwitch" => 172,
+                                r"EmptyCommandContent.WORKDIR" => 218,
+                                r"Forbidden.PrivateIpNotFound" => 280,
+                                r"Invalid.DestinationResource" => 446,
+                                r"InvalidOSSBucket.NotMatched" => 976,
+                                r"QuotaExceed.RouterInterface" => 2012,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code {
+                                r"Abs.InvalidAccount.NotFound" => 43,
+                                r"InvalidEip.EipQuotaExceeded" => 691,
+                                r"InvalidParam.CpuOptionsCore" => 1119,
+                                r"InvalidParam.CpuOptionsNuma" => 1120,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        118 => {
+                            match code {
+                                r"AddressRange.InvalidPattern" => 58,
+                                r"InstanceName.InvalidPattern" => 424,
+                                r"InvalidParam.Ipv6DestCidrIp" => 1135,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        119 => {
+                            match code {
+                                r"InvalidIpv6Gateway.NotFound" => 908,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        121 => {
+                            match code {
+                                r"InvalidAccessKeyId.NotFound" => 4,
+                                r"IllegalParam.AnyPortNotZero" => 315,
+                                r"InvalidLicenseType.BYOLOnly" => 923,
+                                r"InvalidNetworkType.Conflict" => 949,
+                                r"InvalidNetworkType.Mismatch" => 950,
+                                r"InvalidNetworkType.NotFound" => 952,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        122 => {
+                            match code {
+                                r"InvalidIoOptimized.NotFound" => 877,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 28 => {
-                    match code {
-                        r"ActivationLimitation.Invalid" => 56,
-                        r"DecreasedBandwidthNotAllowed" => 130,
-                        r"DependencyViolation.BgpGroup" => 139,
-                        r"DependencyViolation.Instance" => 151,
-                        r"DependencyViolation.NotEmpty" => 159,
-                        r"DeploymentSet.GroupQuotaFull" => 176,
-                        r"DuplicatedParam.ExternalPort" => 207,
-                        r"DuplicatedParam.InternalPort" => 208,
-                        r"Forbidden.EipCanNotBindGatgw" => 257,
-                        r"ImageQuotaExceed.ImageFamily" => 348,
-                        r"IncorrectDedicatedHostStatus" => 360,
-                        r"IncorrectDiskType.NotSupport" => 374,
-                        r"IncorrectStatus.ForwardEntry" => 391,
-                        r"InstanceKeyPairLimitExceeded" => 420,
-                        r"Invalid.PrivatePool.Purchase" => 465,
-                        r"Invalid.PrivatePoolOptionsId" => 471,
-                        r"Invalid.TooManyInstanceTypes" => 483,
-                        r"InvalidActivity.NotSupported" => 511,
-                        r"InvalidAllocationId.NotFound" => 517,
-                        r"InvalidCircuitCode.Malformed" => 563,
-                        r"InvalidCirdrBlock.MaskLength" => 564,
-                        r"InvalidClientToken.Malformed" => 565,
-                        r"InvalidContainerId.Malformed" => 592,
-                        r"InvalidDescription.Malformed" => 643,
-                        r"InvalidDestCidrIp.sMalformed" => 646,
-                        r"InvalidDiskCategory.Mismatch" => 664,
-                        r"InvalidDiskCategory.NotFound" => 666,
-                        r"InvalidDiskIds.NotInSameZone" => 677,
-                        r"InvalidDiskSize.NotSupported" => 683,
-                        r"InvalidEIPStatus.BizDisabled" => 689,
-                        r"InvalidHpcClusterId.Creating" => 739,
-                        r"InvalidHpcClusterId.NotFound" => 741,
-                        r"InvalidIPAddress.AlreadyUsed" => 750,
-                        r"InvalidImageFamily.Malformed" => 762,
-                        r"InvalidImageFormat.Malformed" => 764,
-                        r"InvalidInstance.ZoneConflict" => 806,
-                        r"InvalidInstanceId.NotSupport" => 821,
-                        r"InvalidInstanceIds.MalFormed" => 826,
-                        r"InvalidInstanceIds.Malformed" => 827,
-                        r"InvalidInstanceType.NotFound" => 846,
-                        r"InvalidInstanceType.NotMatch" => 847,
-                        r"InvalidIpInstanceId.NotFound" => 902,
-                        r"InvalidIpPortRange.Malformed" => 903,
-                        r"InvalidKMSKeyId.NotSymmetric" => 912,
-                        r"InvalidKeyPairName.Malformed" => 913,
-                        r"InvalidLineOperator.Malformd" => 926,
-                        r"InvalidMaxPrice.NotSupported" => 938,
-                        r"InvalidNatGatewayId.NotFound" => 945,
-                        r"InvalidOSSObject.NeedRestore" => 978,
-                        r"InvalidOperation.Unsupported" => 1099,
-                        r"InvalidOperation.VpcMismatch" => 1105,
-                        r"InvalidParam.DedicatedHostId" => 1121,
-                        r"InvalidParameter.Combination" => 1184,
-                        r"InvalidParameter.Description" => 1196,
-                        r"InvalidParameter.InstanceIds" => 1224,
-                        r"InvalidParameter.MetricSetId" => 1246,
-                        r"InvalidParameter.MultiAttach" => 1248,
-                        r"InvalidParameter.MustBeEmpty" => 1251,
-                        r"InvalidParameter.SettingType" => 1292,
-                        r"InvalidParameter.granularity" => 1320,
-                        r"InvalidParams.HostnameExceed" => 1344,
-                        r"InvalidParams.VpcIdGroupType" => 1356,
-                        r"InvalidPeerLocation.Malformd" => 1366,
-                        r"InvalidPeriod.StarterPackage" => 1379,
-                        r"InvalidPrefixListId.NotFound" => 1399,
-                        r"InvalidPrivatePoolOptions.Id" => 1413,
-                        r"InvalidRegionId.NotSupported" => 1439,
-                        r"InvalidResourceType.NotFound" => 1469,
-                        r"InvalidRouteTableId.NotFound" => 1478,
-                        r"InvalidSnapshotIds.Malformed" => 1531,
-                        r"InvalidSnapshotType.NotFound" => 1536,
-                        r"InvalidSpotParam.EmptyZoneID" => 1555,
-                        r"InvalidStatus.InstanceLocked" => 1579,
-                        r"InvalidStatus.InstanceStatus" => 1580,
-                        r"InvalidStorageSet.NotSupport" => 1601,
-                        r"InvalidStorageSetId.NotFound" => 1603,
-                        r"InvalidUserData.NotSupported" => 1649,
-                        r"InvalidUserData.SizeExceeded" => 1650,
-                        r"InvalidUserType.NotSupported" => 1651,
-                        r"InvalidVRouterName.Malformed" => 1660,
-                        r"InvalidVSwitch.Ipv6NotTurnOn" => 1662,
-                        r"InvalidVSwitchId.IpNotEnough" => 1667,
-                        r"InvalidVSwitchName.Malformed" => 1674,
-                        r"MissingParameter.PackageType" => 1756,
-                        r"MissingParameter.ResourceIds" => 1765,
-                        r"MissingParameter.TagOwnerBid" => 1772,
-                        r"MissingParameter.TagOwnerUid" => 1773,
-                        r"NAT_PUBLIC_IP_BINDING_FAILED" => 1785,
-                        r"OperationDenied.ImageCopying" => 1849,
-                        r"OperationDenied.NotPublished" => 1867,
-                        r"OperationFailed.SaleValidate" => 1929,
-                        r"OperationUnsupported.MultiIp" => 1947,
-                        r"PermissionDenied.TagOwnerBid" => 1981,
-                        r"PermissionDenied.TagOwnerUid" => 1982,
-                        r"QuotaExceed.AfterpayInstance" => 1996,
-                        r"QuotaExceeded.freePconnPerAP" => 2038,
-                        r"SNAPSHOT_CREATE_NOT_FINISHED" => 2074,
-                        r"UnsupportedIspClassicNetwork" => 2116,
+                    match code.as_bytes()[12] {
+                        46 => {
+                            match code {
+                                r"InvalidParam.DedicatedHostId" => 1121,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        65 => {
+                            match code {
+                                r"QuotaExceed.AfterpayInstance" => 1996,
+                                r"SNAPSHOT_CREATE_NOT_FINISHED" => 2074,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        66 => {
+                            match code {
+                                r"InvalidCirdrBlock.MaskLength" => 564,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        70 => {
+                            match code {
+                                r"InvalidImageFamily.Malformed" => 762,
+                                r"InvalidImageFormat.Malformed" => 764,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        80 => {
+                            match code {
+                                r"NAT_PUBLIC_IP_BINDING_FAILED" => 1785,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        84 => {
+                            match code {
+                                r"InvalidRouteTableId.NotFound" => 1478,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code.as_bytes()[20] {
+                                68 => {
+                                    match code {
+                                        r"InvalidEIPStatus.BizDisabled" => 689,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                69 => {
+                                    match code {
+                                        r"InstanceKeyPairLimitExceeded" => 420,
+                                        r"InvalidUserData.SizeExceeded" => 1650,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                77 => {
+                                    match code {
+                                        r"InvalidDiskCategory.Mismatch" => 664,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                78 => {
+                                    match code {
+                                        r"InvalidAllocationId.NotFound" => 517,
+                                        r"InvalidDiskCategory.NotFound" => 666,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                80 => {
+                                    match code {
+                                        r"Invalid.PrivatePool.Purchase" => 465,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                110 => {
+                                    match code {
+                                        r"Invalid.TooManyInstanceTypes" => 483,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                112 => {
+                                    match code {
+                                        r"Invalid.PrivatePoolOptionsId" => 471,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                116 => {
+                                    match code {
+                                        r"InvalidSpotParam.EmptyZoneID" => 1555,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                117 => {
+                                    match code {
+                                        r"InvalidUserData.NotSupported" => 1649,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"ImageQuotaExceed.ImageFamily" => 348,
+                                r"InvalidVSwitch.Ipv6NotTurnOn" => 1662,
+                                r"InvalidVSwitchId.IpNotEnough" => 1667,
+                                r"InvalidVSwitchName.Malformed" => 1674,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        100 => {
+                            match code {
+                                r"DecreasedBandwidthNotAllowed" => 130,
+                                r"InvalidDiskIds.NotInSameZone" => 677,
+                                r"InvalidPeriod.StarterPackage" => 1379,
+                                r"QuotaExceeded.freePconnPerAP" => 2038,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code.as_bytes()[26] {
+                                73 => {
+                                    match code {
+                                        r"InvalidParameter.MetricSetId" => 1246,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                99 => {
+                                    match code {
+                                        r"InvalidParameter.MultiAttach" => 1248,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                100 => {
+                                    match code {
+                                        r"InvalidParameter.InstanceIds" => 1224,
+                                        r"MissingParameter.ResourceIds" => 1765,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                101 => {
+                                    match code {
+                                        r"InvalidVRouterName.Malformed" => 1660,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                105 => {
+                                    match code {
+                                        r"MissingParameter.TagOwnerBid" => 1772,
+                                        r"MissingParameter.TagOwnerUid" => 1773,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                111 => {
+                                    match code {
+                                        r"InvalidParameter.Combination" => 1184,
+                                        r"InvalidParameter.Description" => 1196,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                112 => {
+                                    match code {
+                                        r"InvalidParameter.SettingType" => 1292,
+                                        r"MissingParameter.PackageType" => 1756,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                116 => {
+                                    match code {
+                                        r"InvalidParameter.MustBeEmpty" => 1251,
+                                        r"InvalidParameter.granularity" => 1320,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        103 => {
+                            match code {
+                                r"InvalidStorageSet.NotSupport" => 1601,
+                                r"InvalidStorageSetId.NotFound" => 1603,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        104 => {
+                            match code {
+                                r"InvalidSnapshotIds.Malformed" => 1531,
+                                r"InvalidSnapshotType.NotFound" => 1536,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code.as_bytes()[11] {
+                                67 => {
+                                    match code {
+                                        r"InvalidDestCidrIp.sMalformed" => 646,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                83 => {
+                                    match code {
+                                        r"InvalidDiskSize.NotSupported" => 683,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                97 => {
+                                    match code {
+                                        r"InvalidContainerId.Malformed" => 592,
+                                        r"InvalidKeyPairName.Malformed" => 913,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                100 => {
+                                    match code {
+                                        r"IncorrectDedicatedHostStatus" => 360,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                110 => {
+                                    match code {
+                                        r"OperationDenied.ImageCopying" => 1849,
+                                        r"OperationDenied.NotPublished" => 1867,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                114 => {
+                                    match code {
+                                        r"InvalidDescription.Malformed" => 643,
+                                        r"InvalidMaxPrice.NotSupported" => 938,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                117 => {
+                                    match code {
+                                        r"InvalidCircuitCode.Malformed" => 563,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                118 => {
+                                    match code {
+                                        r"InvalidActivity.NotSupported" => 511,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        106 => {
+                            match code {
+                                r"InvalidOSSObject.NeedRestore" => 978,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        107 => {
+                            match code {
+                                r"IncorrectDiskType.NotSupport" => 374,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"OperationFailed.SaleValidate" => 1929,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        109 => {
+                            match code {
+                                r"ActivationLimitation.Invalid" => 56,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code.as_bytes()[25] {
+                                66 => {
+                                    match code {
+                                        r"PermissionDenied.TagOwnerBid" => 1981,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                85 => {
+                                    match code {
+                                        r"PermissionDenied.TagOwnerUid" => 1982,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                105 => {
+                                    match code {
+                                        r"InvalidInstance.ZoneConflict" => 806,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                109 => {
+                                    match code {
+                                        r"InvalidInstanceIds.MalFormed" => 826,
+                                        r"InvalidInstanceIds.Malformed" => 827,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                111 => {
+                                    match code {
+                                        r"InvalidInstanceId.NotSupport" => 821,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                116 => {
+                                    match code {
+                                        r"InvalidInstanceType.NotMatch" => 847,
+                                        r"InvalidRegionId.NotSupported" => 1439,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                117 => {
+                                    match code {
+                                        r"InvalidInstanceType.NotFound" => 846,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"DependencyViolation.BgpGroup" => 139,
+                                r"DependencyViolation.Instance" => 151,
+                                r"DependencyViolation.NotEmpty" => 159,
+                                r"InvalidPeerLocation.Malformd" => 1366,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        112 => {
+                            match code {
+                                r"Forbidden.EipCanNotBindGatgw" => 257,
+                                r"InvalidLineOperator.Malformd" => 926,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"DuplicatedParam.ExternalPort" => 207,
+                                r"DuplicatedParam.InternalPort" => 208,
+                                r"InvalidIPAddress.AlreadyUsed" => 750,
+                                r"InvalidResourceType.NotFound" => 1469,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"InvalidParams.HostnameExceed" => 1344,
+                                r"InvalidParams.VpcIdGroupType" => 1356,
+                                r"InvalidStatus.InstanceLocked" => 1579,
+                                r"InvalidStatus.InstanceStatus" => 1580,
+                                r"UnsupportedIspClassicNetwork" => 2116,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code.as_bytes()[10] {
+                                71 => {
+                                    match code {
+                                        r"InvalidNatGatewayId.NotFound" => 945,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                83 => {
+                                    match code {
+                                        r"DeploymentSet.GroupQuotaFull" => 176,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                101 => {
+                                    match code {
+                                        r"InvalidClientToken.Malformed" => 565,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                110 => {
+                                    match code {
+                                        r"InvalidIpInstanceId.NotFound" => 902,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                111 => {
+                                    match code {
+                                        r"InvalidIpPortRange.Malformed" => 903,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                114 => {
+                                    match code {
+                                        r"InvalidOperation.Unsupported" => 1099,
+                                        r"InvalidOperation.VpcMismatch" => 1105,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                116 => {
+                                    match code {
+                                        r"IncorrectStatus.ForwardEntry" => 391,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                118 => {
+                                    match code {
+                                        r"InvalidPrivatePoolOptions.Id" => 1413,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code {
+                                r"InvalidHpcClusterId.Creating" => 739,
+                                r"InvalidHpcClusterId.NotFound" => 741,
+                                r"OperationUnsupported.MultiIp" => 1947,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        120 => {
+                            match code {
+                                r"InvalidPrefixListId.NotFound" => 1399,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        121 => {
+                            match code {
+                                r"InvalidKMSKeyId.NotSymmetric" => 912,
+                                r"InvalidUserType.NotSupported" => 1651,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 26,
-                        r"DependencyViolation.SnatEntry" => 170,
-                        r"Forbidden.ChargeTypeIsPrepaid" => 249,
-                        r"Forbidden.CheckEntryRuleQuota" => 250,
-                        r"Forbidden.IpHasBeenUsedInSnat" => 267,
-                        r"Idempotence.SignatureMismatch" => 309,
-                        r"IellgalParameter.OwnerAccount" => 312,
-                        r"IncorrectDiskStatus.NeverUsed" => 370,
-                        r"InstanceDowngrade.QuotaExceed" => 413,
-                        r"Invalid.PrivatePoolOptions.Id" => 466,
-                        r"Invalid.ResourceType.NotFound" => 476,
-                        r"InvalidAccessPointId.NotFound" => 495,
-                        r"InvalidAccount.NotSupportSpot" => 498,
-                        r"InvalidArchitecture.Malformed" => 524,
-                        r"InvalidAssociation.Duplicated" => 526,
-                        r"InvalidChargeType.MarketImage" => 557,
-                        r"InvalidCommandContent.WORKDIR" => 582,
-                        r"InvalidContent.LengthExceeded" => 594,
-                        r"InvalidDedicatedHost.NotFound" => 608,
-                        r"InvalidDependence.GrantAccess" => 633,
-                        r"InvalidExternalPort.Malformed" => 718,
-                        r"InvalidGroupAuthItem.NotFound" => 727,
-                        r"InvalidHostPassword.Malformed" => 734,
-                        r"InvalidHostname.MismatchImage" => 735,
-                        r"InvalidHpcClusterId.Necessary" => 740,
-                        r"InvalidIPAddress.NotAvailable" => 752,
-                        r"InvalidImage.DiskAmountOrSize" => 754,
-                        r"InvalidImagePipeline.NotFound" => 772,
-                        r"InvalidImageType.NotSupported" => 778,
-                        r"InvalidImageVersion.Malformed" => 779,
-                        r"InvalidInstance.EipNotSupport" => 784,
-                        r"InvalidInstance.ImageCategory" => 786,
-                        r"InvalidInstance.ZeroBandwidth" => 805,
-                        r"InvalidInstanceName.Malformed" => 832,
-                        r"InvalidInstanceType.PhasedOut" => 859,
-                        r"InvalidInternalPort.Malformed" => 867,
-                        r"InvalidIp.IpPrefixMaskIllegal" => 882,
-                        r"InvalidIp.IpPrefixMaskInvalid" => 883,
-                        r"InvalidIp.IpPrefixMaskNotSame" => 884,
-                        r"InvalidOperation.EipBindModel" => 1005,
-                        r"InvalidOperation.Unauthorized" => 1096,
-                        r"InvalidOssBucketName.NotFound" => 1112,
-                        r"InvalidParam.AllocatePublicIp" => 1114,
-                        r"InvalidParam.ExpectedRenewDay" => 1128,
-                        r"InvalidParam.Ipv6SourceCidrIp" => 1137,
-                        r"InvalidParam.NetworkInterface" => 1141,
-                        r"InvalidParameter.DiskCategory" => 1198,
-                        r"InvalidParameter.EniQueueSize" => 1215,
-                        r"InvalidParameter.SplitOrMerge" => 1297,
-                        r"InvalidParameter.StorageSetId" => 1300,
-                        r"InvalidParameters.KeyNotMatch" => 1337,
-                        r"InvalidParams.CreateEniParams" => 1340,
-                        r"InvalidPasswordParam.Mismatch" => 1361,
-                        r"InvalidPrivatePoolId.NotFound" => 1412,
-                        r"InvalidRegionId.ResourceGroup" => 1441,
-                        r"InvalidResourceGroup.NotFound" => 1459,
-                        r"InvalidRole.ValueNotSupported" => 1473,
-                        r"InvalidSecurityGroup.NotFound" => 1493,
-                        r"InvalidSecurityGroupId.NotVpc" => 1501,
-                        r"InvalidSize.ValueNotSupported" => 1509,
-                        r"InvalidSnapshotGroup.NotFound" => 1524,
-                        r"InvalidSnapshotName.Malformed" => 1534,
-                        r"InvalidSourceCidrIp.Malformed" => 1538,
-                        r"InvalidSourceGroupId.Mismatch" => 1541,
-                        r"InvalidSourceGroupId.NotFound" => 1542,
-                        r"InvalidSpec.ValudNotSupported" => 1546,
-                        r"InvalidStartTime.NotSupported" => 1564,
-                        r"InvalidSystemSnapshot.Missing" => 1618,
-                        r"InvalidUser.PassRoleForbidden" => 1643,
-                        r"InvalidVHDImage.IncorrectSize" => 1653,
-                        r"InvalidVSwitch.NotBelongToVpc" => 1663,
-                        r"InvalidVpnInstanceId.NotFound" => 1694,
-                        r"LaunchTemplateName.Duplicated" => 1715,
-                        r"MaxEniPrivateIpsCountExceeded" => 1730,
-                        r"MissingParameter.Architecture" => 1736,
-                        r"MissingParameter.DiskCategory" => 1742,
-                        r"MissingParameter.HpcClusterId" => 1745,
-                        r"MissingParameter.InstanceType" => 1752,
-                        r"MissingParameter.ResourceType" => 1767,
-                        r"NAT_PUBLIC_IP_ALLOCATE_FAILED" => 1784,
-                        r"OperationDenied.CannotPerform" => 1833,
-                        r"OperationDenied.HostRepairing" => 1847,
-                        r"OperationDenied.ImageNotValid" => 1850,
-                        r"OperationDenied.NotAuthorized" => 1864,
-                        r"OperationDenied.VpcPeerExists" => 1890,
-                        r"OperationFailed.AnyPortConfig" => 1899,
-                        r"OperationFailed.CxpRouteExist" => 1905,
-                        r"OperationFailed.DistibuteLock" => 1907,
-                        r"Price.PricePlanResultNotFound" => 1988,
-                        r"QuotaExceed.PortableCloudDisk" => 2009,
-                        r"QuotaExceeded.HaVipRouteEntry" => 2029,
-                        r"WeeklyQuotaExceed.ExportImage" => 2131,
+                    match code.as_bytes()[18] {
+                        46 => {
+                            match code {
+                                r"InvalidAssociation.Duplicated" => 526,
+                                r"LaunchTemplateName.Duplicated" => 1715,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        66 => {
+                            match code {
+                                r"InvalidVSwitch.NotBelongToVpc" => 1663,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        67 => {
+                            match code {
+                                r"NAT_PUBLIC_IP_ALLOCATE_FAILED" => 1784,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        69 => {
+                            match code {
+                                r"WeeklyQuotaExceed.ExportImage" => 2131,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        71 => {
+                            match code {
+                                r"InvalidDependence.GrantAccess" => 633,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        73 => {
+                            match code {
+                                r"InvalidAccessPointId.NotFound" => 495,
+                                r"InvalidPrivatePoolId.NotFound" => 1412,
+                                r"InvalidSourceGroupId.Mismatch" => 1541,
+                                r"InvalidSourceGroupId.NotFound" => 1542,
+                                r"InvalidVpnInstanceId.NotFound" => 1694,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        75 => {
+                            match code {
+                                r"InvalidParameters.KeyNotMatch" => 1337,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        77 => {
+                            match code {
+                                r"InvalidChargeType.MarketImage" => 557,
+                                r"InvalidIp.IpPrefixMaskIllegal" => 882,
+                                r"InvalidIp.IpPrefixMaskInvalid" => 883,
+                                r"InvalidIp.IpPrefixMaskNotSame" => 884,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        81 => {
+                            match code {
+                                r"InstanceDowngrade.QuotaExceed" => 413,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        83 => {
+                            match code {
+                                r"InvalidAccount.NotSupportSpot" => 498,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"InvalidInstance.ImageCategory" => 786,
+                                r"InvalidParam.AllocatePublicIp" => 1114,
+                                r"InvalidPasswordParam.Mismatch" => 1361,
+                                r"OperationDenied.ImageNotValid" => 1850,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"InvalidVHDImage.IncorrectSize" => 1653,
+                                r"OperationDenied.VpcPeerExists" => 1890,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        100 => {
+                            match code {
+                                r"InvalidHostPassword.Malformed" => 734,
+                                r"InvalidHpcClusterId.Necessary" => 740,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code.as_bytes()[7] {
+                                65 => {
+                                    match code {
+                                        r"InvalidArchitecture.Malformed" => 524,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                67 => {
+                                    match code {
+                                        r"InvalidCommandContent.WORKDIR" => 582,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                71 => {
+                                    match code {
+                                        r"InvalidGroupAuthItem.NotFound" => 727,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                73 => {
+                                    match code {
+                                        r"InvalidInstanceName.Malformed" => 832,
+                                        r"InvalidInstanceType.PhasedOut" => 859,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                80 => {
+                                    match code {
+                                        r"MissingParameter.ResourceType" => 1767,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                83 => {
+                                    match code {
+                                        r"InvalidSnapshotName.Malformed" => 1534,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        103 => {
+                            match code {
+                                r"InvalidContent.LengthExceeded" => 594,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        104 => {
+                            match code {
+                                r"InvalidSystemSnapshot.Missing" => 1618,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"InvalidOperation.EipBindModel" => 1005,
+                                r"InvalidParameter.DiskCategory" => 1198,
+                                r"MissingParameter.DiskCategory" => 1742,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"Invalid.PrivatePoolOptions.Id" => 466,
+                                r"InvalidUser.PassRoleForbidden" => 1643,
+                                r"QuotaExceed.PortableCloudDisk" => 2009,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        109 => {
+                            match code {
+                                r"InvalidImage.DiskAmountOrSize" => 754,
+                                r"InvalidOssBucketName.NotFound" => 1112,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code.as_bytes()[20] {
+                                46 => {
+                                    match code {
+                                        r"InvalidImagePipeline.NotFound" => 772,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                77 => {
+                                    match code {
+                                        r"InvalidImageVersion.Malformed" => 779,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                81 => {
+                                    match code {
+                                        r"InvalidParameter.EniQueueSize" => 1215,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                83 => {
+                                    match code {
+                                        r"DependencyViolation.SnatEntry" => 170,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                111 => {
+                                    match code {
+                                        r"OperationDenied.CannotPerform" => 1833,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                115 => {
+                                    match code {
+                                        r"Forbidden.IpHasBeenUsedInSnat" => 267,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                116 => {
+                                    match code {
+                                        r"MissingParameter.InstanceType" => 1752,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                117 => {
+                                    match code {
+                                        r"InvalidOperation.Unauthorized" => 1096,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code.as_bytes()[8] {
+                                80 => {
+                                    match code {
+                                        r"InvalidIPAddress.NotAvailable" => 752,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                97 => {
+                                    match code {
+                                        r"InvalidParam.Ipv6SourceCidrIp" => 1137,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                105 => {
+                                    match code {
+                                        r"InvalidSize.ValueNotSupported" => 1509,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                109 => {
+                                    match code {
+                                        r"InvalidImageType.NotSupported" => 778,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                111 => {
+                                    match code {
+                                        r"InvalidRole.ValueNotSupported" => 1473,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                112 => {
+                                    match code {
+                                        r"InvalidSpec.ValudNotSupported" => 1546,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                116 => {
+                                    match code {
+                                        r"InvalidStartTime.NotSupported" => 1564,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        112 => {
+                            match code.as_bytes()[7] {
+                                46 => {
+                                    match code {
+                                        r"Invalid.ResourceType.NotFound" => 476,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                73 => {
+                                    match code {
+                                        r"InvalidInstance.EipNotSupport" => 784,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                80 => {
+                                    match code {
+                                        r"InvalidParameter.SplitOrMerge" => 1297,
+                                        r"MissingParameter.HpcClusterId" => 1745,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                83 => {
+                                    match code {
+                                        r"InvalidSourceCidrIp.Malformed" => 1538,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                99 => {
+                                    match code {
+                                        r"QuotaExceeded.HaVipRouteEntry" => 2029,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                101 => {
+                                    match code {
+                                        r"Forbidden.ChargeTypeIsPrepaid" => 249,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                111 => {
+                                    match code {
+                                        r"OperationFailed.CxpRouteExist" => 1905,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"Forbidden.CheckEntryRuleQuota" => 250,
+                                r"InvalidInstance.ZeroBandwidth" => 805,
+                                r"InvalidParam.NetworkInterface" => 1141,
+                                r"MissingParameter.Architecture" => 1736,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"IncorrectDiskStatus.NeverUsed" => 370,
+                                r"InvalidDedicatedHost.NotFound" => 608,
+                                r"InvalidHostname.MismatchImage" => 735,
+                                r"InvalidRegionId.ResourceGroup" => 1441,
+                                r"OperationDenied.HostRepairing" => 1847,
+                                r"OperationFailed.DistibuteLock" => 1907,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"InvalidExternalPort.Malformed" => 718,
+                                r"InvalidInternalPort.Malformed" => 867,
+                                r"InvalidParam.ExpectedRenewDay" => 1128,
+                                r"InvalidParameter.StorageSetId" => 1300,
+                                r"InvalidParams.CreateEniParams" => 1340,
+                                r"OperationDenied.NotAuthorized" => 1864,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code.as_bytes()[11] {
+                                46 => {
+                                    match code {
+                                        r"Idempotence.SignatureMismatch" => 309,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                80 => {
+                                    match code {
+                                        r"Price.PricePlanResultNotFound" => 1988,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                114 => {
+                                    match code {
+                                        r"InvalidSecurityGroup.NotFound" => 1493,
+                                        r"InvalidSecurityGroupId.NotVpc" => 1501,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                115 => {
+                                    match code {
+                                        r"InvalidSnapshotGroup.NotFound" => 1524,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                116 => {
+                                    match code {
+                                        r"MaxEniPrivateIpsCountExceeded" => 1730,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                117 => {
+                                    match code {
+                                        r"InvalidResourceGroup.NotFound" => 1459,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        119 => {
+                            match code {
+                                r"InvalidParameter.OwnerAccount" => 26,
+                                r"IellgalParameter.OwnerAccount" => 312,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        121 => {
+                            match code {
+                                r"OperationFailed.AnyPortConfig" => 1899,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 30 => {
-                    match code {
-                        r"Abs.Abs.InvalidSpotInstanceUID" => 42,
-                        r"Abs.MissingParamter.InstanceId" => 47,
-                        r"AutoSnapshotPolicy.QuotaExceed" => 82,
-                        r"DependencyViolation.BgpNetwork" => 140,
-                        r"DependencyViolation.IoOptimize" => 153,
-                        r"DependencyViolation.NatGateway" => 157,
-                        r"DependencyViolation.NetworkAcl" => 158,
-                        r"DependencyViolation.ReferByHPC" => 161,
-                        r"DependencyViolation.RouteEntry" => 162,
-                        r"DependencyViolation.RouteTable" => 164,
-                        r"EmptyCommandContent.ENTRYPOINT" => 213,
-                        r"FUWU_BIZ_COMMODITY_VERIFY_FAIL" => 232,
-                        r"IncorrectOppositeInterfaceInfo" => 384,
-                        r"IncorrectStatus.ResourceStatus" => 395,
-                        r"IncorrectVncPassword.Malformed" => 402,
-                        r"InstanceDiskNumber.LimitExceed" => 412,
-                        r"InstanceType.ParameterMismatch" => 432,
-                        r"InstanceType.ValueNotSupported" => 433,
-                        r"Invalid.PrivatePoolOptions.Ids" => 467,
-                        r"InvalidAcceptLanguage.NotFound" => 490,
-                        r"InvalidChargeType.NotSupported" => 558,
-                        r"InvalidContainerName.Malformed" => 593,
-                        r"InvalidDisk.DetachedSystemDisk" => 655,
-                        r"InvalidDiskChargeType.NotFound" => 670,
-                        r"InvalidEndTime.BeyondLifeCycle" => 701,
-                        r"InvalidEntryRuleQuota.NotFound" => 710,
-                        r"InvalidForwardEntryId.NotFound" => 724,
-                        r"InvalidForwardTableId.NotFound" => 725,
-                        r"InvalidHpcClusterIds.Malformed" => 744,
-                        r"InvalidHttpTokens.NotSupported" => 748,
-                        r"InvalidImageComponent.NotFound" => 759,
-                        r"InvalidInnerIpAddress.Unusable" => 781,
-                        r"InvalidInstance.OverduePayment" => 798,
-                        r"InvalidInstanceId.PlanedChange" => 823,
-                        r"InvalidInstanceStatus.Released" => 842,
-                        r"InvalidInstanceType.NotSupport" => 848,
-                        r"InvalidIp.IpPrefixNotAvailable" => 886,
-                        r"InvalidLaunchTemplate.NotFound" => 917,
-                        r"InvalidOperation.EipNotSupport" => 1006,
-                        r"InvalidOperation.InvalidRegion" => 1046,
-                        r"InvalidOperation.ModifyNicType" => 1059,
-                        r"InvalidParam.EncryptedMismatch" => 1125,
-                        r"InvalidParam.TrustedSystemMode" => 1161,
-                        r"InvalidParameter.AddressFamily" => 1167,
-                        r"InvalidParameter.CidrMalformed" => 1182,
-                        r"InvalidParameter.EniInstanceId" => 1210,
-                        r"InvalidParameter.KmsNotEnabled" => 1239,
-                        r"InvalidParameter.OssBucketName" => 1259,
-                        r"InvalidParameter.RenewalStatus" => 1281,
-                        r"InvalidParameter.SlbUdpTimeout" => 1293,
-                        r"InvalidParameters.KeyDuplicate" => 1333,
-                        r"InvalidParameters.KeyMalformed" => 1336,
-                        r"InvalidPerformanceLevel.TooLow" => 1370,
-                        r"InvalidPublicKeyBody.Malformed" => 1417,
-                        r"InvalidResourceGroup.Duplicate" => 1458,
-                        r"InvalidResourceId.NotSupported" => 1463,
-                        r"InvalidRetentionDays.Malformed" => 1472,
-                        r"InvalidScene.ValueNotSupported" => 1486,
-                        r"InvalidScope.ValueNotSupported" => 1488,
-                        r"InvalidSlsProjectName.NotFound" => 1511,
-                        r"InvalidSnapshotLinkId.NotFound" => 1532,
-                        r"InvalidSourceInstance.NotFound" => 1543,
-                        r"InvalidStartTime.ScopeNotMatch" => 1565,
-                        r"LoginAsNonRoot.ImageNotSupport" => 1724,
-                        r"Mismatch.InstanceIdAndRegionId" => 1732,
-                        r"NotEmptyCommandContent.RESTART" => 1802,
-                        r"OperationDenied.BidOwnResource" => 1832,
-                        r"OperationDenied.CommunityImage" => 1837,
-                        r"OperationDenied.NotInWhiteList" => 1866,
-                        r"OperationDenied.OnlyModifyName" => 1869,
-                        r"OperationDenied.SameRegionOnly" => 1878,
-                        r"OperationDenied.StarterPackage" => 1884,
-                        r"OperationDenied.ZoneNotAllowed" => 1891,
-                        r"OperationFailed.InvalidNexthop" => 1918,
-                        r"OperationFailed.InvokeInnerApi" => 1919,
-                        r"OperationFailed.MultiScopeType" => 1920,
-                        r"OperationFailed.QueryUserLabel" => 1926,
-                        r"OperationFailed.SaleExpression" => 1928,
-                        r"OperationFailed.SyncOrderToSub" => 1933,
-                        r"PublicImageAgreement.NotSigned" => 1993,
-                        r"QuotaExceeded.PrivateIpAddress" => 2035,
-                        r"RouterEntryConflict.Duplicated" => 2073,
-                        r"UnsupportedFeature.PortSegment" => 2113,
+                    match code.as_bytes()[20] {
+                        46 => {
+                            match code.as_bytes()[9] {
+                                86 => {
+                                    match code {
+                                        r"IncorrectVncPassword.Malformed" => 402,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                98 => {
+                                    match code {
+                                        r"InvalidPublicKeyBody.Malformed" => 1417,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                99 => {
+                                    match code {
+                                        r"InvalidHpcClusterIds.Malformed" => 744,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                103 => {
+                                    match code {
+                                        r"PublicImageAgreement.NotSigned" => 1993,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                110 => {
+                                    match code {
+                                        r"InvalidContainerName.Malformed" => 593,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                115 => {
+                                    match code {
+                                        r"InvalidResourceGroup.Duplicate" => 1458,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                116 => {
+                                    match code {
+                                        r"InvalidRetentionDays.Malformed" => 1472,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        66 => {
+                            match code {
+                                r"DependencyViolation.BgpNetwork" => 140,
+                                r"InvalidParameter.OssBucketName" => 1259,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        68 => {
+                            match code {
+                                r"RouterEntryConflict.Duplicated" => 2073,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        69 => {
+                            match code {
+                                r"EmptyCommandContent.ENTRYPOINT" => 213,
+                                r"FUWU_BIZ_COMMODITY_VERIFY_FAIL" => 232,
+                                r"OperationFailed.SaleExpression" => 1928,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        73 => {
+                            match code {
+                                r"Abs.MissingParamter.InstanceId" => 47,
+                                r"DependencyViolation.IoOptimize" => 153,
+                                r"InvalidParameter.EniInstanceId" => 1210,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        77 => {
+                            match code {
+                                r"OperationDenied.OnlyModifyName" => 1869,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        78 => {
+                            match code.as_bytes()[7] {
+                                73 => {
+                                    match code {
+                                        r"InvalidInstanceType.NotSupport" => 848,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                78 => {
+                                    match code {
+                                        r"LoginAsNonRoot.ImageNotSupport" => 1724,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                79 => {
+                                    match code {
+                                        r"InvalidOperation.EipNotSupport" => 1006,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                80 => {
+                                    match code {
+                                        r"InvalidParameter.KmsNotEnabled" => 1239,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                110 => {
+                                    match code {
+                                        r"DependencyViolation.NatGateway" => 157,
+                                        r"DependencyViolation.NetworkAcl" => 158,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                111 => {
+                                    match code {
+                                        r"OperationDenied.ZoneNotAllowed" => 1891,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        79 => {
+                            match code {
+                                r"OperationFailed.SyncOrderToSub" => 1933,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        82 => {
+                            match code {
+                                r"DependencyViolation.ReferByHPC" => 161,
+                                r"DependencyViolation.RouteEntry" => 162,
+                                r"DependencyViolation.RouteTable" => 164,
+                                r"OperationDenied.SameRegionOnly" => 1878,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        83 => {
+                            match code {
+                                r"InvalidDisk.DetachedSystemDisk" => 655,
+                                r"InvalidParam.TrustedSystemMode" => 1161,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        85 => {
+                            match code {
+                                r"InvalidParameter.SlbUdpTimeout" => 1293,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"InvalidEntryRuleQuota.NotFound" => 710,
+                                r"InvalidInstanceId.PlanedChange" => 823,
+                                r"InvalidOperation.InvalidRegion" => 1046,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        100 => {
+                            match code {
+                                r"InvalidEndTime.BeyondLifeCycle" => 701,
+                                r"InvalidForwardEntryId.NotFound" => 724,
+                                r"InvalidForwardTableId.NotFound" => 725,
+                                r"InvalidInstance.OverduePayment" => 798,
+                                r"InvalidSnapshotLinkId.NotFound" => 1532,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code.as_bytes()[13] {
+                                46 => {
+                                    match code {
+                                        r"QuotaExceeded.PrivateIpAddress" => 2035,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                69 => {
+                                    match code {
+                                        r"InvalidParam.EncryptedMismatch" => 1125,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                73 => {
+                                    match code {
+                                        r"InvalidSourceInstance.NotFound" => 1543,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                76 => {
+                                    match code {
+                                        r"InvalidAcceptLanguage.NotFound" => 490,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                80 => {
+                                    match code {
+                                        r"InstanceType.ParameterMismatch" => 432,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                84 => {
+                                    match code {
+                                        r"InvalidLaunchTemplate.NotFound" => 917,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                97 => {
+                                    match code {
+                                        r"InvalidDiskChargeType.NotFound" => 670,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                106 => {
+                                    match code {
+                                        r"InvalidSlsProjectName.NotFound" => 1511,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                115 => {
+                                    match code {
+                                        r"IncorrectOppositeInterfaceInfo" => 384,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                116 => {
+                                    match code {
+                                        r"InvalidParameter.RenewalStatus" => 1281,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"InstanceDiskNumber.LimitExceed" => 412,
+                                r"InvalidOperation.ModifyNicType" => 1059,
+                                r"OperationFailed.MultiScopeType" => 1920,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        107 => {
+                            match code {
+                                r"OperationFailed.InvokeInnerApi" => 1919,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"OperationFailed.InvalidNexthop" => 1918,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"Abs.Abs.InvalidSpotInstanceUID" => 42,
+                                r"Mismatch.InstanceIdAndRegionId" => 1732,
+                                r"NotEmptyCommandContent.RESTART" => 1802,
+                                r"OperationDenied.NotInWhiteList" => 1866,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"UnsupportedFeature.PortSegment" => 2113,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        112 => {
+                            match code {
+                                r"Invalid.PrivatePoolOptions.Ids" => 467,
+                                r"InvalidStartTime.ScopeNotMatch" => 1565,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"InvalidParameter.AddressFamily" => 1167,
+                                r"InvalidParameter.CidrMalformed" => 1182,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"InvalidInnerIpAddress.Unusable" => 781,
+                                r"InvalidInstanceStatus.Released" => 842,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code.as_bytes()[8] {
+                                84 => {
+                                    match code {
+                                        r"InstanceType.ValueNotSupported" => 433,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                99 => {
+                                    match code {
+                                        r"InvalidScene.ValueNotSupported" => 1486,
+                                        r"InvalidScope.ValueNotSupported" => 1488,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                101 => {
+                                    match code {
+                                        r"InvalidResourceId.NotSupported" => 1463,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                104 => {
+                                    match code {
+                                        r"InvalidChargeType.NotSupported" => 558,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                109 => {
+                                    match code {
+                                        r"InvalidImageComponent.NotFound" => 759,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                110 => {
+                                    match code {
+                                        r"OperationDenied.StarterPackage" => 1884,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                112 => {
+                                    match code {
+                                        r"InvalidIp.IpPrefixNotAvailable" => 886,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                116 => {
+                                    match code {
+                                        r"InvalidHttpTokens.NotSupported" => 748,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code {
+                                r"AutoSnapshotPolicy.QuotaExceed" => 82,
+                                r"IncorrectStatus.ResourceStatus" => 395,
+                                r"OperationDenied.CommunityImage" => 1837,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        118 => {
+                            match code {
+                                r"InvalidPerformanceLevel.TooLow" => 1370,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        119 => {
+                            match code {
+                                r"OperationDenied.BidOwnResource" => 1832,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        121 => {
+                            match code {
+                                r"InvalidParameters.KeyDuplicate" => 1333,
+                                r"InvalidParameters.KeyMalformed" => 1336,
+                                r"OperationFailed.QueryUserLabel" => 1926,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 31 => {
-                    match code {
-                        r"InvalidSecurityGroupId.NotFound" => 35,
-                        r"AuthorizedGroupRule.LimitExceed" => 79,
-                        r"DependencyViolation.IoOptimized" => 154,
-                        r"DependencyViolation.Ipv4Gateway" => 155,
-                        r"DependencyViolation.Ipv6Gateway" => 156,
-                        r"IncorrectRole.NotInitiatingSide" => 388,
-                        r"InstanceDiskCategoryLimitExceed" => 409,
-                        r"InsufficientBalance.AgentCredit" => 438,
-                        r"InvalidAccessPointId.NotEnabled" => 494,
-                        r"InvalidDedicatedHostId.NotFound" => 615,
-                        r"InvalidDeploymentSetId.NotFound" => 640,
-                        r"InvalidDiskCategory.CreateImage" => 663,
-                        r"InvalidEipAddressName.Malformed" => 692,
-                        r"InvalidEniPermissionId.NotFound" => 708,
-                        r"InvalidHpcClusterId.Unnecessary" => 742,
-                        r"InvalidHpcClusterName.Malformed" => 745,
-                        r"InvalidInnerIpAddress.Malformed" => 780,
-                        r"InvalidInstanceId.AlreadyExists" => 813,
-                        r"InvalidInstanceId.LimitedRegion" => 815,
-                        r"InvalidInstanceStatus.NotNormal" => 838,
-                        r"InvalidInstanceStatus.Unstopped" => 843,
-                        r"InvalidIpAddress.NeedInstanceId" => 898,
-                        r"InvalidLicenseType.NotSupported" => 924,
-                        r"InvalidLocalGatewayIp.Malformed" => 928,
-                        r"InvalidNatGatewayName.MalFormed" => 946,
-                        r"InvalidNetworkType.NotSupported" => 953,
-                        r"InvalidOperation.AllocateFailed" => 986,
-                        r"InvalidOperation.InvalidEniType" => 1043,
-                        r"InvalidOperation.Ipv4NotSupport" => 1051,
-                        r"InvalidOperation.Ipv6NotSupport" => 1053,
-                        r"InvalidOperation.MultiGroupType" => 1065,
-                        r"InvalidOperation.StarterPackage" => 1094,
-                        r"InvalidParam.SystemDiskCategory" => 1159,
-                        r"InvalidParameter.CapacityExceed" => 1180,
-                        r"InvalidParameter.CidrDuplicated" => 1181,
-                        r"InvalidParameter.EniTrafficMode" => 1216,
-                        r"InvalidParameter.Name.Malformed" => 1253,
-                        r"InvalidParameter.PrefixListName" => 1272,
-                        r"InvalidParameter.ReportNotExist" => 1283,
-                        r"InvalidParameter.SlsProjectName" => 1295,
-                        r"InvalidParameter.TargetCapacity" => 1304,
-                        r"InvalidPeriod.ValueNotSupported" => 1381,
-                        r"InvalidRegion.ValueNotSupported" => 1431,
-                        r"InvalidResourceGroupId.NotFound" => 1461,
-                        r"InvalidResourceTagKey.Malformed" => 1467,
-                        r"InvalidSlsLogstoreName.NotFound" => 1510,
-                        r"InvalidSpotInterruptionBehavior" => 1552,
-                        r"InvalidStatus.ValueNotSupported" => 1589,
-                        r"InvalidStorageLocation.NotFound" => 1600,
-                        r"InvalidStorageSetName.Malformed" => 1604,
-                        r"InvalidTerminationMode.NotFound" => 1636,
-                        r"InvalidVpcDiscription.Malformed" => 1687,
-                        r"InvalidVpcIdNumber.NotSupported" => 1691,
-                        r"InvalidZoneId.ValueNotSupported" => 1703,
-                        r"LimitExceed.PrefixListPerRegion" => 1721,
-                        r"LoginAsNonRoot.RegionNotSupport" => 1725,
-                        r"MissingParameter.InstanceAmount" => 1747,
-                        r"MissingParameter.ResourceTagKey" => 1766,
-                        r"OperationDenied.InvalidInstance" => 1855,
-                        r"OperationDenied.ResourceControl" => 1877,
-                        r"OperationDenied.UnfinishedOrder" => 1887,
-                        r"OperationFailed.InstacneBindEip" => 1915,
-                        r"OperationFailed.NotifyCenCreate" => 1921,
-                        r"OperationFailed.NotifyCenDelete" => 1922,
-                        r"OperationFailed.QueryCredtiInfo" => 1924,
-                        r"ParamExclusive.NextHopIdAndList" => 1962,
-                        r"PermissionDenied.TagsFuzzyQuery" => 1983,
-                        r"TooManyDiskEvent.DiskIdRequired" => 2105,
-                        r"UnsupportedIspNetworkChargeType" => 2117,
-                        r"WindowsPasswordName.ExceedLimit" => 2132,
+                    match code.as_bytes()[19] {
+                        46 => {
+                            match code.as_bytes()[21] {
+                                103 => {
+                                    match code {
+                                        r"InsufficientBalance.AgentCredit" => 438,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                105 => {
+                                    match code {
+                                        r"AuthorizedGroupRule.LimitExceed" => 79,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                110 => {
+                                    match code {
+                                        r"InvalidHpcClusterId.Unnecessary" => 742,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                111 => {
+                                    match code {
+                                        r"DependencyViolation.IoOptimized" => 154,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                112 => {
+                                    match code {
+                                        r"DependencyViolation.Ipv4Gateway" => 155,
+                                        r"DependencyViolation.Ipv6Gateway" => 156,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                114 => {
+                                    match code {
+                                        r"InvalidDiskCategory.CreateImage" => 663,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                120 => {
+                                    match code {
+                                        r"WindowsPasswordName.ExceedLimit" => 2132,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        68 => {
+                            match code {
+                                r"InvalidParam.SystemDiskCategory" => 1159,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        72 => {
+                            match code {
+                                r"ParamExclusive.NextHopIdAndList" => 1962,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        73 => {
+                            match code {
+                                r"InvalidLocalGatewayIp.Malformed" => 928,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        78 => {
+                            match code.as_bytes()[7] {
+                                76 => {
+                                    match code {
+                                        r"InvalidLicenseType.NotSupported" => 924,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                78 => {
+                                    match code {
+                                        r"InvalidNetworkType.NotSupported" => 953,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                80 => {
+                                    match code {
+                                        r"InvalidPeriod.ValueNotSupported" => 1381,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                82 => {
+                                    match code {
+                                        r"InvalidRegion.ValueNotSupported" => 1431,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                83 => {
+                                    match code {
+                                        r"InvalidStatus.ValueNotSupported" => 1589,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                86 => {
+                                    match code {
+                                        r"InvalidVpcIdNumber.NotSupported" => 1691,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                90 => {
+                                    match code {
+                                        r"InvalidZoneId.ValueNotSupported" => 1703,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"InvalidOperation.StarterPackage" => 1094,
+                                r"InvalidSlsLogstoreName.NotFound" => 1510,
+                                r"OperationDenied.InvalidInstance" => 1855,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        100 => {
+                            match code {
+                                r"InvalidAccessPointId.NotEnabled" => 494,
+                                r"InvalidParameter.CidrDuplicated" => 1181,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"InvalidIpAddress.NeedInstanceId" => 898,
+                                r"InvalidParameter.PrefixListName" => 1272,
+                                r"InvalidResourceTagKey.Malformed" => 1467,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        103 => {
+                            match code {
+                                r"PermissionDenied.TagsFuzzyQuery" => 1983,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code.as_bytes()[9] {
+                                68 => {
+                                    match code {
+                                        r"OperationDenied.UnfinishedOrder" => 1887,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                70 => {
+                                    match code {
+                                        r"OperationFailed.NotifyCenCreate" => 1921,
+                                        r"OperationFailed.NotifyCenDelete" => 1922,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                82 => {
+                                    match code {
+                                        r"IncorrectRole.NotInitiatingSide" => 388,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                101 => {
+                                    match code {
+                                        r"LimitExceed.PrefixListPerRegion" => 1721,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                111 => {
+                                    match code {
+                                        r"InvalidStorageLocation.NotFound" => 1600,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                114 => {
+                                    match code {
+                                        r"InvalidParameter.EniTrafficMode" => 1216,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                115 => {
+                                    match code {
+                                        r"InvalidInstanceId.LimitedRegion" => 815,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"InvalidInstanceId.AlreadyExists" => 813,
+                                r"InvalidOperation.AllocateFailed" => 986,
+                                r"InvalidOperation.MultiGroupType" => 1065,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        109 => {
+                            match code {
+                                r"InvalidEipAddressName.Malformed" => 692,
+                                r"InvalidHpcClusterName.Malformed" => 745,
+                                r"InvalidNatGatewayName.MalFormed" => 946,
+                                r"InvalidParameter.Name.Malformed" => 1253,
+                                r"InvalidStorageSetName.Malformed" => 1604,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"InvalidEniPermissionId.NotFound" => 708,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"InvalidTerminationMode.NotFound" => 1636,
+                                r"InvalidVpcDiscription.Malformed" => 1687,
+                                r"LoginAsNonRoot.RegionNotSupport" => 1725,
+                                r"OperationDenied.ResourceControl" => 1877,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        112 => {
+                            match code {
+                                r"InvalidSecurityGroupId.NotFound" => 35,
+                                r"InvalidParameter.CapacityExceed" => 1180,
+                                r"InvalidParameter.ReportNotExist" => 1283,
+                                r"InvalidResourceGroupId.NotFound" => 1461,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"InvalidParameter.TargetCapacity" => 1304,
+                                r"OperationFailed.QueryCredtiInfo" => 1924,
+                                r"UnsupportedIspNetworkChargeType" => 2117,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"InvalidInnerIpAddress.Malformed" => 780,
+                                r"InvalidParameter.SlsProjectName" => 1295,
+                                r"MissingParameter.InstanceAmount" => 1747,
+                                r"MissingParameter.ResourceTagKey" => 1766,
+                                r"TooManyDiskEvent.DiskIdRequired" => 2105,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"InvalidDedicatedHostId.NotFound" => 615,
+                                r"InvalidDeploymentSetId.NotFound" => 640,
+                                r"InvalidSpotInterruptionBehavior" => 1552,
+                                r"OperationFailed.InstacneBindEip" => 1915,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code {
+                                r"InvalidInstanceStatus.NotNormal" => 838,
+                                r"InvalidInstanceStatus.Unstopped" => 843,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        118 => {
+                            match code {
+                                r"InvalidOperation.InvalidEniType" => 1043,
+                                r"InvalidOperation.Ipv4NotSupport" => 1051,
+                                r"InvalidOperation.Ipv6NotSupport" => 1053,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        121 => {
+                            match code {
+                                r"InstanceDiskCategoryLimitExceed" => 409,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 32 => {
-                    match code {
-                        r"Abs.InvalidInstanceIds.MalFormed" => 45,
-                        r"BandwidthPackage.FinancialLocked" => 86,
-                        r"CountLimitExceed.HaVipOnInstance" => 118,
-                        r"CountLimitExceed.HaVipRouteEntry" => 119,
-                        r"DependencyViolation.ForwardEntry" => 146,
-                        r"DependencyViolation.InstanceType" => 152,
-                        r"Forbidden.InstanceIsBeingCreated" => 264,
-                        r"Forbidden.InternalIpOutOfVpcCIDR" => 265,
-                        r"Forbidden.InvalidPublicBandwidth" => 266,
-                        r"Forbidden.NameNotAllowedByCaller" => 270,
-                        r"HibernationConfigured.NotEnabled" => 299,
-                        r"IllegalParam.OrderParamComponent" => 324,
-                        r"ImageName.ContainsSensitiveWords" => 341,
-                        r"IncorrectDiskStatus.Initializing" => 367,
-                        r"IncorrectDiskStatus.Transferring" => 373,
-                        r"IncorrectHostStatus.Initializing" => 378,
-                        r"IncorrectStatus.RouteTableStatus" => 397,
-                        r"InsufficientBalance.AgentAccount" => 437,
-                        r"InternalError.AllocateUnderlayIp" => 442,
-                        r"Invalid.TooManyUnpaidPrivatePool" => 485,
-                        r"InvalidAccountStatus.OSSDisabled" => 502,
-                        r"InvalidAutoReleaseTime.Malformed" => 532,
-                        r"InvalidBandwidthOut.LessThanZero" => 542,
-                        r"InvalidCommandContent.ENTRYPOINT" => 576,
-                        r"InvalidComponent.EipBandwidthMax" => 587,
-                        r"InvalidDedicatedHostType.Missing" => 623,
-                        r"InvalidDemandStatus.NotSupported" => 630,
-                        r"InvalidDiskCategory.NotSupported" => 667,
-                        r"InvalidDiskDescription.Malformed" => 671,
-                        r"InvalidDiskIds.ValueNotSupported" => 679,
-                        r"InvalidEndTime.OperateNotSupport" => 703,
-                        r"InvalidEndTime.ValueNotSupported" => 704,
-                        r"InvalidExpectedRenewDay.Conflict" => 713,
-                        r"InvalidHpcClusterIds.ExceedLimit" => 743,
-                        r"InvalidHttpEndpoint.NotSupported" => 746,
-                        r"InvalidImageLicense.NotSupported" => 767,
-                        r"InvalidInstance.IpAddressMissing" => 788,
-                        r"InvalidInstance.PurchaseNotFound" => 800,
-                        r"InvalidInstanceStatus.NotRunning" => 839,
-                        r"InvalidInstanceStatus.NotStopped" => 840,
-                        r"InvalidInstanceType.NotSupported" => 856,
-                        r"InvalidInstanceType.NvmeRequired" => 857,
-                        r"InvalidIpCount.ValueNotSupported" => 901,
-                        r"InvalidIspType.ValueNotSupported" => 910,
-                        r"InvalidKmsKeyId.NotMatchSnapshot" => 916,
-                        r"InvalidNetworkInterface.NotFound" => 947,
-                        r"InvalidNicType.ValueNotSupported" => 968,
-                        r"InvalidOperation.InvalidEcsState" => 1040,
-                        r"InvalidOperation.InvalidEniState" => 1042,
-                        r"InvalidOperation.MultiAttachDisk" => 1063,
-                        r"InvalidOppositeRegionId.NotFound" => 1108,
-                        r"InvalidParam.SecurityGroupRuleId" => 1155,
-                        r"InvalidParameter.EniNotBelongEcs" => 1212,
-                        r"InvalidParameter.ResourceGroupId" => 1286,
-                        r"InvalidParameter.ResourceOwnerId" => 1287,
-                        r"InvalidParameter.SecurityGroupId" => 1289,
-                        r"InvalidParameter.SlsLogstoreName" => 1294,
-                        r"InvalidParams.InstanceNameExceed" => 1345,
-                        r"InvalidPrivateIpAddress.Mismatch" => 1411,
-                        r"InvalidRelationResource.NotFound" => 1443,
-                        r"InvalidResourcePackage.BizStatus" => 1464,
-                        r"InvalidResourceType.NotSupported" => 1470,
-                        r"InvalidSecurityGroup.NetworkType" => 1492,
-                        r"InvalidSecurityGroup.VpcMismatch" => 1495,
-                        r"InvalidSecurityGroupId.Malformed" => 1499,
-                        r"InvalidSnapshotGroupId.MustBeOne" => 1525,
-                        r"InvalidSourcePortRange.Malformed" => 1544,
-                        r"InvalidStartTime.BeyondLifeCycle" => 1561,
-                        r"InvalidStorageClusterId.NotExist" => 1596,
-                        r"LaunchTemplateVersionLimitExceed" => 1716,
-                        r"MissingParameter.DedicatedHostId" => 1740,
-                        r"MissingParameter.DiskIdOrDiskIds" => 1744,
-                        r"MissingParameter.ImagePipelineId" => 1746,
-                        r"ModifyingDiskCategoryLimitExceed" => 1782,
-                        r"OperationDenied.CreatingConflict" => 1838,
-                        r"OperationDenied.InstanceCreating" => 1853,
-                        r"OperationDenied.PaygNotAvailable" => 1870,
-                        r"OperationDenied.SnapshotNotValid" => 1880,
-                        r"OperationFailed.CompleteUserInfo" => 1902,
-                        r"OperationFailed.UnpaidBillsExist" => 1935,
-                        r"ParameterStore.InvalidParameters" => 1973,
-                        r"QuotaExceeded.NumberOfTrafficEip" => 2032,
-                        r"RecommendEmpty.PriceNotSatisfied" => 2053,
-                        r"RecommendEmpty.QuotaNotSatisfied" => 2054,
-                        r"SecurityGroupInstanceLimitExceed" => 2078,
-                        r"SwitchToOffline.OnlineReinitFail" => 2095,
-                        r"VPC.SWITCH.RULE.QUOTA.NOT.EXISTS" => 2125,
+                    match code.as_bytes()[25] {
+                        46 => {
+                            match code {
+                                r"VPC.SWITCH.RULE.QUOTA.NOT.EXISTS" => 2125,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        65 => {
+                            match code {
+                                r"InsufficientBalance.AgentAccount" => 437,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        67 => {
+                            match code {
+                                r"Forbidden.InstanceIsBeingCreated" => 264,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        68 => {
+                            match code {
+                                r"MissingParameter.DiskIdOrDiskIds" => 1744,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        69 => {
+                            match code {
+                                r"HibernationConfigured.NotEnabled" => 299,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        71 => {
+                            match code {
+                                r"InvalidParameter.ResourceGroupId" => 1286,
+                                r"InvalidParameter.SecurityGroupId" => 1289,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        77 => {
+                            match code {
+                                r"InvalidDedicatedHostType.Missing" => 623,
+                                r"InvalidInstance.IpAddressMissing" => 788,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        79 => {
+                            match code {
+                                r"InvalidParameter.ResourceOwnerId" => 1287,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        82 => {
+                            match code {
+                                r"InvalidCommandContent.ENTRYPOINT" => 576,
+                                r"InvalidInstanceStatus.NotRunning" => 839,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        83 => {
+                            match code {
+                                r"InvalidEndTime.OperateNotSupport" => 703,
+                                r"InvalidInstanceStatus.NotStopped" => 840,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        86 => {
+                            match code {
+                                r"Forbidden.InternalIpOutOfVpcCIDR" => 265,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"IncorrectDiskStatus.Initializing" => 367,
+                                r"IncorrectHostStatus.Initializing" => 378,
+                                r"Invalid.TooManyUnpaidPrivatePool" => 485,
+                                r"InvalidOperation.MultiAttachDisk" => 1063,
+                                r"OperationDenied.PaygNotAvailable" => 1870,
+                                r"ParameterStore.InvalidParameters" => 1973,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"InvalidOperation.InvalidEcsState" => 1040,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        100 => {
+                            match code {
+                                r"MissingParameter.DedicatedHostId" => 1740,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"IncorrectStatus.RouteTableStatus" => 397,
+                                r"InternalError.AllocateUnderlayIp" => 442,
+                                r"InvalidHpcClusterIds.ExceedLimit" => 743,
+                                r"InvalidInstanceType.NvmeRequired" => 857,
+                                r"InvalidParams.InstanceNameExceed" => 1345,
+                                r"MissingParameter.ImagePipelineId" => 1746,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        102 => {
+                            match code {
+                                r"IncorrectDiskStatus.Transferring" => 373,
+                                r"InvalidStartTime.BeyondLifeCycle" => 1561,
+                                r"QuotaExceeded.NumberOfTrafficEip" => 2032,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        104 => {
+                            match code {
+                                r"InvalidBandwidthOut.LessThanZero" => 542,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"InvalidAccountStatus.OSSDisabled" => 502,
+                                r"InvalidComponent.EipBandwidthMax" => 587,
+                                r"InvalidPrivateIpAddress.Mismatch" => 1411,
+                                r"InvalidSecurityGroup.VpcMismatch" => 1495,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code.as_bytes()[8] {
+                                97 => {
+                                    match code {
+                                        r"InvalidParameter.EniNotBelongEcs" => 1212,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                101 => {
+                                    match code {
+                                        r"InvalidSecurityGroupId.Malformed" => 1499,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                104 => {
+                                    match code {
+                                        r"BandwidthPackage.FinancialLocked" => 86,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                105 => {
+                                    match code {
+                                        r"InvalidDiskDescription.Malformed" => 671,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                108 => {
+                                    match code {
+                                        r"Abs.InvalidInstanceIds.MalFormed" => 45,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                110 => {
+                                    match code {
+                                        r"OperationFailed.UnpaidBillsExist" => 1935,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                111 => {
+                                    match code {
+                                        r"InvalidSourcePortRange.Malformed" => 1544,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                117 => {
+                                    match code {
+                                        r"InvalidAutoReleaseTime.Malformed" => 532,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        109 => {
+                            match code {
+                                r"IllegalParam.OrderParamComponent" => 324,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"CountLimitExceed.HaVipOnInstance" => 118,
+                                r"DependencyViolation.InstanceType" => 152,
+                                r"Forbidden.InvalidPublicBandwidth" => 266,
+                                r"InvalidKmsKeyId.NotMatchSnapshot" => 916,
+                                r"InvalidOperation.InvalidEniState" => 1042,
+                                r"SwitchToOffline.OnlineReinitFail" => 2095,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code.as_bytes()[19] {
+                                97 => {
+                                    match code {
+                                        r"OperationDenied.CreatingConflict" => 1838,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                99 => {
+                                    match code {
+                                        r"InvalidInstance.PurchaseNotFound" => 800,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                101 => {
+                                    match code {
+                                        r"InvalidStorageClusterId.NotExist" => 1596,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                102 => {
+                                    match code {
+                                        r"InvalidNetworkInterface.NotFound" => 947,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                111 => {
+                                    match code {
+                                        r"InvalidOppositeRegionId.NotFound" => 1108,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                112 => {
+                                    match code {
+                                        r"InvalidSecurityGroup.NetworkType" => 1492,
+                                        r"OperationDenied.SnapshotNotValid" => 1880,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                115 => {
+                                    match code {
+                                        r"InvalidParameter.SlsLogstoreName" => 1294,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                117 => {
+                                    match code {
+                                        r"InvalidRelationResource.NotFound" => 1443,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                119 => {
+                                    match code {
+                                        r"InvalidExpectedRenewDay.Conflict" => 713,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        112 => {
+                            match code.as_bytes()[11] {
+                                67 => {
+                                    match code {
+                                        r"InvalidDiskCategory.NotSupported" => 667,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                69 => {
+                                    match code {
+                                        r"InvalidHttpEndpoint.NotSupported" => 746,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                73 => {
+                                    match code {
+                                        r"InvalidDiskIds.ValueNotSupported" => 679,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                97 => {
+                                    match code {
+                                        r"InvalidInstanceType.NotSupported" => 856,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                101 => {
+                                    match code {
+                                        r"InvalidImageLicense.NotSupported" => 767,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                105 => {
+                                    match code {
+                                        r"InvalidEndTime.ValueNotSupported" => 704,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                109 => {
+                                    match code {
+                                        r"InvalidParam.SecurityGroupRuleId" => 1155,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                110 => {
+                                    match code {
+                                        r"InvalidDemandStatus.NotSupported" => 630,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                117 => {
+                                    match code {
+                                        r"InvalidIpCount.ValueNotSupported" => 901,
+                                        r"InvalidResourceType.NotSupported" => 1470,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                121 => {
+                                    match code {
+                                        r"InvalidIspType.ValueNotSupported" => 910,
+                                        r"InvalidNicType.ValueNotSupported" => 968,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"DependencyViolation.ForwardEntry" => 146,
+                                r"OperationDenied.InstanceCreating" => 1853,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"InvalidSnapshotGroupId.MustBeOne" => 1525,
+                                r"OperationFailed.CompleteUserInfo" => 1902,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"CountLimitExceed.HaVipRouteEntry" => 119,
+                                r"LaunchTemplateVersionLimitExceed" => 1716,
+                                r"ModifyingDiskCategoryLimitExceed" => 1782,
+                                r"RecommendEmpty.PriceNotSatisfied" => 2053,
+                                r"RecommendEmpty.QuotaNotSatisfied" => 2054,
+                                r"SecurityGroupInstanceLimitExceed" => 2078,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        118 => {
+                            match code {
+                                r"ImageName.ContainsSensitiveWords" => 341,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        121 => {
+                            match code {
+                                r"Forbidden.NameNotAllowedByCaller" => 270,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        122 => {
+                            match code {
+                                r"InvalidResourcePackage.BizStatus" => 1464,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 33 => {
-                    match code {
-                        r"Abs.IoOptimized.ValueNotSupported" => 46,
-                        r"AttrMismatching.AcceptingSideRole" => 73,
-                        r"ConcurrentQuotaExceed.ExportImage" => 116,
-                        r"DependencyViolation.EnhancedNatgw" => 145,
-                        r"DependencyViolation.SecurityGroup" => 168,
-                        r"IllegalParam.CrossBorderBandwidth" => 318,
-                        r"IncorrectDiskStatus.InReplication" => 366,
-                        r"IncorrectDiskStatus.NeverAttached" => 369,
-                        r"InstanceHasProcessingConvertOrder" => 417,
-                        r"Invalid.PrivatePoolOptions.status" => 470,
-                        r"InvalidAccessPointType.NotSupport" => 496,
-                        r"InvalidCapacity.ValueNotSupported" => 552,
-                        r"InvalidCategory.ValueNotSupported" => 554,
-                        r"InvalidCommandContent.DecodeError" => 575,
-                        r"InvalidDedicatedHost.ZoneNotMatch" => 609,
-                        r"InvalidDedicatedHostId.NotSupport" => 616,
-                        r"InvalidDedicatedHostIds.Malformed" => 617,
-                        r"InvalidDiskType.ValueNotSupported" => 688,
-                        r"InvalidEipBandwidth.OutOfMaxValue" => 693,
-                        r"InvalidEncrypted.NotMatchKmsKeyId" => 698,
-                        r"InvalidEncrypted.NotMatchSnapshot" => 699,
-                        r"InvalidImageCategory.NotSupported" => 758,
-                        r"InvalidInstance.NotOriginInstance" => 796,
-                        r"InvalidInstanceStatus.NeedRestart" => 837,
-                        r"InvalidInstanceType.NotSupportPL0" => 854,
-                        r"InvalidNodeControllerId.Malformed" => 969,
-                        r"InvalidOperation.EnableIpv6Failed" => 1007,
-                        r"InvalidOperation.EniCountExceeded" => 1009,
-                        r"InvalidOperation.KMSKeyIdNotFound" => 1054,
-                        r"InvalidOperation.NetworkInterface" => 1066,
-                        r"InvalidOperation.RedeployInstance" => 1083,
-                        r"InvalidOperation.UserNotSupported" => 1101,
-                        r"InvalidParam.DuplicatePermissions" => 1124,
-                        r"InvalidParam.NotSupportJumboFrame" => 1144,
-                        r"InvalidParameter.AdvancedFeatures" => 1168,
-                        r"InvalidParameter.AutoRenewWithEcs" => 1175,
-                        r"InvalidParameter.DedicatedHostIds" => 1192,
-                        r"InvalidParameter.EncryptedIllegal" => 1206,
-                        r"InvalidParameter.LaunchPermission" => 1240,
-                        r"InvalidParameter.NetworkInterface" => 1255,
-                        r"InvalidParameter.StorageSetZoneId" => 1302,
-                        r"InvalidPerformanceLevel.Malformed" => 1369,
-                        r"InvalidPlatform.ValueNotSupported" => 1393,
-                        r"InvalidPriority.ValueNotSupported" => 1404,
-                        r"InvalidPrivateIpAddress.Malformed" => 1410,
-                        r"InvalidProtocal.ValueNotSupported" => 1415,
-                        r"InvalidResourceTagValue.Malformed" => 1468,
-                        r"InvalidRouterInterfaceId.NotFound" => 1482,
-                        r"InvalidSnapshotCategory.Malformed" => 1518,
-                        r"InvalidStatus.EcsStatusNotSupport" => 1573,
-                        r"InvalidStatus.EniStatusNotSupport" => 1574,
-                        r"InvalidStatus.InstanceIsMigrating" => 1578,
-                        r"InvalidTaskId.IncorrectTaskStatus" => 1631,
-                        r"MissingParameter.BandwidthPackage" => 1737,
-                        r"MissingParameter.WeightedCapacity" => 1775,
-                        r"OperationDeined.EncryptedSnapshot" => 1826,
-                        r"OperationDenied.LocalDiskInstance" => 1859,
-                        r"OperationDenied.NotEnoughCapacity" => 1865,
-                        r"OperationDenied.UnstoppedInstance" => 1889,
-                        r"OperationFailed.ConcurrentRequest" => 1903,
-                        r"OperationFailed.CrateEntryTimeOut" => 1904,
-                        r"OperationFailed.HavipBoundPortmap" => 1912,
-                        r"OperationUnsupported.EipBindModel" => 1941,
-                        r"OperationUnsupported.EipInBinding" => 1942,
-                        r"OperationUnsupported.ForwardEntry" => 1943,
-                        r"OperationUnsupported.InactiveMode" => 1944,
-                        r"QuotaExceed.AfterpayDedicatedHost" => 1995,
-                        r"QuotaExceed.LaunchTemplateConfigs" => 2008,
-                        r"QuotaExceeded.BandwidthPackageIps" => 2022,
-                        r"QuotaExceeded.CrossUserVBRPerUser" => 2023,
-                        r"RecommendEmpty.GenerationNotMatch" => 2045,
-                        r"SwitchToOffline.OnlineIsolateFail" => 2094,
+                    match code.as_bytes()[25] {
+                        65 => {
+                            match code {
+                                r"IncorrectDiskStatus.NeverAttached" => 369,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        67 => {
+                            match code {
+                                r"MissingParameter.WeightedCapacity" => 1775,
+                                r"OperationDenied.NotEnoughCapacity" => 1865,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        69 => {
+                            match code {
+                                r"InvalidOperation.EniCountExceeded" => 1009,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        70 => {
+                            match code {
+                                r"InvalidParameter.AdvancedFeatures" => 1168,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        73 => {
+                            match code {
+                                r"InvalidInstance.NotOriginInstance" => 796,
+                                r"InvalidOperation.RedeployInstance" => 1083,
+                                r"OperationDenied.LocalDiskInstance" => 1859,
+                                r"OperationDenied.UnstoppedInstance" => 1889,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        75 => {
+                            match code {
+                                r"InvalidEncrypted.NotMatchKmsKeyId" => 698,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        77 => {
+                            match code {
+                                r"InvalidEipBandwidth.OutOfMaxValue" => 693,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        78 => {
+                            match code {
+                                r"InvalidDedicatedHost.ZoneNotMatch" => 609,
+                                r"InvalidOperation.KMSKeyIdNotFound" => 1054,
+                                r"InvalidRouterInterfaceId.NotFound" => 1482,
+                                r"RecommendEmpty.GenerationNotMatch" => 2045,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        82 => {
+                            match code {
+                                r"QuotaExceeded.CrossUserVBRPerUser" => 2023,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        83 => {
+                            match code {
+                                r"AttrMismatching.AcceptingSideRole" => 73,
+                                r"InvalidEncrypted.NotMatchSnapshot" => 699,
+                                r"OperationDeined.EncryptedSnapshot" => 1826,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code.as_bytes()[10] {
+                                97 => {
+                                    match code {
+                                        r"IllegalParam.CrossBorderBandwidth" => 318,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                100 => {
+                                    match code {
+                                        r"QuotaExceed.AfterpayDedicatedHost" => 1995,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                101 => {
+                                    match code {
+                                        r"InvalidNodeControllerId.Malformed" => 969,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                102 => {
+                                    match code {
+                                        r"InvalidPerformanceLevel.Malformed" => 1369,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                105 => {
+                                    match code {
+                                        r"InvalidDedicatedHostIds.Malformed" => 617,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                110 => {
+                                    match code {
+                                        r"OperationUnsupported.ForwardEntry" => 1943,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                111 => {
+                                    match code {
+                                        r"InvalidResourceTagValue.Malformed" => 1468,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                112 => {
+                                    match code {
+                                        r"InvalidSnapshotCategory.Malformed" => 1518,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                118 => {
+                                    match code {
+                                        r"InvalidPrivateIpAddress.Malformed" => 1410,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"DependencyViolation.EnhancedNatgw" => 145,
+                                r"QuotaExceeded.BandwidthPackageIps" => 2022,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        100 => {
+                            match code {
+                                r"InvalidInstanceStatus.NeedRestart" => 837,
+                                r"InvalidParameter.DedicatedHostIds" => 1192,
+                                r"InvalidParameter.EncryptedIllegal" => 1206,
+                                r"OperationFailed.HavipBoundPortmap" => 1912,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"InstanceHasProcessingConvertOrder" => 417,
+                                r"InvalidParameter.StorageSetZoneId" => 1302,
+                                r"QuotaExceed.LaunchTemplateConfigs" => 2008,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        104 => {
+                            match code {
+                                r"MissingParameter.BandwidthPackage" => 1737,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"DependencyViolation.SecurityGroup" => 168,
+                                r"InvalidStatus.InstanceIsMigrating" => 1578,
+                                r"OperationUnsupported.EipBindModel" => 1941,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"IncorrectDiskStatus.InReplication" => 366,
+                                r"SwitchToOffline.OnlineIsolateFail" => 2094,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        109 => {
+                            match code {
+                                r"InvalidParam.DuplicatePermissions" => 1124,
+                                r"InvalidParam.NotSupportJumboFrame" => 1144,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"InvalidOperation.NetworkInterface" => 1066,
+                                r"InvalidParameter.NetworkInterface" => 1255,
+                                r"OperationUnsupported.EipInBinding" => 1942,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"ConcurrentQuotaExceed.ExportImage" => 116,
+                                r"InvalidCommandContent.DecodeError" => 575,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        112 => {
+                            match code {
+                                r"InvalidInstanceType.NotSupportPL0" => 854,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"InvalidParameter.LaunchPermission" => 1240,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"Invalid.PrivatePoolOptions.status" => 470,
+                                r"InvalidTaskId.IncorrectTaskStatus" => 1631,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"InvalidAccessPointType.NotSupport" => 496,
+                                r"InvalidDedicatedHostId.NotSupport" => 616,
+                                r"InvalidStatus.EcsStatusNotSupport" => 1573,
+                                r"InvalidStatus.EniStatusNotSupport" => 1574,
+                                r"OperationFailed.ConcurrentRequest" => 1903,
+                                r"OperationUnsupported.InactiveMode" => 1944,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code.as_bytes()[11] {
+                                84 => {
+                                    match code {
+                                        r"InvalidDiskType.ValueNotSupported" => 688,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                97 => {
+                                    match code {
+                                        r"InvalidOperation.UserNotSupported" => 1101,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                99 => {
+                                    match code {
+                                        r"InvalidCapacity.ValueNotSupported" => 552,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                101 => {
+                                    match code {
+                                        r"InvalidImageCategory.NotSupported" => 758,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                102 => {
+                                    match code {
+                                        r"InvalidPlatform.ValueNotSupported" => 1393,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                103 => {
+                                    match code {
+                                        r"InvalidCategory.ValueNotSupported" => 554,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                105 => {
+                                    match code {
+                                        r"Abs.IoOptimized.ValueNotSupported" => 46,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                111 => {
+                                    match code {
+                                        r"InvalidProtocal.ValueNotSupported" => 1415,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                114 => {
+                                    match code {
+                                        r"InvalidPriority.ValueNotSupported" => 1404,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        118 => {
+                            match code {
+                                r"InvalidOperation.EnableIpv6Failed" => 1007,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        119 => {
+                            match code {
+                                r"InvalidParameter.AutoRenewWithEcs" => 1175,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        121 => {
+                            match code {
+                                r"OperationFailed.CrateEntryTimeOut" => 1904,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 34 => {
-                    match code {
-                        r"Abs.InvalidAction.RegionNotSupport" => 44,
-                        r"AllocateIpInvalidInstanceBandwidth" => 61,
-                        r"AutoProvisioningGroup.Unauthorized" => 81,
-                        r"DependencyViolation.DhcpOptionsSet" => 143,
-                        r"DependencyViolation.RouteInterface" => 163,
-                        r"DependencyViolation.SLBConfiguring" => 167,
-                        r"DiskCategory.OperationNotSupported" => 181,
-                        r"Forbidden.DestnationIpOutOfVpcCIDR" => 256,
-                        r"Forbidden.InCommonBandwidthPackage" => 262,
-                        r"Forbidden.InstanceBandwidthNotZero" => 263,
-                        r"Forbidden.VlanIdNotAllowedByCaller" => 287,
-                        r"ImageCheckUnsupported.WindowsImage" => 332,
-                        r"InstanceSecurityGroupLimitExceeded" => 427,
-                        r"Invalid.PrivatePoolOptions.NoStock" => 469,
-                        r"InvalidAccessPoint.ValueNotAllowed" => 493,
-                        r"InvalidAssuranceTimes.NotSupported" => 527,
-                        r"InvalidAutoPay.PostPaidUnsupported" => 528,
-                        r"InvalidBandwidth.ValueNotSupported" => 541,
-                        r"InvalidBandwidthPackageId.NotFound" => 543,
-                        r"InvalidBuildContent.LengthExceeded" => 550,
-                        r"InvalidDataDiskSnapshotId.NotFound" => 603,
-                        r"InvalidDedicatedHostName.Malformed" => 618,
-                        r"InvalidDedicatedHostPrice.NotFound" => 619,
-                        r"InvalidDependence.MutliDirectlyEip" => 635,
-                        r"InvalidDeploymentSetName.Malformed" => 642,
-                        r"InvalidDiskStatus.DeleteProtection" => 687,
-                        r"InvalidEncrypted.NotSupportDecrypt" => 700,
-                        r"InvalidFilterKey.ValueNotSupported" => 721,
-                        r"InvalidInstance.NotFoundSystemDisk" => 794,
-                        r"InvalidInstance.PreInstanceExpired" => 799,
-                        r"InvalidInstanceChargeType.NotFound" => 808,
-                        r"InvalidInstanceStatus.NotSupported" => 841,
-                        r"InvalidInstanceTypeFamily.NotFound" => 864,
-                        r"InvalidLoanOrderStatus.Uncompleted" => 927,
-                        r"InvalidNetworkType.MismatchRamRole" => 951,
-                        r"InvalidNexthopTypeAndList.BothNull" => 965,
-                        r"InvalidOperation.AtLeastInOneGroup" => 987,
-                        r"InvalidOperation.EniServiceManaged" => 1013,
-                        r"InvalidOperation.EniTypeNotSupport" => 1017,
-                        r"InvalidOperation.HasIpv6RouteEntry" => 1021,
-                        r"InvalidOperation.HasSlaveEniBonded" => 1023,
-                        r"InvalidOperation.HotPlugNotSupport" => 1029,
-                        r"InvalidOperation.InvalidGeneration" => 1044,
-                        r"InvalidOperation.Ipv4CountExceeded" => 1050,
-                        r"InvalidOperation.Ipv6CountExceeded" => 1052,
-                        r"InvalidOperation.PermissionExisted" => 1078,
-                        r"InvalidOperation.RebootingRequired" => 1082,
-                        r"InvalidOssBucketName.InOtherRegion" => 1111,
-                        r"InvalidParam.ModifyRouterInterface" => 1140,
-                        r"InvalidParameter.DetectionStrategy" => 1197,
-                        r"InvalidParameter.EniNotBelongTrunk" => 1213,
-                        r"InvalidParameter.InnerAccessPolicy" => 1222,
-                        r"InvalidParameter.InvalidInstanceId" => 1229,
-                        r"InvalidParameter.KMSKeyId.NotFound" => 1237,
-                        r"InvalidParameter.OssEncryptionType" => 1262,
-                        r"InvalidParameter.SecurityGroupType" => 1291,
-                        r"InvalidParameter.TargetCopyRegions" => 1305,
-                        r"InvalidParameter.ToManyInstanceIds" => 1310,
-                        r"InvalidParameter.ToSecurityGroupId" => 1311,
-                        r"InvalidParameter.ValueNotSupported" => 1317,
-                        r"InvalidParams.NetworkInterfaceName" => 1348,
-                        r"InvalidPeeringSubnetMask.Malformed" => 1367,
-                        r"InvalidPriceUnit.ValueNotSupported" => 1401,
-                        r"InvalidPrivateIpAddress.Duplicated" => 1409,
-                        r"InvalidProvisionedIops.LimitExceed" => 1416,
-                        r"InvalidRedundantPhysicalConnection" => 1423,
-                        r"InvalidRemovedIpAddresses.NotFound" => 1446,
-                        r"InvalidReservedInstanceId.NotFound" => 1448,
-                        r"InvalidSecurityGroupName.Malformed" => 1503,
-                        r"InvalidSource.TrafficMirrorSession" => 1537,
-                        r"InvalidStartTime.ValueNotSupported" => 1567,
-                        r"InvalidStatus.InstanceHasBandWidth" => 1577,
-                        r"InvalidTarget.TrafficMirrorSession" => 1629,
-                        r"InvalidTaskId.TaskActionNotSupport" => 1633,
-                        r"InvalidVSwitchId.IpPrefixNotEnough" => 1668,
-                        r"MissingParameter.DiskDeviceMapping" => 1743,
-                        r"NotSupportSnapshotEncrypted.ZoneId" => 1810,
-                        r"NotSupported.PageNumberAndPageSize" => 1813,
-                        r"OperationDenied.AcceptNotSupported" => 1831,
-                        r"OperationDenied.CloudboxNotSupport" => 1836,
-                        r"OperationDenied.DiskTypeNotSupport" => 1843,
-                        r"OperationDenied.FlavorNotSupported" => 1846,
-                        r"OperationDenied.InvalidImageStatus" => 1854,
-                        r"OperationDenied.InvalidNetworkType" => 1856,
-                        r"OperationDenied.PrepayNotAvailable" => 1873,
-                        r"OperationDenied.SnapshotNotAllowed" => 1879,
-                        r"OperationDenied.TooManyDataQueried" => 1886,
-                        r"OperationFailed.ClassicLinkEnabled" => 1901,
-                        r"OperationFailed.HcForInvalidRiType" => 1913,
-                        r"OperationFailed.InvalidNextHopType" => 1917,
-                        r"OperationFailed.QueryCommodityInfo" => 1923,
-                        r"OperationFailed.VlanIdAlreadyInUse" => 1936,
-                        r"ParameterConflict.DiskIdAndDiskIds" => 1966,
-                        r"RecommendEmpty.InstanceTypeSoldOut" => 2049,
-                        r"SecurityGroupInstanceLimitExceeded" => 2079,
-                        r"StartImagePipelineExecution.Failed" => 2092,
-                        r"invalidRemovedIpAddresses.NotFound" => 2137,
+                    match code.as_bytes()[19] {
+                        46 => {
+                            match code {
+                                r"DependencyViolation.DhcpOptionsSet" => 143,
+                                r"DependencyViolation.RouteInterface" => 163,
+                                r"DependencyViolation.SLBConfiguring" => 167,
+                                r"InvalidBuildContent.LengthExceeded" => 550,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        65 => {
+                            match code {
+                                r"Forbidden.VlanIdNotAllowedByCaller" => 287,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        70 => {
+                            match code {
+                                r"InvalidInstance.NotFoundSystemDisk" => 794,
+                                r"InvalidInstanceTypeFamily.NotFound" => 864,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        73 => {
+                            match code {
+                                r"InvalidInstance.PreInstanceExpired" => 799,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        76 => {
+                            match code {
+                                r"InvalidOperation.AtLeastInOneGroup" => 987,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        77 => {
+                            match code {
+                                r"InvalidNetworkType.MismatchRamRole" => 951,
+                                r"InvalidParameter.ToManyInstanceIds" => 1310,
+                                r"OperationDenied.TooManyDataQueried" => 1886,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        79 => {
+                            match code {
+                                r"Invalid.PrivatePoolOptions.NoStock" => 469,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        80 => {
+                            match code {
+                                r"InvalidAutoPay.PostPaidUnsupported" => 528,
+                                r"InvalidVSwitchId.IpPrefixNotEnough" => 1668,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        82 => {
+                            match code {
+                                r"InvalidParam.ModifyRouterInterface" => 1140,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        83 => {
+                            match code {
+                                r"InvalidParameter.KMSKeyId.NotFound" => 1237,
+                                r"InvalidParameter.ToSecurityGroupId" => 1311,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        86 => {
+                            match code {
+                                r"InvalidAccessPoint.ValueNotAllowed" => 493,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code.as_bytes()[12] {
+                                67 => {
+                                    match code {
+                                        r"Forbidden.InCommonBandwidthPackage" => 262,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                105 => {
+                                    match code {
+                                        r"OperationDenied.InvalidImageStatus" => 1854,
+                                        r"OperationDenied.InvalidNetworkType" => 1856,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                108 => {
+                                    match code {
+                                        r"OperationFailed.InvalidNextHopType" => 1917,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                115 => {
+                                    match code {
+                                        r"Forbidden.InstanceBandwidthNotZero" => 263,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                116 => {
+                                    match code {
+                                        r"RecommendEmpty.InstanceTypeSoldOut" => 2049,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                118 => {
+                                    match code {
+                                        r"InvalidReservedInstanceId.NotFound" => 1448,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        98 => {
+                            match code {
+                                r"InvalidOperation.RebootingRequired" => 1082,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"InvalidParameter.SecurityGroupType" => 1291,
+                                r"InvalidTaskId.TaskActionNotSupport" => 1633,
+                                r"SecurityGroupInstanceLimitExceeded" => 2079,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"Abs.InvalidAction.RegionNotSupport" => 44,
+                                r"ImageCheckUnsupported.WindowsImage" => 332,
+                                r"InvalidAssuranceTimes.NotSupported" => 527,
+                                r"InvalidDiskStatus.DeleteProtection" => 687,
+                                r"InvalidOssBucketName.InOtherRegion" => 1111,
+                                r"OperationDenied.AcceptNotSupported" => 1831,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        103 => {
+                            match code {
+                                r"InvalidInstanceChargeType.NotFound" => 808,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code.as_bytes()[11] {
+                                97 => {
+                                    match code {
+                                        r"InvalidOperation.EniServiceManaged" => 1013,
+                                        r"InvalidOperation.EniTypeNotSupport" => 1017,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                99 => {
+                                    match code {
+                                        r"InvalidSource.TrafficMirrorSession" => 1537,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                101 => {
+                                    match code {
+                                        r"InvalidTarget.TrafficMirrorSession" => 1629,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                109 => {
+                                    match code {
+                                        r"InvalidParameter.EniNotBelongTrunk" => 1213,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                110 => {
+                                    match code {
+                                        r"ParameterConflict.DiskIdAndDiskIds" => 1966,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                121 => {
+                                    match code {
+                                        r"DiskCategory.OperationNotSupported" => 181,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        107 => {
+                            match code {
+                                r"InvalidBandwidthPackageId.NotFound" => 543,
+                                r"OperationDenied.DiskTypeNotSupport" => 1843,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"InvalidBandwidth.ValueNotSupported" => 541,
+                                r"InvalidFilterKey.ValueNotSupported" => 721,
+                                r"InvalidParameter.ValueNotSupported" => 1317,
+                                r"InvalidPriceUnit.ValueNotSupported" => 1401,
+                                r"InvalidStartTime.ValueNotSupported" => 1567,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        109 => {
+                            match code {
+                                r"NotSupported.PageNumberAndPageSize" => 1813,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"Forbidden.DestnationIpOutOfVpcCIDR" => 256,
+                                r"InvalidNexthopTypeAndList.BothNull" => 965,
+                                r"InvalidParameter.InnerAccessPolicy" => 1222,
+                                r"InvalidStatus.InstanceHasBandWidth" => 1577,
+                                r"NotSupportSnapshotEncrypted.ZoneId" => 1810,
+                                r"OperationFailed.VlanIdAlreadyInUse" => 1936,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"InvalidProvisionedIops.LimitExceed" => 1416,
+                                r"OperationFailed.HcForInvalidRiType" => 1913,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        112 => {
+                            match code {
+                                r"InvalidSecurityGroupName.Malformed" => 1503,
+                                r"OperationDenied.PrepayNotAvailable" => 1873,
+                                r"OperationDenied.SnapshotNotAllowed" => 1879,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code.as_bytes()[23] {
+                                46 => {
+                                    match code {
+                                        r"InvalidPrivateIpAddress.Duplicated" => 1409,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                67 => {
+                                    match code {
+                                        r"InvalidParameter.TargetCopyRegions" => 1305,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                101 => {
+                                    match code {
+                                        r"InvalidRemovedIpAddresses.NotFound" => 1446,
+                                        r"invalidRemovedIpAddresses.NotFound" => 2137,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                109 => {
+                                    match code {
+                                        r"OperationFailed.QueryCommodityInfo" => 1923,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                115 => {
+                                    match code {
+                                        r"InvalidOperation.PermissionExisted" => 1078,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                116 => {
+                                    match code {
+                                        r"InvalidParams.NetworkInterfaceName" => 1348,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code.as_bytes()[20] {
+                                69 => {
+                                    match code {
+                                        r"InvalidParameter.OssEncryptionType" => 1262,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                73 => {
+                                    match code {
+                                        r"InvalidOperation.HasIpv6RouteEntry" => 1021,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                83 => {
+                                    match code {
+                                        r"InvalidOperation.HasSlaveEniBonded" => 1023,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                104 => {
+                                    match code {
+                                        r"InvalidDataDiskSnapshotId.NotFound" => 603,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                105 => {
+                                    match code {
+                                        r"InvalidRedundantPhysicalConnection" => 1423,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                107 => {
+                                    match code {
+                                        r"MissingParameter.DiskDeviceMapping" => 1743,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                115 => {
+                                    match code {
+                                        r"OperationFailed.ClassicLinkEnabled" => 1901,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                116 => {
+                                    match code {
+                                        r"AllocateIpInvalidInstanceBandwidth" => 61,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code.as_bytes()[11] {
+                                79 => {
+                                    match code {
+                                        r"InvalidLoanOrderStatus.Uncompleted" => 927,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                97 => {
+                                    match code {
+                                        r"InvalidOperation.HotPlugNotSupport" => 1029,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                99 => {
+                                    match code {
+                                        r"InvalidDedicatedHostName.Malformed" => 618,
+                                        r"InvalidDedicatedHostPrice.NotFound" => 619,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                105 => {
+                                    match code {
+                                        r"InvalidPeeringSubnetMask.Malformed" => 1367,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                109 => {
+                                    match code {
+                                        r"InvalidParameter.DetectionStrategy" => 1197,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                111 => {
+                                    match code {
+                                        r"InvalidDeploymentSetName.Malformed" => 642,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                121 => {
+                                    match code {
+                                        r"InvalidEncrypted.NotSupportDecrypt" => 700,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code {
+                                r"AutoProvisioningGroup.Unauthorized" => 81,
+                                r"InstanceSecurityGroupLimitExceeded" => 427,
+                                r"InvalidDependence.MutliDirectlyEip" => 635,
+                                r"InvalidInstanceStatus.NotSupported" => 841,
+                                r"OperationDenied.CloudboxNotSupport" => 1836,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        118 => {
+                            match code {
+                                r"InvalidOperation.InvalidGeneration" => 1044,
+                                r"InvalidOperation.Ipv4CountExceeded" => 1050,
+                                r"InvalidOperation.Ipv6CountExceeded" => 1052,
+                                r"InvalidParameter.InvalidInstanceId" => 1229,
+                                r"OperationDenied.FlavorNotSupported" => 1846,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        120 => {
+                            match code {
+                                r"StartImagePipelineExecution.Failed" => 2092,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 35 => {
-                    match code {
-                        r"AttrMismatching.AcceptingSideAliUid" => 65,
-                        r"AttrMismatching.NaclAndBindInstance" => 76,
-                        r"CurrentRegion.NotSupportPublicImage" => 126,
-                        r"DependencyViolation.RouterInterface" => 165,
-                        r"DependencyViolation.WindowsInstance" => 173,
-                        r"EnterpriseGroupLimited.InstanceType" => 222,
-                        r"Forbidden.OperationNotAllowedByUser" => 276,
-                        r"ForbiddenParameter.LaunchPermission" => 290,
-                        r"IncorrectInstanceStatus.NeedRestart" => 382,
-                        r"Invalid.AssuranceTimes.NotSupported" => 445,
-                        r"InvalidChargeType.ValueNotSupported" => 559,
-                        r"InvalidDatadisk.ChargeTypeViolation" => 604,
-                        r"InvalidDatadisk.DiskStatusViolation" => 606,
-                        r"InvalidDiskId.OperationNotSupported" => 673,
-                        r"InvalidInstance.HasTransitionRecord" => 785,
-                        r"InvalidInstanceId.OSTypeUnsupported" => 822,
-                        r"InvalidInstanceName.CustomMalformed" => 831,
-                        r"InvalidInstanceType.NvmeUnsupported" => 858,
-                        r"InvalidIoOptimize.ValueNotSupported" => 876,
-                        r"InvalidIpProtocol.ValueNotSupported" => 905,
-                        r"InvalidLaunchTemplateName.Malformed" => 920,
-                        r"InvalidMaxPartitionNumber.Malformed" => 937,
-                        r"InvalidOSSBucket.EncryptUnsupported" => 972,
-                        r"InvalidOperation.DeletionProtection" => 1002,
-                        r"InvalidOperation.EniTrunkDeviceFull" => 1016,
-                        r"InvalidOperation.OSTypeNotSupported" => 1073,
-                        r"InvalidParam.TypeAndCpuMem.Conflict" => 1163,
-                        r"InvalidParameter.AlreadyInTargetVpc" => 1173,
-                        r"InvalidParameter.DeleteWithInstance" => 1194,
-                        r"InvalidParameter.OssEncryptionKeyId" => 1261,
-                        r"InvalidParameter.TimeEndBeforeStart" => 1307,
-                        r"InvalidParameter.TooManyDataQueried" => 1313,
-                        r"InvalidParameter.TooManyInstanceIds" => 1314,
-                        r"InvalidPeriod.ExceededDedicatedHost" => 1375,
-                        r"InvalidPeriodType.ValueNotSupported" => 1382,
-                        r"InvalidPeriodUnit.ValueNotSupported" => 1383,
-                        r"InvalidPrimaryIpAddress.SizeInvalid" => 1402,
-                        r"InvalidRebootTime.ValueNotSupported" => 1422,
-                        r"InvalidRemoteConnectionOptions.Type" => 1445,
-                        r"InvalidResourceTag.InstanceNotFound" => 1466,
-                        r"InvalidRouterType.ValueNotSupported" => 1485,
-                        r"InvalidSecurityGroupRuleId.NotFound" => 1505,
-                        r"InvalidSecurityOptions.NotSupported" => 1508,
-                        r"InvalidSnapshotPolicyName.Malformed" => 1535,
-                        r"InvalidStorageClusterId.ZoneIdEmpty" => 1599,
-                        r"InvalidSystemType.NotSupportedValue" => 1619,
-                        r"InvalidUserData.Base64FormatInvalid" => 1647,
-                        r"InvalidVRouterDiscription.Malformed" => 1658,
-                        r"InvalidVSwitchDiscription.Malformed" => 1665,
-                        r"InvalidVSwitchIdNumber.NotSupported" => 1673,
-                        r"MissingParameter.ReservedInstanceId" => 1763,
-                        r"OperationDenied.DedicatedHostShared" => 1839,
-                        r"OperationDenied.InconsistentNetwork" => 1851,
-                        r"OperationFailed.AccountMoneyInvalid" => 1898,
-                        r"OperationUnsupported.ServiceManaged" => 1951,
-                        r"UserBehavior.SessionManagerDisabled" => 2122,
-                        r"VPC_ONLY_CAN_CREATE_ONE_NAT_GATEWAY" => 2126,
+                    match code.as_bytes()[18] {
+                        46 => {
+                            match code {
+                                r"ForbiddenParameter.LaunchPermission" => 290,
+                                r"InvalidResourceTag.InstanceNotFound" => 1466,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        69 => {
+                            match code {
+                                r"VPC_ONLY_CAN_CREATE_ONE_NAT_GATEWAY" => 2126,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        78 => {
+                            match code {
+                                r"InvalidSystemType.NotSupportedValue" => 1619,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        79 => {
+                            match code {
+                                r"InvalidInstanceId.OSTypeUnsupported" => 822,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        83 => {
+                            match code {
+                                r"InvalidOperation.OSTypeNotSupported" => 1073,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        86 => {
+                            match code.as_bytes()[9] {
+                                79 => {
+                                    match code {
+                                        r"InvalidIoOptimize.ValueNotSupported" => 876,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                80 => {
+                                    match code {
+                                        r"InvalidIpProtocol.ValueNotSupported" => 905,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                97 => {
+                                    match code {
+                                        r"InvalidChargeType.ValueNotSupported" => 559,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                98 => {
+                                    match code {
+                                        r"InvalidRebootTime.ValueNotSupported" => 1422,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                114 => {
+                                    match code {
+                                        r"InvalidPeriodType.ValueNotSupported" => 1382,
+                                        r"InvalidPeriodUnit.ValueNotSupported" => 1383,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                117 => {
+                                    match code {
+                                        r"InvalidRouterType.ValueNotSupported" => 1485,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"InvalidDatadisk.ChargeTypeViolation" => 604,
+                                r"InvalidDiskId.OperationNotSupported" => 673,
+                                r"InvalidLaunchTemplateName.Malformed" => 920,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"AttrMismatching.AcceptingSideAliUid" => 65,
+                                r"AttrMismatching.NaclAndBindInstance" => 76,
+                                r"InvalidRemoteConnectionOptions.Type" => 1445,
+                                r"OperationDenied.InconsistentNetwork" => 1851,
+                                r"OperationFailed.AccountMoneyInvalid" => 1898,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        100 => {
+                            match code {
+                                r"InvalidPrimaryIpAddress.SizeInvalid" => 1402,
+                                r"OperationDenied.DedicatedHostShared" => 1839,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code.as_bytes()[32] {
+                                101 => {
+                                    match code {
+                                        r"MissingParameter.ReservedInstanceId" => 1763,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                103 => {
+                                    match code {
+                                        r"OperationUnsupported.ServiceManaged" => 1951,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                105 => {
+                                    match code {
+                                        r"InvalidOperation.DeletionProtection" => 1002,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                109 => {
+                                    match code {
+                                        r"InvalidInstanceName.CustomMalformed" => 831,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                110 => {
+                                    match code {
+                                        r"InvalidParameter.DeleteWithInstance" => 1194,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                111 => {
+                                    match code {
+                                        r"InvalidPeriod.ExceededDedicatedHost" => 1375,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                116 => {
+                                    match code {
+                                        r"InvalidInstanceType.NvmeUnsupported" => 858,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"EnterpriseGroupLimited.InstanceType" => 222,
+                                r"Invalid.AssuranceTimes.NotSupported" => 445,
+                                r"InvalidParameter.TimeEndBeforeStart" => 1307,
+                                r"InvalidSecurityOptions.NotSupported" => 1508,
+                                r"InvalidSnapshotPolicyName.Malformed" => 1535,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"InvalidParameter.AlreadyInTargetVpc" => 1173,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        109 => {
+                            match code {
+                                r"InvalidVSwitchIdNumber.NotSupported" => 1673,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code.as_bytes()[20] {
+                                67 => {
+                                    match code {
+                                        r"InvalidParam.TypeAndCpuMem.Conflict" => 1163,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                82 => {
+                                    match code {
+                                        r"DependencyViolation.RouterInterface" => 165,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                84 => {
+                                    match code {
+                                        r"InvalidOperation.EniTrunkDeviceFull" => 1016,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                87 => {
+                                    match code {
+                                        r"DependencyViolation.WindowsInstance" => 173,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                111 => {
+                                    match code {
+                                        r"Forbidden.OperationNotAllowedByUser" => 276,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                114 => {
+                                    match code {
+                                        r"InvalidOSSBucket.EncryptUnsupported" => 972,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                117 => {
+                                    match code {
+                                        r"InvalidMaxPartitionNumber.Malformed" => 937,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"InvalidParameter.TooManyDataQueried" => 1313,
+                                r"InvalidParameter.TooManyInstanceIds" => 1314,
+                                r"UserBehavior.SessionManagerDisabled" => 2122,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"InvalidVRouterDiscription.Malformed" => 1658,
+                                r"InvalidVSwitchDiscription.Malformed" => 1665,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"InvalidDatadisk.DiskStatusViolation" => 606,
+                                r"InvalidInstance.HasTransitionRecord" => 785,
+                                r"InvalidParameter.OssEncryptionKeyId" => 1261,
+                                r"InvalidUserData.Base64FormatInvalid" => 1647,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"IncorrectInstanceStatus.NeedRestart" => 382,
+                                r"InvalidStorageClusterId.ZoneIdEmpty" => 1599,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code {
+                                r"CurrentRegion.NotSupportPublicImage" => 126,
+                                r"InvalidSecurityGroupRuleId.NotFound" => 1505,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 25,
-                        r"ServiceUnavailable.RegionMaintaining" => 40,
-                        r"CannotCancelSystemEvent.NotSimulated" => 98,
-                        r"CreateServiceLinkedRole.NoPermission" => 121,
-                        r"CurrentAccount.NotSupportPublicImage" => 125,
-                        r"EIP_CAN_NOT_ASSOCIATE_WITH_PUBLIC_IP" => 210,
-                        r"EntityExists.AssociatedTransferTasks" => 224,
-                        r"Forbidden.AcceptRoleNotSupportPrePay" => 246,
-                        r"Forbidden.ExternalIp.UsedInSnatTable" => 259,
-                        r"Forbidden.OnlySupportEnterpriseGroup" => 275,
-                        r"IncorrectDiskStatus.CreatingSnapshot" => 364,
-                        r"IncorrectInstanceStatus.Initializing" => 381,
-                        r"InvalidAllowedUpgradeWindow.Required" => 521,
-                        r"InvalidAutoSnapshotPolicyId.NotFound" => 534,
-                        r"InvalidClientToken.ValueNotSupported" => 566,
-                        r"InvalidDataDiskCategory.NotSupported" => 599,
-                        r"InvalidDedicatedHostStatus.Malformed" => 620,
-                        r"InvalidDeploymentSetIds.TooManyInput" => 641,
-                        r"InvalidDescription.ValueNotSupported" => 644,
-                        r"InvalidDisk.DiskCategoryInconsistent" => 656,
-                        r"InvalidEventId.NoInquiringEventFound" => 711,
-                        r"InvalidInstance.InstanceNotSupported" => 787,
-                        r"InvalidInstance.NatPortMapNotSupport" => 789,
-                        r"InvalidInstance.TempBandwidthUpgrade" => 802,
-                        r"InvalidInstanceChargeType.NotSupport" => 809,
-                        r"InvalidInstanceId.CountLimitExceeded" => 814,
-                        r"InvalidInstanceIds.ValueNotSupported" => 829,
-                        r"InvalidInstanceType.NotSupportCredit" => 850,
-                        r"InvalidInstanceType.NotSupportDemand" => 851,
-                        r"InvalidInstanceType.ZoneNotSupported" => 862,
-                        r"InvalidInstanceType.codeUnauthorized" => 863,
-                        r"InvalidNetworkType.ValueNotSupported" => 954,
-                        r"InvalidOperation.VSwitchIpv6Disabled" => 1103,
-                        r"InvalidParameter.ActionOnMaintenance" => 1166,
-                        r"InvalidParameter.CreditSpecification" => 1188,
-                        r"InvalidParameter.ReservedInstanceIds" => 1284,
-                        r"InvalidParameters.CountLimitExceeded" => 1332,
-                        r"InvalidPhysicalConnectionId.NotFound" => 1388,
-                        r"InvalidRouterInterfaceSpec.Malformed" => 1483,
-                        r"InvalidSecurityGroup.NotInDefaultVpc" => 1494,
-                        r"InvalidStatus.ImagePipelineExecution" => 1575,
-                        r"MissingParameter.ReservedInstanceIds" => 1764,
-                        r"NotSupportSnapshotEncrypted.RegionId" => 1808,
-                        r"OperationDeined.ImageUsingByInstance" => 1828,
-                        r"OperationDenied.AbnormalInstanceInfo" => 1830,
-                        r"OperationDenied.CloudSSDNotSupported" => 1835,
-                        r"OperationDenied.IllegalPaymentPolicy" => 1848,
-                        r"OperationDenied.LocalDiskUnsupported" => 1860,
-                        r"OperationDenied.PlatformNotSupported" => 1872,
-                        r"OperationDenied.RegionIdNotSupported" => 1876,
-                        r"OperationFail.DiskStatusNotSupported" => 1895,
-                        r"OperationFailed.AccessDeviceDisabled" => 1897,
-                        r"OperationUnsupported.MultiNatGateway" => 1948,
-                        r"OperationUnsupported.ResourceGroupId" => 1949,
-                        r"QuotaExceeded.PrepayDataDiskCapacity" => 2034,
-                        r"RenewDateNotSupported.StarterPackage" => 2059,
-                        r"ReopenInstance.ImageNotEnoughBalance" => 2060,
+                    match code.as_bytes()[17] {
+                        46 => {
+                            match code {
+                                r"InvalidInstanceId.CountLimitExceeded" => 814,
+                                r"InvalidParameters.CountLimitExceeded" => 1332,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        65 => {
+                            match code {
+                                r"InvalidParameter.ActionOnMaintenance" => 1166,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        67 => {
+                            match code {
+                                r"InvalidParameter.CreditSpecification" => 1188,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        73 => {
+                            match code {
+                                r"EIP_CAN_NOT_ASSOCIATE_WITH_PUBLIC_IP" => 210,
+                                r"InvalidEventId.NoInquiringEventFound" => 711,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        82 => {
+                            match code {
+                                r"InvalidParameter.ReservedInstanceIds" => 1284,
+                                r"MissingParameter.ReservedInstanceIds" => 1764,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        83 => {
+                            match code {
+                                r"IncorrectInstanceStatus.Initializing" => 381,
+                                r"InvalidDeploymentSetIds.TooManyInput" => 641,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        86 => {
+                            match code {
+                                r"InvalidOperation.VSwitchIpv6Disabled" => 1103,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"InvalidDisk.DiskCategoryInconsistent" => 656,
+                                r"InvalidInstance.NatPortMapNotSupport" => 789,
+                                r"InvalidInstanceChargeType.NotSupport" => 809,
+                                r"ReopenInstance.ImageNotEnoughBalance" => 2060,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        98 => {
+                            match code {
+                                r"OperationDenied.AbnormalInstanceInfo" => 1830,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"EntityExists.AssociatedTransferTasks" => 224,
+                                r"OperationFailed.AccessDeviceDisabled" => 1897,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"InvalidIdempotenceParameter.Mismatch" => 25,
+                                r"ServiceUnavailable.RegionMaintaining" => 40,
+                                r"CreateServiceLinkedRole.NoPermission" => 121,
+                                r"InvalidInstance.TempBandwidthUpgrade" => 802,
+                                r"InvalidNetworkType.ValueNotSupported" => 954,
+                                r"OperationDenied.RegionIdNotSupported" => 1876,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        103 => {
+                            match code {
+                                r"InvalidStatus.ImagePipelineExecution" => 1575,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        107 => {
+                            match code {
+                                r"OperationFail.DiskStatusNotSupported" => 1895,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"Forbidden.ExternalIp.UsedInSnatTable" => 259,
+                                r"OperationDenied.CloudSSDNotSupported" => 1835,
+                                r"OperationDenied.IllegalPaymentPolicy" => 1848,
+                                r"OperationDenied.PlatformNotSupported" => 1872,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        109 => {
+                            match code {
+                                r"CannotCancelSystemEvent.NotSimulated" => 98,
+                                r"OperationDeined.ImageUsingByInstance" => 1828,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"InvalidClientToken.ValueNotSupported" => 566,
+                                r"InvalidDescription.ValueNotSupported" => 644,
+                                r"InvalidInstance.InstanceNotSupported" => 787,
+                                r"InvalidPhysicalConnectionId.NotFound" => 1388,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"Forbidden.AcceptRoleNotSupportPrePay" => 246,
+                                r"InvalidAutoSnapshotPolicyId.NotFound" => 534,
+                                r"InvalidDedicatedHostStatus.Malformed" => 620,
+                                r"InvalidSecurityGroup.NotInDefaultVpc" => 1494,
+                                r"OperationDenied.LocalDiskUnsupported" => 1860,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        112 => {
+                            match code {
+                                r"Forbidden.OnlySupportEnterpriseGroup" => 275,
+                                r"InvalidInstanceType.NotSupportCredit" => 850,
+                                r"InvalidInstanceType.NotSupportDemand" => 851,
+                                r"InvalidInstanceType.ZoneNotSupported" => 862,
+                                r"InvalidInstanceType.codeUnauthorized" => 863,
+                                r"QuotaExceeded.PrepayDataDiskCapacity" => 2034,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"InvalidAllowedUpgradeWindow.Required" => 521,
+                                r"InvalidRouterInterfaceSpec.Malformed" => 1483,
+                                r"RenewDateNotSupported.StarterPackage" => 2059,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"InvalidInstanceIds.ValueNotSupported" => 829,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"CurrentAccount.NotSupportPublicImage" => 125,
+                                r"InvalidDataDiskCategory.NotSupported" => 599,
+                                r"NotSupportSnapshotEncrypted.RegionId" => 1808,
+                                r"OperationUnsupported.MultiNatGateway" => 1948,
+                                r"OperationUnsupported.ResourceGroupId" => 1949,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code {
+                                r"IncorrectDiskStatus.CreatingSnapshot" => 364,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 27,
-                        r"AttrMismatching.AcceptingSideRegionNo" => 72,
-                        r"AttrMismatching.AcceptingSideRouterId" => 74,
-                        r"AutoProvisioningGroup.IncorrectStatus" => 80,
-                        r"CountLimitExceeded.HaVipOnECSInstance" => 120,
-                        r"DependencyViolation.BandwidthPackages" => 138,
-                        r"DependencyViolation.GatewayRouteTable" => 147,
-                        r"EnterpriseGroupLimited.MutliGroupType" => 223,
-                        r"FORBIDDEN_USE_VPC_AS_INTERNET_GATEWAY" => 231,
-                        r"IncorrectOppositeInterfaceInfo.NotSet" => 385,
-                        r"InstanceSpecModification.NotEffective" => 428,
-                        r"Invalid.TooManyPrivatePoolOptions.Ids" => 484,
-                        r"InvalidAccountStatus.NotEnoughBalance" => 501,
-                        r"InvalidCapacityReservationId.NotFound" => 553,
-                        r"InvalidDataDiskSize.ValueNotSupported" => 602,
-                        r"InvalidDatadisk.DiskCategoryViolation" => 605,
-                        r"InvalidDedicatedHostClusterId.InValid" => 611,
-                        r"InvalidDedicatedHostClusterId.Invalid" => 612,
-                        r"InvalidDedicatedHostStatus.NotSupport" => 621,
-                        r"InvalidDependence.BeenUsedAsAppServer" => 631,
-                        r"InvalidDiskCategory.ValueNotSupported" => 668,
-                        r"InvalidDiskCategory.ValueUnauthorized" => 669,
-                        r"InvalidGroupParameter.OperationDenied" => 729,
-                        r"InvalidImageFormat.RegionNotSupported" => 765,
-                        r"InvalidInstanceIds.CountLimitExceeded" => 825,
-                        r"InvalidInstanceNetworkType.NotSupport" => 833,
-                        r"InvalidInstanceType.NotSupportUpgrade" => 855,
-                        r"InvalidInstanceType.ValueNotSupported" => 860,
-                        r"InvalidInstanceType.ValueUnauthorized" => 861,
-                        r"InvalidKeyPairNames.ValueNotSupported" => 915,
-                        r"InvalidLaunchTemplateVersion.NotFound" => 921,
-                        r"InvalidManagedPrivateSpaceId.NotFound" => 931,
-                        r"InvalidMarketImageStatus.NotSupported" => 935,
-                        r"InvalidNexthopTypeAndList.BothNotNull" => 964,
-                        r"InvalidOperation.DeleteDefaultVersion" => 1000,
-                        r"InvalidOperation.HasMemberEniAttached" => 1022,
-                        r"InvalidOperation.InvalidEniPageNumber" => 1041,
-                        r"InvalidOperation.PermissionNotExisted" => 1079,
-                        r"InvalidOperation.TrunkingIsNotAllowed" => 1095,
-                        r"InvalidParam.InvalidModifyRuleRequest" => 1131,
-                        r"InvalidParameter.AllowedUpgradeWindow" => 1172,
-                        r"InvalidParameter.CloudboxNotSupported" => 1183,
-                        r"InvalidParameter.DeploymentSetGroupNo" => 1195,
-                        r"InvalidParameter.NotEnoughIpInVSwitch" => 1257,
-                        r"InvalidParameter.ReservedInstanceName" => 1285,
-                        r"InvalidParameterCharacter.CommandName" => 1323,
-                        r"InvalidPerformanceLevelParam.Mismatch" => 1372,
-                        r"InvalidReservedInstanceName.Malformed" => 1450,
-                        r"InvalidResourceType.ValueNotSupported" => 1471,
-                        r"InvalidSecurityGroupRule.RuleNotExist" => 1504,
-                        r"InvalidSnapshot.EncryptedNotSupported" => 1512,
-                        r"InvalidSnapshotId.BasedSnapshotTooOld" => 1526,
-                        r"InvalidSnapshotId.EncryptedNotSupport" => 1527,
-                        r"InvalidSnapshotId.NotDataDiskSnapshot" => 1529,
-                        r"InvalidSpotStrategy.ValueNotSupported" => 1560,
-                        r"InvalidStorageClusterId.DiskSizeEmpty" => 1595,
-                        r"InvalidSystemDiskSize.LessThanMemSize" => 1612,
-                        r"InvalidSystemDiskSize.LessThanMinSize" => 1613,
-                        r"InvalidSystemDiskSize.MoreThanMaxSize" => 1614,
-                        r"InvalidSystemDiskStatus.IsTransfering" => 1617,
-                        r"InvalidTargetServer.MissingPortNumber" => 1630,
-                        r"InvalidZoneId.DiskCategoryUnsupported" => 1698,
-                        r"MissingParameter.InstanceCpuCoreCount" => 1748,
-                        r"MissingParameter.PrivatePoolOptionsId" => 1760,
-                        r"NotSupported.ClassicNetworkPrefixList" => 1812,
-                        r"OperationDenied.CloudBoxResourceExist" => 1834,
-                        r"OperationDenied.StartTimeNotSupported" => 1883,
-                        r"OperationDenied.TimestampNotSupported" => 1885,
-                        r"OperationFailed.DeleteMultiScopeEntry" => 1906,
-                        r"OperationUnsupported.BindMultipleType" => 1939,
-                        r"ParamExclusive.EnableIpv6AndCidrBlock" => 1961,
-                        r"RecommendEmpty.InstanceTypeNotMatched" => 2048,
-                        r"ReopenInstance.InstanceStatusNotValid" => 2062,
-                        r"SYSTEM.SALE_VALIDATE_UNEXPECTED_ERROR" => 2076,
-                        r"UnexpectedImageFamily.ImageIdSupplied" => 2109,
-                        r"UnnecessaryParameter.LaunchPermission" => 2110,
-                        r"UnsupportedFeature.PrivateLinkEnabled" => 2114,
+                    match code.as_bytes()[17] {
+                        46 => {
+                            match code {
+                                r"InvalidDependence.BeenUsedAsAppServer" => 631,
+                                r"InvalidSnapshotId.BasedSnapshotTooOld" => 1526,
+                                r"InvalidSnapshotId.EncryptedNotSupport" => 1527,
+                                r"InvalidSnapshotId.NotDataDiskSnapshot" => 1529,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        65 => {
+                            match code {
+                                r"InvalidParameter.AllowedUpgradeWindow" => 1172,
+                                r"SYSTEM.SALE_VALIDATE_UNEXPECTED_ERROR" => 2076,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        67 => {
+                            match code {
+                                r"InvalidParameter.CloudboxNotSupported" => 1183,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        68 => {
+                            match code {
+                                r"InvalidOperation.DeleteDefaultVersion" => 1000,
+                                r"InvalidParameter.DeploymentSetGroupNo" => 1195,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        72 => {
+                            match code {
+                                r"InvalidOperation.HasMemberEniAttached" => 1022,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        73 => {
+                            match code {
+                                r"IncorrectOppositeInterfaceInfo.NotSet" => 385,
+                                r"InvalidOperation.InvalidEniPageNumber" => 1041,
+                                r"MissingParameter.InstanceCpuCoreCount" => 1748,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        78 => {
+                            match code {
+                                r"InvalidParameter.NotEnoughIpInVSwitch" => 1257,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        80 => {
+                            match code {
+                                r"InvalidOperation.PermissionNotExisted" => 1079,
+                                r"MissingParameter.PrivatePoolOptionsId" => 1760,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        82 => {
+                            match code {
+                                r"InvalidParameter.ResourceOwnerAccount" => 27,
+                                r"InvalidParameter.ReservedInstanceName" => 1285,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        83 => {
+                            match code {
+                                r"InvalidSystemDiskSize.LessThanMemSize" => 1612,
+                                r"InvalidSystemDiskSize.LessThanMinSize" => 1613,
+                                r"InvalidSystemDiskSize.MoreThanMaxSize" => 1614,
+                                r"InvalidSystemDiskStatus.IsTransfering" => 1617,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        84 => {
+                            match code {
+                                r"InvalidOperation.TrunkingIsNotAllowed" => 1095,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        95 => {
+                            match code {
+                                r"FORBIDDEN_USE_VPC_AS_INTERNET_GATEWAY" => 231,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"ParamExclusive.EnableIpv6AndCidrBlock" => 1961,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"AttrMismatching.AcceptingSideRegionNo" => 72,
+                                r"AttrMismatching.AcceptingSideRouterId" => 74,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        100 => {
+                            match code {
+                                r"CountLimitExceeded.HaVipOnECSInstance" => 120,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code.as_bytes()[7] {
+                                71 => {
+                                    match code {
+                                        r"InvalidGroupParameter.OperationDenied" => 729,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                75 => {
+                                    match code {
+                                        r"InvalidKeyPairNames.ValueNotSupported" => 915,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                77 => {
+                                    match code {
+                                        r"InvalidMarketImageStatus.NotSupported" => 935,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                78 => {
+                                    match code {
+                                        r"InvalidNexthopTypeAndList.BothNotNull" => 964,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                80 => {
+                                    match code {
+                                        r"InvalidPerformanceLevelParam.Mismatch" => 1372,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                84 => {
+                                    match code {
+                                        r"InvalidTargetServer.MissingPortNumber" => 1630,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                111 => {
+                                    match code {
+                                        r"OperationFailed.DeleteMultiScopeEntry" => 1906,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                114 => {
+                                    match code {
+                                        r"UnsupportedFeature.PrivateLinkEnabled" => 2114,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        103 => {
+                            match code {
+                                r"InvalidSpotStrategy.ValueNotSupported" => 1560,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        104 => {
+                            match code {
+                                r"InvalidParameterCharacter.CommandName" => 1323,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"InstanceSpecModification.NotEffective" => 428,
+                                r"Invalid.TooManyPrivatePoolOptions.Ids" => 484,
+                                r"InvalidDatadisk.DiskCategoryViolation" => 605,
+                                r"OperationDenied.TimestampNotSupported" => 1885,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        107 => {
+                            match code {
+                                r"InvalidZoneId.DiskCategoryUnsupported" => 1698,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"InvalidLaunchTemplateVersion.NotFound" => 921,
+                                r"InvalidParam.InvalidModifyRuleRequest" => 1131,
+                                r"OperationDenied.CloudBoxResourceExist" => 1834,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        109 => {
+                            match code {
+                                r"EnterpriseGroupLimited.MutliGroupType" => 223,
+                                r"UnexpectedImageFamily.ImageIdSupplied" => 2109,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"InvalidSnapshot.EncryptedNotSupported" => 1512,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"DependencyViolation.BandwidthPackages" => 138,
+                                r"DependencyViolation.GatewayRouteTable" => 147,
+                                r"InvalidDedicatedHostClusterId.InValid" => 611,
+                                r"InvalidDedicatedHostClusterId.Invalid" => 612,
+                                r"InvalidDedicatedHostStatus.NotSupport" => 621,
+                                r"InvalidSecurityGroupRule.RuleNotExist" => 1504,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        112 => {
+                            match code {
+                                r"InvalidInstanceType.NotSupportUpgrade" => 855,
+                                r"InvalidInstanceType.ValueNotSupported" => 860,
+                                r"InvalidInstanceType.ValueUnauthorized" => 861,
+                                r"InvalidResourceType.ValueNotSupported" => 1471,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"AutoProvisioningGroup.IncorrectStatus" => 80,
+                                r"InvalidDiskCategory.ValueNotSupported" => 668,
+                                r"InvalidDiskCategory.ValueUnauthorized" => 669,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code.as_bytes()[8] {
+                                97 => {
+                                    match code {
+                                        r"InvalidCapacityReservationId.NotFound" => 553,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                100 => {
+                                    match code {
+                                        r"RecommendEmpty.InstanceTypeNotMatched" => 2048,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                101 => {
+                                    match code {
+                                        r"InvalidReservedInstanceName.Malformed" => 1450,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                110 => {
+                                    match code {
+                                        r"InvalidInstanceIds.CountLimitExceeded" => 825,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                114 => {
+                                    match code {
+                                        r"NotSupported.ClassicNetworkPrefixList" => 1812,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                115 => {
+                                    match code {
+                                        r"ReopenInstance.InstanceStatusNotValid" => 2062,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                116 => {
+                                    match code {
+                                        r"InvalidStorageClusterId.DiskSizeEmpty" => 1595,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"InvalidAccountStatus.NotEnoughBalance" => 501,
+                                r"InvalidImageFormat.RegionNotSupported" => 765,
+                                r"InvalidInstanceNetworkType.NotSupport" => 833,
+                                r"OperationDenied.StartTimeNotSupported" => 1883,
+                                r"OperationUnsupported.BindMultipleType" => 1939,
+                                r"UnnecessaryParameter.LaunchPermission" => 2110,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        118 => {
+                            match code {
+                                r"InvalidManagedPrivateSpaceId.NotFound" => 931,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        122 => {
+                            match code {
+                                r"InvalidDataDiskSize.ValueNotSupported" => 602,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 38 => {
-                    match code {
-                        r"BIND_INSTANCE_HAVE_PORTMAP_OR_BIND_EIP" => 83,
-                        r"DependencyViolation.domain.granularity" => 174,
-                        r"HibernationConfigured.MemorySizeTooBig" => 298,
-                        r"IncorrectInstanceStatus.NotSupportESSD" => 383,
-                        r"IncorrectStatus.MultiScopeRiRouteEntry" => 392,
-                        r"InvalidAction.WithActiveElasticUpgrade" => 510,
-                        r"InvalidBaseImageType.NotSupportedValue" => 544,
-                        r"InvalidBillingMethod.ValueNotSupported" => 545,
-                        r"InvalidCommandLine.LengthLimitExceeded" => 584,
-                        r"InvalidComponentType.NotSupportedValue" => 588,
-                        r"InvalidConfiguration.ValueNotSupported" => 590,
-                        r"InvalidCoreAndMemory.ValueNotSupported" => 595,
-                        r"InvalidCustomInstanceType.NotSupported" => 597,
-                        r"InvalidDedicatedHost.NotEnoughResource" => 607,
-                        r"InvalidDedicatedHostClusterId.NotFound" => 613,
-                        r"InvalidDedicatedHostClusterId.NotMatch" => 614,
-                        r"InvalidDiskSize.NotSupportResizeOnline" => 682,
-                        r"InvalidHostname.SingleAndMultiConflict" => 736,
-                        r"InvalidHpcClusterDescription.Malformed" => 738,
-                        r"InvalidImagePipelineExecution.NotFound" => 773,
-                        r"InvalidIp.IpPrefixMustInReserveSegment" => 885,
-                        r"InvalidIpStatus.HasBeenUsedBySnatTable" => 907,
-                        r"InvalidNatGatewayDescription.MalFormed" => 944,
-                        r"InvalidOperation.CloudBoxEcsNotSupport" => 992,
-                        r"InvalidOperation.InvalidTrunkEniStatus" => 1047,
-                        r"InvalidOperation.InvokeAlreadyFinished" => 1049,
-                        r"InvalidOperation.RepeatModeUnsupported" => 1088,
-                        r"InvalidParam.ConfidentialComputingMode" => 1117,
-                        r"InvalidParam.SecondaryNetworkInterface" => 1154,
-                        r"InvalidParameter.BindingInstanceRegion" => 1178,
-                        r"InvalidParameter.CrossRegionNotSupport" => 1189,
-                        r"InvalidParameter.EncryptedNotSupported" => 1207,
-                        r"InvalidParameter.InvalidEniQueueNumber" => 1228,
-                        r"InvalidParameter.PrivatePoolOptions.Id" => 1274,
-                        r"InvalidParameter.RegionIdAndInstanceId" => 1280,
-                        r"InvalidParameters.ValueTypeUnsupported" => 1338,
-                        r"InvalidPayMethod.SyncPaymentNotSupport" => 1364,
-                        r"InvalidPhysicalConnectionId.NotEnabled" => 1387,
-                        r"InvalidPhysicalConnectionId.NotMatched" => 1389,
-                        r"InvalidSnapshotCategory.NotSupportCopy" => 1519,
-                        r"MissingParameter.LaunchTemplateConfigs" => 1755,
-                        r"MissingParameter.PrivatePoolOptions.Id" => 1758,
-                        r"MissingParameter.StorageCapacityUnitId" => 1770,
-                        r"NotSupportSnapshotEncrypted.ShareImage" => 1809,
-                        r"OperationDenied.KmsServiceUnauthorized" => 1858,
-                        r"OperationDenied.SnapshotParamsNotValid" => 1881,
-                        r"OperationFail.DiskCategoryNotSupported" => 1894,
-                        r"OperationUnsupported.SubRouteTableECMP" => 1952,
-                        r"PAY.MAYI_WITHHOLDING_AGREEMENT_ILLEGAL" => 1958,
-                        r"PAYFOR.CREDIT_PAY_INSUFFICIENT_BALANCE" => 1959,
-                        r"ProvisionedIopsForDiskCategoryRequired" => 1991,
-                        r"QuotaExceeded.PostpaidDataDiskCapacity" => 2033,
-                        r"RecommendEmpty.NetworkTypeNotSupported" => 2051,
-                        r"RecommendEmpty.PerformanceNotSatisfied" => 2052,
+                    match code.as_bytes()[21] {
+                        46 => {
+                            match code {
+                                r"HibernationConfigured.MemorySizeTooBig" => 298,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        65 => {
+                            match code {
+                                r"PAY.MAYI_WITHHOLDING_AGREEMENT_ILLEGAL" => 1958,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        78 => {
+                            match code {
+                                r"InvalidBaseImageType.NotSupportedValue" => 544,
+                                r"InvalidComponentType.NotSupportedValue" => 588,
+                                r"InvalidDedicatedHost.NotEnoughResource" => 607,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        80 => {
+                            match code {
+                                r"InvalidPayMethod.SyncPaymentNotSupport" => 1364,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        82 => {
+                            match code {
+                                r"BIND_INSTANCE_HAVE_PORTMAP_OR_BIND_EIP" => 83,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        83 => {
+                            match code {
+                                r"IncorrectStatus.MultiScopeRiRouteEntry" => 392,
+                                r"OperationUnsupported.SubRouteTableECMP" => 1952,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        84 => {
+                            match code {
+                                r"InvalidCustomInstanceType.NotSupported" => 597,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        85 => {
+                            match code {
+                                r"PAYFOR.CREDIT_PAY_INSUFFICIENT_BALANCE" => 1959,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        86 => {
+                            match code {
+                                r"InvalidBillingMethod.ValueNotSupported" => 545,
+                                r"InvalidConfiguration.ValueNotSupported" => 590,
+                                r"InvalidCoreAndMemory.ValueNotSupported" => 595,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"InvalidOperation.RepeatModeUnsupported" => 1088,
+                                r"InvalidParameter.PrivatePoolOptions.Id" => 1274,
+                                r"MissingParameter.PrivatePoolOptions.Id" => 1758,
+                                r"MissingParameter.StorageCapacityUnitId" => 1770,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"MissingParameter.LaunchTemplateConfigs" => 1755,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        100 => {
+                            match code {
+                                r"InvalidOperation.CloudBoxEcsNotSupport" => 992,
+                                r"QuotaExceeded.PostpaidDataDiskCapacity" => 2033,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"InvalidHostname.SingleAndMultiConflict" => 736,
+                                r"InvalidIpStatus.HasBeenUsedBySnatTable" => 907,
+                                r"OperationFail.DiskCategoryNotSupported" => 1894,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        104 => {
+                            match code {
+                                r"OperationDenied.SnapshotParamsNotValid" => 1881,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"InvalidAction.WithActiveElasticUpgrade" => 510,
+                                r"InvalidParameter.BindingInstanceRegion" => 1178,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        107 => {
+                            match code {
+                                r"InvalidOperation.InvokeAlreadyFinished" => 1049,
+                                r"ProvisionedIopsForDiskCategoryRequired" => 1991,
+                                r"RecommendEmpty.NetworkTypeNotSupported" => 2051,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"InvalidDedicatedHostClusterId.NotFound" => 613,
+                                r"InvalidDedicatedHostClusterId.NotMatch" => 614,
+                                r"InvalidOperation.InvalidTrunkEniStatus" => 1047,
+                                r"InvalidParameter.InvalidEniQueueNumber" => 1228,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        109 => {
+                            match code {
+                                r"RecommendEmpty.PerformanceNotSatisfied" => 2052,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"InvalidCommandLine.LengthLimitExceeded" => 584,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"DependencyViolation.domain.granularity" => 174,
+                                r"InvalidParameter.RegionIdAndInstanceId" => 1280,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        112 => {
+                            match code {
+                                r"InvalidDiskSize.NotSupportResizeOnline" => 682,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"InvalidHpcClusterDescription.Malformed" => 738,
+                                r"InvalidNatGatewayDescription.MalFormed" => 944,
+                                r"InvalidSnapshotCategory.NotSupportCopy" => 1519,
+                                r"NotSupportSnapshotEncrypted.ShareImage" => 1809,
+                                r"OperationDenied.KmsServiceUnauthorized" => 1858,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"InvalidParameter.CrossRegionNotSupport" => 1189,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"InvalidIp.IpPrefixMustInReserveSegment" => 885,
+                                r"InvalidParam.ConfidentialComputingMode" => 1117,
+                                r"InvalidPhysicalConnectionId.NotEnabled" => 1387,
+                                r"InvalidPhysicalConnectionId.NotMatched" => 1389,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code {
+                                r"IncorrectInstanceStatus.NotSupportESSD" => 383,
+                                r"InvalidParameters.ValueTypeUnsupported" => 1338,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        120 => {
+                            match code {
+                                r"InvalidImagePipelineExecution.NotFound" => 773,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        121 => {
+                            match code {
+                                r"InvalidParam.SecondaryNetworkInterface" => 1154,
+                                r"InvalidParameter.EncryptedNotSupported" => 1207,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 39 => {
-                    match code {
-                        r"AccountForbidden.ProductCreationLimited" => 50,
-                        r"AttrMismatching.AcceptingSideInstanceId" => 66,
-                        r"AttrMismatching.AcceptingSideRouterType" => 75,
-                        r"BandwidthUpgradeDenied.EipBoundInstance" => 87,
-                        r"CreateVSwitch.IncorrectStatus.cbnStatus" => 123,
-                        r"DISK_IN_DEDICATED_BLOCK_STORAGE_CLUSTER" => 128,
-                        r"DeleteVSwitch.IncorrectStatus.cbnStatus" => 135,
-                        r"DependencyViolation.ClassicLinkInstance" => 141,
-                        r"Forbidden.CircuitCodeNotAllowedByCaller" => 251,
-                        r"Forbidden.DescriptionNotAllowedByCaller" => 254,
-                        r"Forbidden.DestinationIpOutOfVswitchCIDR" => 255,
-                        r"HibernationConfigured.ImageNotEncrypted" => 295,
-                        r"ImageDescription.ContainsSensitiveWords" => 335,
-                        r"ImagePipeline.NotSupportWindowsInstance" => 347,
-                        r"InvalidAddAccountSize.ExceededMaxNumber" => 512,
-                        r"InvalidAllocationType.ValueNotSupported" => 518,
-                        r"InvalidArchitecture.PlatformUnsupported" => 525,
-                        r"InvalidAutoProvisioningGroupId.NotFound" => 529,
-                        r"InvalidDependence.NextHopOfCustomRouter" => 636,
-                        r"InvalidInstanceAmount.ValueNotSupported" => 807,
-                        r"InvalidInstanceFamilyLevel.NotSupported" => 811,
-                        r"InvalidInternetMaxBandwidthIn.Malformed" => 870,
-                        r"InvalidLaunchTemplate.ValueNotSupported" => 918,
-                        r"InvalidLaunchTemplateConfigs.SizeExceed" => 919,
-                        r"InvalidMarketImageChargeType.NotSupport" => 934,
-                        r"InvalidOperation.EniHotPlugNotSupported" => 1010,
-                        r"InvalidOperation.InstanceTypeNotSupport" => 1034,
-                        r"InvalidOperation.ModifySgRuleEntityType" => 1062,
-                        r"InvalidOperation.PublicIpAddressNoStock" => 1081,
-                        r"InvalidParameter.AllowMigrateAcrossZone" => 1171,
-                        r"InvalidParameter.CpuOptionsTopologyType" => 1187,
-                        r"InvalidParameter.Encrypted.KmsNotEnable" => 1205,
-                        r"InvalidParameter.InstanceTypeNotSupport" => 1225,
-                        r"InvalidParameter.InvalidDedicatedHostId" => 1227,
-                        r"InvalidParameter.InvalidQueuePairNumber" => 1231,
-                        r"InvalidParameter.KMSKeyId.CMKNotEnabled" => 1234,
-                        r"InvalidParameter.OssEncryptionAlgorithm" => 1260,
-                        r"InvalidParameter.PrivatePoolOptions.Ids" => 1275,
-                        r"InvalidParameter.Spec.ValueNotSupported" => 1296,
-                        r"InvalidParameter.ToManyDedicatedHostIds" => 1309,
-                        r"InvalidPeriod.ExceededMaximumExpiration" => 1376,
-                        r"InvalidPhysicalConnectionBusinessStatus" => 1386,
-                        r"InvalidRemoteConnectionOptions.Password" => 1444,
-                        r"InvalidSecurityGroup.InvalidNetworkType" => 1490,
-                        r"InvalidSystemDiskSize.LessThanImageSize" => 1611,
-                        r"InvalidSystemDiskSize.NotSupportedValue" => 1615,
-                        r"InvalidSystemDiskSize.ValueNotSupported" => 1616,
-                        r"InvalidToRegionIdSize.ExceededMaxNumber" => 1637,
-                        r"InvalidVSwitch.DefaultVSwitchNotSupport" => 1661,
-                        r"InvalidZone.PartitionNumberNotSupported" => 1697,
-                        r"MissingParameter.InstanceIdNotSupported" => 1751,
-                        r"MissingParameter.InstanceTypeOrDataDisk" => 1754,
-                        r"MissingParameter.PrivatePoolOptions.Ids" => 1759,
-                        r"MissingParameter.SpotAllocationStrategy" => 1769,
-                        r"OperationDenied.DiskExpansionUnfinished" => 1841,
-                        r"OperationDenied.EndTimeTypeNotSupported" => 1845,
-                        r"OperationDenied.InvalidSnapshotCategory" => 1857,
-                        r"OperationUnsupported.EcmpRiTypeOrNumber" => 1940,
-                        r"ReopenInstance.InstanceNotEnoughBalance" => 2061,
+                    match code.as_bytes()[22] {
+                        46 => {
+                            match code {
+                                r"BandwidthUpgradeDenied.EipBoundInstance" => 87,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        69 => {
+                            match code {
+                                r"InvalidAddAccountSize.ExceededMaxNumber" => 512,
+                                r"InvalidToRegionIdSize.ExceededMaxNumber" => 1637,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        72 => {
+                            match code {
+                                r"InvalidDependence.NextHopOfCustomRouter" => 636,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        73 => {
+                            match code {
+                                r"HibernationConfigured.ImageNotEncrypted" => 295,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        75 => {
+                            match code {
+                                r"DISK_IN_DEDICATED_BLOCK_STORAGE_CLUSTER" => 128,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        76 => {
+                            match code {
+                                r"InvalidSystemDiskSize.LessThanImageSize" => 1611,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        77 => {
+                            match code {
+                                r"InvalidParameter.AllowMigrateAcrossZone" => 1171,
+                                r"InvalidPeriod.ExceededMaximumExpiration" => 1376,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        78 => {
+                            match code {
+                                r"InvalidSystemDiskSize.NotSupportedValue" => 1615,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        86 => {
+                            match code {
+                                r"InvalidAllocationType.ValueNotSupported" => 518,
+                                r"InvalidInstanceAmount.ValueNotSupported" => 807,
+                                r"InvalidLaunchTemplate.ValueNotSupported" => 918,
+                                r"InvalidParameter.Spec.ValueNotSupported" => 1296,
+                                r"InvalidSystemDiskSize.ValueNotSupported" => 1616,
+                                r"InvalidVSwitch.DefaultVSwitchNotSupport" => 1661,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"DependencyViolation.ClassicLinkInstance" => 141,
+                                r"InvalidArchitecture.PlatformUnsupported" => 525,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"AccountForbidden.ProductCreationLimited" => 50,
+                                r"InvalidOperation.PublicIpAddressNoStock" => 1081,
+                                r"InvalidParameter.OssEncryptionAlgorithm" => 1260,
+                                r"OperationUnsupported.EcmpRiTypeOrNumber" => 1940,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        100 => {
+                            match code {
+                                r"OperationDenied.InvalidSnapshotCategory" => 1857,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"InvalidInstanceFamilyLevel.NotSupported" => 811,
+                                r"OperationDenied.EndTimeTypeNotSupported" => 1845,
+                                r"ReopenInstance.InstanceNotEnoughBalance" => 2061,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        103 => {
+                            match code {
+                                r"InvalidAutoProvisioningGroupId.NotFound" => 529,
+                                r"InvalidMarketImageChargeType.NotSupport" => 934,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"AttrMismatching.AcceptingSideInstanceId" => 66,
+                                r"AttrMismatching.AcceptingSideRouterType" => 75,
+                                r"ImageDescription.ContainsSensitiveWords" => 335,
+                                r"InvalidParameter.InvalidDedicatedHostId" => 1227,
+                                r"InvalidParameter.InvalidQueuePairNumber" => 1231,
+                                r"InvalidPhysicalConnectionBusinessStatus" => 1386,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"MissingParameter.SpotAllocationStrategy" => 1769,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"InvalidOperation.InstanceTypeNotSupport" => 1034,
+                                r"InvalidParameter.InstanceTypeNotSupport" => 1225,
+                                r"InvalidRemoteConnectionOptions.Password" => 1444,
+                                r"InvalidSecurityGroup.InvalidNetworkType" => 1490,
+                                r"MissingParameter.InstanceIdNotSupported" => 1751,
+                                r"MissingParameter.InstanceTypeOrDataDisk" => 1754,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"Forbidden.CircuitCodeNotAllowedByCaller" => 251,
+                                r"Forbidden.DescriptionNotAllowedByCaller" => 254,
+                                r"InvalidLaunchTemplateConfigs.SizeExceed" => 919,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        112 => {
+                            match code {
+                                r"Forbidden.DestinationIpOutOfVswitchCIDR" => 255,
+                                r"InvalidParameter.Encrypted.KmsNotEnable" => 1205,
+                                r"OperationDenied.DiskExpansionUnfinished" => 1841,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"ImagePipeline.NotSupportWindowsInstance" => 347,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"CreateVSwitch.IncorrectStatus.cbnStatus" => 123,
+                                r"DeleteVSwitch.IncorrectStatus.cbnStatus" => 135,
+                                r"InvalidOperation.EniHotPlugNotSupported" => 1010,
+                                r"InvalidParameter.CpuOptionsTopologyType" => 1187,
+                                r"InvalidParameter.PrivatePoolOptions.Ids" => 1275,
+                                r"MissingParameter.PrivatePoolOptions.Ids" => 1759,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code {
+                                r"InvalidZone.PartitionNumberNotSupported" => 1697,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        119 => {
+                            match code {
+                                r"InvalidInternetMaxBandwidthIn.Malformed" => 870,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        121 => {
+                            match code {
+                                r"InvalidOperation.ModifySgRuleEntityType" => 1062,
+                                r"InvalidParameter.KMSKeyId.CMKNotEnabled" => 1234,
+                                r"InvalidParameter.ToManyDedicatedHostIds" => 1309,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 40 => {
-                    match code {
-                        r"DependencyViolation.CloudServiceResource" => 142,
-                        r"DependencyViolation.strategy.granularity" => 175,
-                        r"Invalid.PrivatePoolOptions.MatchCriteria" => 468,
-                        r"Invalid.PrivatePoolOptionsName.MalFormed" => 472,
-                        r"InvalidAutoRenewPeriod.ValueNotSupported" => 533,
-                        r"InvalidDefaultResourceGroup.NotSupported" => 626,
-                        r"InvalidEncryptAlgorithm.NotMatchSnapshot" => 695,
-                        r"InvalidImageFamily.MissingAvailableImage" => 763,
-                        r"InvalidImageOwnerAlias.ValueNotSupported" => 770,
-                        r"InvalidImagePipeline.HasRunningExecution" => 771,
-                        r"InvalidImageTemplateCommand.NotSupported" => 776,
-                        r"InvalidInstanceMetadataTags.NotSupported" => 830,
-                        r"InvalidInternetMaxBandwidthOut.Malformed" => 872,
-                        r"InvalidOperation.AddressAlreadyAllocated" => 984,
-                        r"InvalidOperation.AddressNotInVSwitchCidr" => 985,
-                        r"InvalidOperation.DiskCategoryUnsupported" => 1004,
-                        r"InvalidOperation.SecurityGroupRuleDenied" => 1092,
-                        r"InvalidParam.EniIdAndInstanceId.Conflict" => 1126,
-                        r"InvalidParam.SecurityGroupRuleIdRepeated" => 1156,
-                        r"InvalidParameter.DedicatedHostClusterIds" => 1191,
-                        r"InvalidParameter.InternetMaxBandwidthOut" => 1226,
-                        r"InvalidParameter.NetworkCardIndexInvalid" => 1254,
-                        r"InvalidParameter.RenewalStatusInstanceId" => 1282,
-                        r"InvalidParameter.SecurityGroupIdRepeated" => 1290,
-                        r"InvalidParameterForce.RegionNotSupported" => 1331,
-                        r"InvalidParameters.KeyLengthLimitExceeded" => 1335,
-                        r"InvalidRedundantPhysicalConnectionStatus" => 1425,
-                        r"InvalidSecurityGroupAssociation.NotFound" => 1496,
-                        r"InvalidStorageClusterId.CategoryNotMatch" => 1591,
-                        r"InvalidStorageClusterId.StatusNotSupport" => 1598,
-                        r"LimitationExceed.InterfaceNumberOnRouter" => 1722,
-                        r"NotSupportSnapshotEncrypted.DiskCategory" => 1805,
-                        r"NotSupportSnapshotEncrypted.InstanceType" => 1807,
-                        r"OperationDenied.PerformanceLevelNotMatch" => 1871,
-                        r"OperationFail.InstanceStatusNotSupported" => 1896,
-                        r"PartofDiskCategory.OperationNotSupported" => 1977,
-                        r"QuotaExceeded.EcmpRouteEntryNextHopCount" => 2024,
-                        r"RecommendEmpty.InstanceTypeNotAuthorized" => 2047,
+                    match code.as_bytes()[20] {
+                        46 => {
+                            match code {
+                                r"InvalidImagePipeline.HasRunningExecution" => 771,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        65 => {
+                            match code {
+                                r"InvalidSecurityGroupAssociation.NotFound" => 1496,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        67 => {
+                            match code {
+                                r"DependencyViolation.CloudServiceResource" => 142,
+                                r"InvalidImageTemplateCommand.NotSupported" => 776,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"InvalidImageOwnerAlias.ValueNotSupported" => 770,
+                                r"InvalidInstanceMetadataTags.NotSupported" => 830,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"InvalidDefaultResourceGroup.NotSupported" => 626,
+                                r"NotSupportSnapshotEncrypted.DiskCategory" => 1805,
+                                r"NotSupportSnapshotEncrypted.InstanceType" => 1807,
+                                r"OperationFail.InstanceStatusNotSupported" => 1896,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        100 => {
+                            match code {
+                                r"InvalidParam.EniIdAndInstanceId.Conflict" => 1126,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"InvalidParameter.InternetMaxBandwidthOut" => 1226,
+                                r"InvalidParameter.RenewalStatusInstanceId" => 1282,
+                                r"InvalidParameterForce.RegionNotSupported" => 1331,
+                                r"LimitationExceed.InterfaceNumberOnRouter" => 1722,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"InvalidImageFamily.MissingAvailableImage" => 763,
+                                r"InvalidParameter.DedicatedHostClusterIds" => 1191,
+                                r"InvalidRedundantPhysicalConnectionStatus" => 1425,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        107 => {
+                            match code {
+                                r"InvalidOperation.DiskCategoryUnsupported" => 1004,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"InvalidInternetMaxBandwidthOut.Malformed" => 872,
+                                r"RecommendEmpty.InstanceTypeNotAuthorized" => 2047,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"InvalidAutoRenewPeriod.ValueNotSupported" => 533,
+                                r"OperationDenied.PerformanceLevelNotMatch" => 1871,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        112 => {
+                            match code {
+                                r"Invalid.PrivatePoolOptions.MatchCriteria" => 468,
+                                r"Invalid.PrivatePoolOptionsName.MalFormed" => 472,
+                                r"PartofDiskCategory.OperationNotSupported" => 1977,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"InvalidOperation.AddressAlreadyAllocated" => 984,
+                                r"InvalidOperation.AddressNotInVSwitchCidr" => 985,
+                                r"InvalidStorageClusterId.CategoryNotMatch" => 1591,
+                                r"InvalidStorageClusterId.StatusNotSupport" => 1598,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"DependencyViolation.strategy.granularity" => 175,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"InvalidEncryptAlgorithm.NotMatchSnapshot" => 695,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code {
+                                r"InvalidOperation.SecurityGroupRuleDenied" => 1092,
+                                r"InvalidParameter.SecurityGroupIdRepeated" => 1290,
+                                r"QuotaExceeded.EcmpRouteEntryNextHopCount" => 2024,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        119 => {
+                            match code {
+                                r"InvalidParameter.NetworkCardIndexInvalid" => 1254,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        121 => {
+                            match code {
+                                r"InvalidParam.SecurityGroupRuleIdRepeated" => 1156,
+                                r"InvalidParameters.KeyLengthLimitExceeded" => 1335,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 41 => {
-                    match code {
-                        r"AuthenticationFailed.ConditionUnsatisfied" => 77,
-                        r"BurstingEnabledForDiskCategoryUnsupported" => 91,
-                        r"ChargeTypeViolation.PostPaidDedicatedHost" => 102,
-                        r"Forbidden.PeerGatewayIpNotAllowedByCaller" => 277,
-                        r"IncorrectDiskStatus.HasUnfinishedSnapshot" => 365,
-                        r"Invalid.Action.ReleaseCapacityReservation" => 444,
-                        r"InvalidCategoryAndInstantAccess.Malformed" => 555,
-                        r"InvalidCloudBoxZone.EncryptedNotSupported" => 567,
-                        r"InvalidCloudBoxZone.OperationNotSupported" => 568,
-                        r"InvalidCommandContent.LengthLimitExceeded" => 579,
-                        r"InvalidDataDiskCategory.ValueNotSupported" => 600,
-                        r"InvalidDedicatedHostType.ZoneNotSupported" => 625,
-                        r"InvalidEncrypted.NotMatchEncryptAlgorithm" => 697,
-                        r"InvalidExpectedRenewDay.ValueNotSupported" => 715,
-                        r"InvalidGroupAuthParameter.OperationDenied" => 728,
-                        r"InvalidIoOptimizedValue.ValueNotSupported" => 878,
-                        r"InvalidIpStatus.HasBeenUsedByForwardEntry" => 906,
-                        r"InvalidOperation.AvailabilityZoneMismatch" => 988,
-                        r"InvalidOperation.InstanceStatusNotSupport" => 1032,
-                        r"InvalidOperation.OssEncryptionUnsupported" => 1076,
-                        r"InvalidOperation.OtherInstanceUnsupported" => 1077,
-                        r"InvalidOperation.RegionNotSupportIpPrefix" => 1084,
-                        r"InvalidParam.ProtocolAndPortRangeMismatch" => 1151,
-                        r"InvalidParam.ZoneIdAndInstanceId.Conflict" => 1165,
-                        r"InvalidParameter.KMSKeyId.CMKUnauthorized" => 1235,
-                        r"InvalidParameter.KMSKeyId.KMSUnauthorized" => 1236,
-                        r"InvalidParameter.PrivateIpAddressRepeated" => 1273,
-                        r"InvalidParameter.QueuePairNumberMustEmpty" => 1277,
-                        r"InvalidPerformanceLevel.ValueNotSupported" => 1371,
-                        r"InvalidPermission.ResourceShareAssocoated" => 1384,
-                        r"InvalidPriorityStrategy.ValueNotSupported" => 1405,
-                        r"InvalidSecurityGroupDiscription.Malformed" => 1497,
-                        r"InvalidSecurityGroupVpc.NotBelongToOneVpc" => 1507,
-                        r"InvalidStatus.DiskUnderPerformanceControl" => 1572,
-                        r"InvalidStorageClusterId.CapacityNotEnough" => 1590,
-                        r"LimitExceed.PrefixListAssociationResource" => 1719,
-                        r"NoChangeInDiskCategoryAndPerformanceLevel" => 1788,
-                        r"OperationFailed.IdempotentTokenProcessing" => 1914,
-                        r"OperationFailed.ScopeActiveRouteEntryType" => 1931,
-                        r"ProvisionedIopsForDiskCategoryUnsupported" => 1992,
-                        r"RecommendEmpty.DiskCategoryNotRecommended" => 2044,
+                    match code.as_bytes()[17] {
+                        46 => {
+                            match code {
+                                r"InvalidPermission.ResourceShareAssocoated" => 1384,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        65 => {
+                            match code {
+                                r"InvalidOperation.AvailabilityZoneMismatch" => 988,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        73 => {
+                            match code {
+                                r"InvalidOperation.InstanceStatusNotSupport" => 1032,
+                                r"InvalidParam.ZoneIdAndInstanceId.Conflict" => 1165,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        75 => {
+                            match code {
+                                r"InvalidParameter.KMSKeyId.CMKUnauthorized" => 1235,
+                                r"InvalidParameter.KMSKeyId.KMSUnauthorized" => 1236,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        78 => {
+                            match code {
+                                r"InvalidEncrypted.NotMatchEncryptAlgorithm" => 697,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        79 => {
+                            match code {
+                                r"InvalidOperation.OssEncryptionUnsupported" => 1076,
+                                r"InvalidOperation.OtherInstanceUnsupported" => 1077,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        80 => {
+                            match code {
+                                r"InvalidParameter.PrivateIpAddressRepeated" => 1273,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        81 => {
+                            match code {
+                                r"InvalidParameter.QueuePairNumberMustEmpty" => 1277,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        82 => {
+                            match code {
+                                r"InvalidOperation.RegionNotSupportIpPrefix" => 1084,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"InvalidGroupAuthParameter.OperationDenied" => 728,
+                                r"InvalidIpStatus.HasBeenUsedByForwardEntry" => 906,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"OperationFailed.ScopeActiveRouteEntryType" => 1931,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        100 => {
+                            match code {
+                                r"InvalidCategoryAndInstantAccess.Malformed" => 555,
+                                r"InvalidIoOptimizedValue.ValueNotSupported" => 878,
+                                r"OperationFailed.IdempotentTokenProcessing" => 1914,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"Forbidden.PeerGatewayIpNotAllowedByCaller" => 277,
+                                r"InvalidPerformanceLevel.ValueNotSupported" => 1371,
+                                r"NoChangeInDiskCategoryAndPerformanceLevel" => 1788,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        107 => {
+                            match code {
+                                r"InvalidStatus.DiskUnderPerformanceControl" => 1572,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"AuthenticationFailed.ConditionUnsatisfied" => 77,
+                                r"Invalid.Action.ReleaseCapacityReservation" => 444,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"InvalidCloudBoxZone.EncryptedNotSupported" => 567,
+                                r"InvalidCloudBoxZone.OperationNotSupported" => 568,
+                                r"InvalidExpectedRenewDay.ValueNotSupported" => 715,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"ChargeTypeViolation.PostPaidDedicatedHost" => 102,
+                                r"InvalidDedicatedHostType.ZoneNotSupported" => 625,
+                                r"InvalidParam.ProtocolAndPortRangeMismatch" => 1151,
+                                r"InvalidSecurityGroupDiscription.Malformed" => 1497,
+                                r"InvalidSecurityGroupVpc.NotBelongToOneVpc" => 1507,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"BurstingEnabledForDiskCategoryUnsupported" => 91,
+                                r"InvalidPriorityStrategy.ValueNotSupported" => 1405,
+                                r"ProvisionedIopsForDiskCategoryUnsupported" => 1992,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"InvalidStorageClusterId.CapacityNotEnough" => 1590,
+                                r"RecommendEmpty.DiskCategoryNotRecommended" => 2044,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"InvalidCommandContent.LengthLimitExceeded" => 579,
+                                r"InvalidDataDiskCategory.ValueNotSupported" => 600,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code {
+                                r"IncorrectDiskStatus.HasUnfinishedSnapshot" => 365,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        120 => {
+                            match code {
+                                r"LimitExceed.PrefixListAssociationResource" => 1719,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 42 => {
-                    match code {
-                        r"BurstingEnabledForModifyingDiskUnsupported" => 92,
-                        r"DependencyViolation.HaVipAssociatedWithEIP" => 149,
-                        r"Forbidden.LocalGatewayIpNotAllowedByCaller" => 268,
-                        r"InvalidAccountStatus.CouponAmountNotEnough" => 500,
-                        r"InvalidAutoProvisioningGroupName.Malformed" => 530,
-                        r"InvalidDedicatedHostType.ValueNotSupported" => 624,
-                        r"InvalidInstanceStatus.CreditSpecRestricted" => 836,
-                        r"InvalidInstanceType.NotSupportDiskCategory" => 852,
-                        r"InvalidOperation.EniTypeNotSupportTrunking" => 1019,
-                        r"InvalidOperation.InstanceStatusUnsupported" => 1033,
-                        r"InvalidOperation.InstanceWithEipNotSupport" => 1039,
-                        r"InvalidOperation.InvalidNetworkInterfaceId" => 1045,
-                        r"InvalidOperation.MaxEniQueueNumberExceeded" => 1056,
-                        r"InvalidOperation.NotSupportEnterpriseGroup" => 1071,
-                        r"InvalidOperation.RouterInterfaceNotDeleted" => 1090,
-                        r"InvalidOperation.UnfinishedCrossRegionCopy" => 1097,
-                        r"InvalidOperation.UserNotSupportNetworkCard" => 1100,
-                        r"InvalidParameter.InvalidInstanceIdAndVpcId" => 1230,
-                        r"InvalidParameter.StorageSetPartitionNumber" => 1301,
-                        r"InvalidRegionId.NotSupportEncryptAlgorithm" => 1437,
-                        r"InvalidResourceTag.ConflictWithInstanceIds" => 1465,
-                        r"InvalidRouterInterfaceChargeType.Malformed" => 1481,
-                        r"InvalidSecurityGroupType.NotSupportClassic" => 1506,
-                        r"InvalidSpotPriceLimit.LowerThanPublicPrice" => 1558,
-                        r"OperationDenied.InstanceAmountNotSupported" => 1852,
-                        r"OperationDenied.ZoneSystemCategoryNotMatch" => 1893,
-                        r"OperationFailed.InstanceDismatchCurrentVpc" => 1916,
-                        r"OperationFailed.ScopeActiveRouteEntryQuota" => 1930,
-                        r"OperationUnsupported.MoreThanOneVpnOrHavip" => 1946,
-                        r"OperationUnsupported.ScopeInvalidRouteType" => 1950,
-                        r"QuotaExceed.DeploymentSetInstanceQuotaFull" => 2000,
-                        r"QuotaExceeded.ForwardEntrySessionManytoOne" => 2027,
+                    match code.as_bytes()[33] {
+                        65 => {
+                            match code {
+                                r"InvalidRegionId.NotSupportEncryptAlgorithm" => 1437,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        77 => {
+                            match code {
+                                r"InvalidAutoProvisioningGroupName.Malformed" => 530,
+                                r"InvalidRouterInterfaceChargeType.Malformed" => 1481,
+                                r"QuotaExceeded.ForwardEntrySessionManytoOne" => 2027,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        78 => {
+                            match code {
+                                r"InvalidAccountStatus.CouponAmountNotEnough" => 500,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        81 => {
+                            match code {
+                                r"QuotaExceed.DeploymentSetInstanceQuotaFull" => 2000,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        82 => {
+                            match code {
+                                r"OperationUnsupported.ScopeInvalidRouteType" => 1950,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        83 => {
+                            match code {
+                                r"InvalidDedicatedHostType.ValueNotSupported" => 624,
+                                r"OperationDenied.InstanceAmountNotSupported" => 1852,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        98 => {
+                            match code {
+                                r"InvalidSpotPriceLimit.LowerThanPublicPrice" => 1558,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        100 => {
+                            match code {
+                                r"Forbidden.LocalGatewayIpNotAllowedByCaller" => 268,
+                                r"InvalidParameter.InvalidInstanceIdAndVpcId" => 1230,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"DependencyViolation.HaVipAssociatedWithEIP" => 149,
+                                r"InvalidInstanceStatus.CreditSpecRestricted" => 836,
+                                r"InvalidOperation.UnfinishedCrossRegionCopy" => 1097,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"InvalidParameter.StorageSetPartitionNumber" => 1301,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        107 => {
+                            match code {
+                                r"InvalidInstanceType.NotSupportDiskCategory" => 852,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"OperationFailed.ScopeActiveRouteEntryQuota" => 1930,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"InvalidOperation.InstanceWithEipNotSupport" => 1039,
+                                r"InvalidOperation.RouterInterfaceNotDeleted" => 1090,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        112 => {
+                            match code {
+                                r"OperationUnsupported.MoreThanOneVpnOrHavip" => 1946,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"InvalidOperation.MaxEniQueueNumberExceeded" => 1056,
+                                r"InvalidOperation.NotSupportEnterpriseGroup" => 1071,
+                                r"InvalidSecurityGroupType.NotSupportClassic" => 1506,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"BurstingEnabledForModifyingDiskUnsupported" => 92,
+                                r"InvalidOperation.InstanceStatusUnsupported" => 1033,
+                                r"InvalidResourceTag.ConflictWithInstanceIds" => 1465,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"InvalidOperation.EniTypeNotSupportTrunking" => 1019,
+                                r"InvalidOperation.InvalidNetworkInterfaceId" => 1045,
+                                r"InvalidOperation.UserNotSupportNetworkCard" => 1100,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code {
+                                r"OperationFailed.InstanceDismatchCurrentVpc" => 1916,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        121 => {
+                            match code {
+                                r"OperationDenied.ZoneSystemCategoryNotMatch" => 1893,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 43 => {
-                    match code {
-                        r"CloudBoxNotSupportSnapshotWithInstantAccess" => 104,
-                        r"InvalidAccountStatus.PayAmountLimitExceeded" => 503,
-                        r"InvalidAdditionalInfoPvdConfig.SizeExceeded" => 513,
-                        r"InvalidCpuOverCommitRatio.ValueNotSupported" => 596,
-                        r"InvalidDedicatedHostClusterId.ExceedMaxSize" => 610,
-                        r"InvalidDeploymentSetId.NoAvailableResources" => 639,
-                        r"InvalidHttpPutResponseHopLimit.NotSupported" => 747,
-                        r"InvalidInstanceChargeType.ValueNotSupported" => 810,
-                        r"InvalidInstantAccessRetentionDays.Malformed" => 865,
-                        r"InvalidInternetChargeType.ValueNotSupported" => 869,
-                        r"InvalidOperation.DetachPrimaryEniNotAllowed" => 1003,
-                        r"InvalidOperation.EniQueuePairNumberOverflow" => 1012,
-                        r"InvalidOperation.MaxEniIpv6IpsCountExceeded" => 1055,
-                        r"InvalidOperation.NotSupportCopyInSameRegion" => 1070,
-                        r"InvalidOperation.OperationNotAllowedInState" => 1075,
-                        r"InvalidOperation.RelatedSnapshotNotFinished" => 1086,
-                        r"InvalidOperation.SecurityGroupNotAuthorized" => 1091,
-                        r"InvalidOperation.SlaveEniMustHaveBondingEni" => 1093,
-                        r"InvalidOppositeRouterType.ValueNotSupported" => 1110,
-                        r"InvalidParameterCharacter.CommandWorkingDir" => 1324,
-                        r"InvalidPeriod.ExceededMaximumExpirationDate" => 1377,
-                        r"InvalidPhysicalConnectionOperator.Malformed" => 1390,
-                        r"InvalidPhysicalConnectionPortType.Malformed" => 1391,
-                        r"InvalidSnapshot.StorageLocationNotSupported" => 1515,
-                        r"InvalidStorageSetId.DiskCategoryUnsupported" => 1602,
-                        r"InvalidSystemDiskCategory.ValueNotSupported" => 1607,
-                        r"InvalidSystemDiskCategory.ValueUnauthorized" => 1608,
-                        r"InvalidSystemDiskSize.ImageNotSupportResize" => 1610,
-                        r"InvalidZoneId.NotSupportShareEncryptedImage" => 1702,
-                        r"NotSupportSnapshotEncrypted.ImageOwnerAlias" => 1806,
-                        r"OperationDenied.DedicatedRegionNotSupported" => 1840,
-                        r"OperationDenied.EncryptSnapshotAcrossRegion" => 1844,
-                        r"OperationFailed.ScopeStandbyRouteEntryQuota" => 1932,
-                        r"RecommendEmpty.InstanceTypeFamilyNotMatched" => 2046,
+                    match code.as_bytes()[21] {
+                        46 => {
+                            match code {
+                                r"InvalidSystemDiskSize.ImageNotSupportResize" => 1610,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        80 => {
+                            match code {
+                                r"InvalidAccountStatus.PayAmountLimitExceeded" => 503,
+                                r"InvalidAdditionalInfoPvdConfig.SizeExceeded" => 513,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        83 => {
+                            match code {
+                                r"OperationFailed.ScopeStandbyRouteEntryQuota" => 1932,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        84 => {
+                            match code {
+                                r"InvalidInstanceChargeType.ValueNotSupported" => 810,
+                                r"InvalidInternetChargeType.ValueNotSupported" => 869,
+                                r"InvalidOppositeRouterType.ValueNotSupported" => 1110,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"InvalidCpuOverCommitRatio.ValueNotSupported" => 596,
+                                r"InvalidOperation.OperationNotAllowedInState" => 1075,
+                                r"OperationDenied.DedicatedRegionNotSupported" => 1840,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"InvalidOperation.DetachPrimaryEniNotAllowed" => 1003,
+                                r"InvalidParameterCharacter.CommandWorkingDir" => 1324,
+                                r"RecommendEmpty.InstanceTypeFamilyNotMatched" => 2046,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        100 => {
+                            match code {
+                                r"InvalidDeploymentSetId.NoAvailableResources" => 639,
+                                r"InvalidPeriod.ExceededMaximumExpirationDate" => 1377,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"InvalidHttpPutResponseHopLimit.NotSupported" => 747,
+                                r"InvalidInstantAccessRetentionDays.Malformed" => 865,
+                                r"InvalidOperation.SlaveEniMustHaveBondingEni" => 1093,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        103 => {
+                            match code {
+                                r"InvalidSnapshot.StorageLocationNotSupported" => 1515,
+                                r"InvalidSystemDiskCategory.ValueNotSupported" => 1607,
+                                r"InvalidSystemDiskCategory.ValueUnauthorized" => 1608,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"InvalidStorageSetId.DiskCategoryUnsupported" => 1602,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"InvalidDedicatedHostClusterId.ExceedMaxSize" => 610,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"InvalidOperation.MaxEniIpv6IpsCountExceeded" => 1055,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"InvalidZoneId.NotSupportShareEncryptedImage" => 1702,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        112 => {
+                            match code {
+                                r"CloudBoxNotSupportSnapshotWithInstantAccess" => 104,
+                                r"OperationDenied.EncryptSnapshotAcrossRegion" => 1844,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"InvalidOperation.SecurityGroupNotAuthorized" => 1091,
+                                r"NotSupportSnapshotEncrypted.ImageOwnerAlias" => 1806,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"InvalidOperation.RelatedSnapshotNotFinished" => 1086,
+                                r"InvalidPhysicalConnectionOperator.Malformed" => 1390,
+                                r"InvalidPhysicalConnectionPortType.Malformed" => 1391,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code {
+                                r"InvalidOperation.EniQueuePairNumberOverflow" => 1012,
+                                r"InvalidOperation.NotSupportCopyInSameRegion" => 1070,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 44 => {
-                    match code {
-                        r"BurstingEnabledForMultiAttachDiskUnsupported" => 93,
-                        r"DependencyViolation.HaVipReferedByRouteEntry" => 150,
-                        r"HibernationConfigured.InstanceTypeNotSupport" => 297,
-                        r"IncorrectDiskStatus.TooManyCreatingSnapshots" => 372,
-                        r"Invalid.InstanceCpuCoreCountOrInstanceAmount" => 450,
-                        r"InvalidAllowedUpgradeWindow.DurationTooShort" => 520,
-                        r"InvalidDestinationZone.DeploymentSetMismatch" => 651,
-                        r"InvalidDiskCategory.ConflictSnapshotCategory" => 662,
-                        r"InvalidEniQueueSize.RegionOrUserNotSupported" => 709,
-                        r"InvalidImagePipelineIdSize.ExceededMaxNumber" => 774,
-                        r"InvalidManagedPrivateSpaceId.TenancyConflict" => 932,
-                        r"InvalidOperation.BoundingEniSlaveQuotaExceed" => 989,
-                        r"InvalidOperation.MaxEniQueuePairNumberExceed" => 1057,
-                        r"InvalidOperation.ModifyPrimaryEniQueueNumber" => 1060,
-                        r"InvalidOperation.NotSupportModifyQueueNumber" => 1072,
-                        r"InvalidParam.PrefixListAddressFamilyMismatch" => 1149,
-                        r"InvalidParameter.DedicatedRegionNotSupported" => 1193,
-                        r"InvalidParameter.EniNumExceededWithLaunchEcs" => 1214,
-                        r"InvalidParameter.SpotInstancePoolsToUseCount" => 1298,
-                        r"InvalidParameter.WeightedCapacityBeyondRange" => 1318,
-                        r"InvalidParameterCharacter.CommandDescription" => 1322,
-                        r"InvalidPhysicalConnectionBandwidth.Malformed" => 1385,
-                        r"MalformedParameter.PerformanceControlOptions" => 1726,
+                    match code.as_bytes()[28] {
+                        46 => {
+                            match code {
+                                r"InvalidManagedPrivateSpaceId.TenancyConflict" => 932,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        68 => {
+                            match code {
+                                r"InvalidAllowedUpgradeWindow.DurationTooShort" => 520,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        79 => {
+                            match code {
+                                r"Invalid.InstanceCpuCoreCountOrInstanceAmount" => 450,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        80 => {
+                            match code {
+                                r"InvalidOperation.MaxEniQueuePairNumberExceed" => 1057,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        83 => {
+                            match code {
+                                r"InvalidDiskCategory.ConflictSnapshotCategory" => 662,
+                                r"InvalidOperation.BoundingEniSlaveQuotaExceed" => 989,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        85 => {
+                            match code {
+                                r"InvalidEniQueueSize.RegionOrUserNotSupported" => 709,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"InvalidParameter.WeightedCapacityBeyondRange" => 1318,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"HibernationConfigured.InstanceTypeNotSupport" => 297,
+                                r"MalformedParameter.PerformanceControlOptions" => 1726,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        100 => {
+                            match code {
+                                r"InvalidParameter.EniNumExceededWithLaunchEcs" => 1214,
+                                r"InvalidPhysicalConnectionBandwidth.Malformed" => 1385,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"DependencyViolation.HaVipReferedByRouteEntry" => 150,
+                                r"InvalidParameter.SpotInstancePoolsToUseCount" => 1298,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        103 => {
+                            match code {
+                                r"InvalidParameter.DedicatedRegionNotSupported" => 1193,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        104 => {
+                            match code {
+                                r"BurstingEnabledForMultiAttachDiskUnsupported" => 93,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        109 => {
+                            match code {
+                                r"InvalidParameterCharacter.CommandDescription" => 1322,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"InvalidOperation.NotSupportModifyQueueNumber" => 1072,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"IncorrectDiskStatus.TooManyCreatingSnapshots" => 372,
+                                r"InvalidOperation.ModifyPrimaryEniQueueNumber" => 1060,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"InvalidParam.PrefixListAddressFamilyMismatch" => 1149,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        120 => {
+                            match code {
+                                r"InvalidImagePipelineIdSize.ExceededMaxNumber" => 774,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        121 => {
+                            match code {
+                                r"InvalidDestinationZone.DeploymentSetMismatch" => 651,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 45 => {
-                    match code {
-                        r"AttrMismatching.AcceptingSideOppositeRegionNo" => 69,
-                        r"AttrMismatching.AcceptingSideOppositeRouterId" => 70,
-                        r"Forbidden.NotInRouterInterfaceCreateWhitelist" => 273,
-                        r"Forbidden.PeeringSubnetMaskNotAllowedByCaller" => 278,
-                        r"IncorrectDiskStatus.ReplicationStatusNotFound" => 371,
-                        r"InstanceTypeNotSupported.TooManyDisksAttached" => 435,
-                        r"InvalidBandwidth.OutOfMaxTrafficBindedOnNatgw" => 540,
-                        r"InvalidEncrypted.DefaultEncryptionUnsupported" => 696,
-                        r"InvalidImageComponentIdSize.ExceededMaxNumber" => 760,
-                        r"InvalidInstanceType.NotSupportMultiAttachDisk" => 853,
-                        r"InvalidOperation.EniAndGroupNotBelongSameUser" => 1008,
-                        r"InvalidOperation.EniTrafficModeNotSupportIPv6" => 1014,
-                        r"InvalidOperation.EniTrafficModeNotSupportIpv6" => 1015,
-                        r"InvalidParam.ProtocolAndAddressFamilyMismatch" => 1150,
-                        r"InvalidParameter.CopiedSnapshotsRetentionDays" => 1186,
-                        r"InvalidParameter.DataEncryptedKeyCreateFailed" => 1190,
-                        r"InvalidParameterForce.PrepaidDiskNotSupported" => 1330,
-                        r"InvalidRedundantPhysicalConnectionId.NotFound" => 1424,
-                        r"InvalidReservedInstanceZone.ValueNotSupported" => 1455,
-                        r"InvalidSnapshotDisableInstantAccess.Malformed" => 1523,
-                        r"NotSupport.SnapshotEncryptedAlgorithmConflict" => 1804,
-                        r"OperationDenied.NonCompliantDestinationRegion" => 1863,
-                        r"OperationDenied.SpotPriceLowerThanPublicPrice" => 1882,
-                        r"OperationDenied.ZoneNotSupportMultiAttachDisk" => 1892,
+                    match code.as_bytes()[24] {
+                        46 => {
+                            match code {
+                                r"InstanceTypeNotSupported.TooManyDisksAttached" => 435,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        65 => {
+                            match code {
+                                r"InvalidParam.ProtocolAndAddressFamilyMismatch" => 1150,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        67 => {
+                            match code {
+                                r"InvalidRedundantPhysicalConnectionId.NotFound" => 1424,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        69 => {
+                            match code {
+                                r"InvalidEncrypted.DefaultEncryptionUnsupported" => 696,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"Forbidden.PeeringSubnetMaskNotAllowedByCaller" => 278,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"Forbidden.NotInRouterInterfaceCreateWhitelist" => 273,
+                                r"InvalidParameterForce.PrepaidDiskNotSupported" => 1330,
+                                r"OperationDenied.SpotPriceLowerThanPublicPrice" => 1882,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        102 => {
+                            match code {
+                                r"InvalidOperation.EniTrafficModeNotSupportIPv6" => 1014,
+                                r"InvalidOperation.EniTrafficModeNotSupportIpv6" => 1015,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        103 => {
+                            match code {
+                                r"AttrMismatching.AcceptingSideOppositeRegionNo" => 69,
+                                r"AttrMismatching.AcceptingSideOppositeRouterId" => 70,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"IncorrectDiskStatus.ReplicationStatusNotFound" => 371,
+                                r"InvalidImageComponentIdSize.ExceededMaxNumber" => 760,
+                                r"OperationDenied.NonCompliantDestinationRegion" => 1863,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"InvalidParameter.CopiedSnapshotsRetentionDays" => 1186,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"InvalidReservedInstanceZone.ValueNotSupported" => 1455,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        112 => {
+                            match code {
+                                r"NotSupport.SnapshotEncryptedAlgorithmConflict" => 1804,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"InvalidOperation.EniAndGroupNotBelongSameUser" => 1008,
+                                r"InvalidParameter.DataEncryptedKeyCreateFailed" => 1190,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"InvalidSnapshotDisableInstantAccess.Malformed" => 1523,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code {
+                                r"InvalidInstanceType.NotSupportMultiAttachDisk" => 853,
+                                r"OperationDenied.ZoneNotSupportMultiAttachDisk" => 1892,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        120 => {
+                            match code {
+                                r"InvalidBandwidth.OutOfMaxTrafficBindedOnNatgw" => 540,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 46 => {
-                    match code {
-                        r"AccountForbidden.AssociatedWithResellerPartner" => 49,
-                        r"InvalidAllowedUpgradeWindow.CountLimitExceeded" => 519,
-                        r"InvalidInternetChargeType.InstanceNotSupported" => 868,
-                        r"InvalidLaunchTemplateVersion.ValueNotSupported" => 922,
-                        r"InvalidOperation.CreateFromSnapshotUnsupported" => 998,
-                        r"InvalidOperation.ExceedInstanceTypeQueueNumber" => 1020,
-                        r"InvalidOperation.InstanceNotSupportMulitipleIp" => 1030,
-                        r"InvalidOperation.MaxModifyOnlineNumberExceeded" => 1058,
-                        r"InvalidOperation.NetworkInterfaceCountExceeded" => 1067,
-                        r"InvalidOperation.OnlineModificationUnsupported" => 1074,
-                        r"InvalidOperation.ReleasePrivatePoolUnsupported" => 1087,
-                        r"InvalidOperation.ResourceManagedByCloudProduct" => 1089,
-                        r"InvalidParam.ExcludeDiskIdsAndDiskIds.Conflict" => 1127,
-                        r"InvalidParameterForce.DiskCategoryNotSupported" => 1328,
-                        r"InvalidStorageClusterId.ConflictWithInstanceId" => 1592,
-                        r"InvalidSystemDiskCategory.NotMatchInstanceType" => 1606,
-                        r"MissingParameter.ReservedInstanceConfiguration" => 1762,
+                    match code.as_bytes()[21] {
+                        46 => {
+                            match code {
+                                r"InvalidParameterForce.DiskCategoryNotSupported" => 1328,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        73 => {
+                            match code {
+                                r"InvalidStorageClusterId.ConflictWithInstanceId" => 1592,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        84 => {
+                            match code {
+                                r"InvalidInternetChargeType.InstanceNotSupported" => 868,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        86 => {
+                            match code {
+                                r"InvalidLaunchTemplateVersion.ValueNotSupported" => 922,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        87 => {
+                            match code {
+                                r"InvalidAllowedUpgradeWindow.CountLimitExceeded" => 519,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"InvalidOperation.InstanceNotSupportMulitipleIp" => 1030,
+                                r"InvalidOperation.ReleasePrivatePoolUnsupported" => 1087,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"AccountForbidden.AssociatedWithResellerPartner" => 49,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"InvalidOperation.ExceedInstanceTypeQueueNumber" => 1020,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        103 => {
+                            match code {
+                                r"InvalidSystemDiskCategory.NotMatchInstanceType" => 1606,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"InvalidParam.ExcludeDiskIdsAndDiskIds.Conflict" => 1127,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"InvalidOperation.OnlineModificationUnsupported" => 1074,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"InvalidOperation.MaxModifyOnlineNumberExceeded" => 1058,
+                                r"InvalidOperation.NetworkInterfaceCountExceeded" => 1067,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"MissingParameter.ReservedInstanceConfiguration" => 1762,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"InvalidOperation.CreateFromSnapshotUnsupported" => 998,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code {
+                                r"InvalidOperation.ResourceManagedByCloudProduct" => 1089,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 47 => {
-                    match code {
-                        r"AttrMismatching.AcceptingSideOppositeRouterType" => 71,
-                        r"InvalidAccountStatus.SnapshotServiceUnavailable" => 504,
-                        r"InvalidInternetMaxBandwidthIn.ValueNotSupported" => 871,
-                        r"InvalidOperation.CloudBoxImageImportUnsupported" => 994,
-                        r"InvalidOperation.EniTypeNotSupportAttachToTrunk" => 1018,
-                        r"InvalidOperation.ModifyPublicCommandUnsupported" => 1061,
-                        r"InvalidOperation.VSwitchCidrReservationNotExist" => 1102,
-                        r"InvalidParameter.KeypairAlreadyAttachedInstance" => 1238,
-                        r"InvalidPrivatePoolOptionsName.ValueNotSupported" => 1414,
-                        r"InvalidReservedInstanceStatus.ValueNotSupported" => 1454,
-                        r"InvalidSecondaryPrivateIpAddressCount.Malformed" => 1489,
-                        r"InvalidSnapshotCategory.NotSupportEncryptedCopy" => 1521,
-                        r"InvalidSnapshotCategory.NotSupportImageCreation" => 1522,
-                        r"InvalidSpotAllocationStrategy.ValueNotSupported" => 1548,
-                        r"InvalidStorageClusterId.DiskCategoryUnsupported" => 1594,
-                        r"InvalidTrafficMode.ModifyToStandardNotSupported" => 1638,
-                        r"MissingParameter.InstanceTypeAndAmountBothEmpty" => 1753,
-                        r"OperationUnsupported.InvalidRouterInterfaceType" => 1945,
+                    match code.as_bytes()[19] {
+                        77 => {
+                            match code {
+                                r"InvalidTrafficMode.ModifyToStandardNotSupported" => 1638,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"InvalidInternetMaxBandwidthIn.ValueNotSupported" => 871,
+                                r"InvalidReservedInstanceStatus.ValueNotSupported" => 1454,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        100 => {
+                            match code {
+                                r"InvalidOperation.ModifyPublicCommandUnsupported" => 1061,
+                                r"OperationUnsupported.InvalidRouterInterfaceType" => 1945,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"AttrMismatching.AcceptingSideOppositeRouterType" => 71,
+                                r"InvalidStorageClusterId.DiskCategoryUnsupported" => 1594,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        103 => {
+                            match code {
+                                r"InvalidSnapshotCategory.NotSupportEncryptedCopy" => 1521,
+                                r"InvalidSnapshotCategory.NotSupportImageCreation" => 1522,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"InvalidOperation.EniTypeNotSupportAttachToTrunk" => 1018,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"InvalidOperation.CloudBoxImageImportUnsupported" => 994,
+                                r"InvalidSpotAllocationStrategy.ValueNotSupported" => 1548,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        112 => {
+                            match code {
+                                r"InvalidPrivatePoolOptionsName.ValueNotSupported" => 1414,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"InvalidAccountStatus.SnapshotServiceUnavailable" => 504,
+                                r"MissingParameter.InstanceTypeAndAmountBothEmpty" => 1753,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        118 => {
+                            match code {
+                                r"InvalidSecondaryPrivateIpAddressCount.Malformed" => 1489,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        119 => {
+                            match code {
+                                r"InvalidOperation.VSwitchCidrReservationNotExist" => 1102,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        121 => {
+                            match code {
+                                r"InvalidParameter.KeypairAlreadyAttachedInstance" => 1238,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 48 => {
-                    match code {
-                        r"AttrMismatching.AcceptingSideOppositeInterfaceId" => 67,
-                        r"HibernationConfigured.InstanceOperationForbidden" => 296,
-                        r"InvalidIAssociatedInstanceType.ValueNotSupported" => 749,
-                        r"InvalidInternetMaxBandwidthOut.NotSupportedValue" => 873,
-                        r"InvalidInternetMaxBandwidthOut.ValueNotSupported" => 874,
-                        r"InvalidOperation.CloudBoxImageImportRoleRequired" => 993,
-                        r"InvalidOperation.DeleteSharedSnapshotUnsupported" => 1001,
-                        r"InvalidOperation.UnfinishedEncryptedSnapshotCopy" => 1098,
-                        r"InvalidParam.Ipv4ProtocolConflictWithIpv6Address" => 1134,
-                        r"InvalidParam.Ipv6ProtocolConflictWithIpv4Address" => 1136,
-                        r"InvalidStorageClusterId.ConflictWithStorageSetId" => 1593,
-                        r"InvalidStorageClusterId.PerformanceLevelNotMatch" => 1597,
-                        r"PeriodNotSupported.InstanceOnManagedPrivateSpace" => 1979,
-                        r"TaskConflict.AssociateGlobalAccelerationInstance" => 2101,
+                    match code.as_bytes()[24] {
+                        67 => {
+                            match code {
+                                r"InvalidStorageClusterId.ConflictWithStorageSetId" => 1593,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        80 => {
+                            match code {
+                                r"InvalidStorageClusterId.PerformanceLevelNotMatch" => 1597,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"InvalidIAssociatedInstanceType.ValueNotSupported" => 749,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        100 => {
+                            match code {
+                                r"InvalidInternetMaxBandwidthOut.NotSupportedValue" => 873,
+                                r"InvalidInternetMaxBandwidthOut.ValueNotSupported" => 874,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        103 => {
+                            match code {
+                                r"AttrMismatching.AcceptingSideOppositeInterfaceId" => 67,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        104 => {
+                            match code {
+                                r"InvalidOperation.DeleteSharedSnapshotUnsupported" => 1001,
+                                r"InvalidOperation.UnfinishedEncryptedSnapshotCopy" => 1098,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"InvalidParam.Ipv4ProtocolConflictWithIpv6Address" => 1134,
+                                r"InvalidParam.Ipv6ProtocolConflictWithIpv4Address" => 1136,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"PeriodNotSupported.InstanceOnManagedPrivateSpace" => 1979,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"TaskConflict.AssociateGlobalAccelerationInstance" => 2101,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"HibernationConfigured.InstanceOperationForbidden" => 296,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        120 => {
+                            match code {
+                                r"InvalidOperation.CloudBoxImageImportRoleRequired" => 993,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 49 => {
-                    match code {
-                        r"InvalidChargeType.CapacityReservationNotSupported" => 556,
-                        r"InvalidImageTemplateCommandSize.ExceededMaxNumber" => 777,
-                        r"InvalidOperation.CloudAssistantVersionUnsupported" => 991,
-                        r"InvalidOperation.DecreaseRetentionDaysUnsupported" => 999,
-                        r"InvalidOperation.InstanceRenewWithDowngradeInPlan" => 1031,
-                        r"InvalidParameter.BandwidthBiggerThanBaseBandwidth" => 1177,
-                        r"InvalidParameter.MultiAttachAndInstanceIdConflict" => 1250,
-                        r"InvalidParameterForce.MultiAttachDiskNotSupported" => 1329,
-                        r"InvalidRegionId.NotSupportedEncryptedSnapshotCopy" => 1440,
-                        r"InvalidReservedInstancePlatform.ValueNotSupported" => 1453,
-                        r"InvalidSecurityGroupId.SingleIdAndMultiIdConflict" => 1502,
-                        r"InvalidSnapshotCategory.NotSupportCrossRegionCopy" => 1520,
+                    match code.as_bytes()[22] {
+                        46 => {
+                            match code {
+                                r"InvalidSecurityGroupId.SingleIdAndMultiIdConflict" => 1502,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        65 => {
+                            match code {
+                                r"InvalidOperation.CloudAssistantVersionUnsupported" => 991,
+                                r"InvalidParameter.MultiAttachAndInstanceIdConflict" => 1250,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        77 => {
+                            match code {
+                                r"InvalidParameterForce.MultiAttachDiskNotSupported" => 1329,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"InvalidOperation.DecreaseRetentionDaysUnsupported" => 999,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"InvalidChargeType.CapacityReservationNotSupported" => 556,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"InvalidReservedInstancePlatform.ValueNotSupported" => 1453,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"InvalidParameter.BandwidthBiggerThanBaseBandwidth" => 1177,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        109 => {
+                            match code {
+                                r"InvalidImageTemplateCommandSize.ExceededMaxNumber" => 777,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"InvalidOperation.InstanceRenewWithDowngradeInPlan" => 1031,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        112 => {
+                            match code {
+                                r"InvalidRegionId.NotSupportedEncryptedSnapshotCopy" => 1440,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        121 => {
+                            match code {
+                                r"InvalidSnapshotCategory.NotSupportCrossRegionCopy" => 1520,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 50 => {
-                    match code {
-                        r"InvalidAutoProvisioningGroupType.ValueNotSupported" => 531,
-                        r"InvalidDefaultTargetCapacityType.ValueNotSupported" => 627,
-                        r"InvalidDiskId.NotSupportReplaceEncryptedSystemDisk" => 672,
-                        r"InvalidExpectedRenewDay.StarterPackageNotSupported" => 714,
-                        r"InvalidOperation.InstanceTypeNotSupportEniTrunking" => 1035,
-                        r"InvalidOperation.VswAndEcsAvailabilityZoneMismatch" => 1106,
-                        r"OperationDenied.DiskInDedicatedBlockStorageCluster" => 1842,
+                    match code.as_bytes()[20] {
+                        65 => {
+                            match code {
+                                r"InvalidOperation.VswAndEcsAvailabilityZoneMismatch" => {
+                                    1106
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        67 => {
+                            match code {
+                                r"InvalidDefaultTargetCapacityType.ValueNotSupported" => 627,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        68 => {
+                            match code {
+                                r"InvalidExpectedRenewDay.StarterPackageNotSupported" => 714,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        73 => {
+                            match code {
+                                r"OperationDenied.DiskInDedicatedBlockStorageCluster" => {
+                                    1842
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"InvalidAutoProvisioningGroupType.ValueNotSupported" => 531,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        112 => {
+                            match code {
+                                r"InvalidDiskId.NotSupportReplaceEncryptedSystemDisk" => 672,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"InvalidOperation.InstanceTypeNotSupportEniTrunking" => {
+                                    1035
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 51 => {
-                    match code {
-                        r"InvalidOperation.InstanceTypeNotSupportOnlineResize" => 1038,
-                        r"InvalidOperation.RegionNotSupportNetworkInterfaceId" => 1085,
-                        r"InvalidParameter.DiskCategoryAndMultiAttachConflict" => 1199,
-                        r"InvalidParameter.DiskCategoryAndMultiAttachNotMatch" => 1200,
-                        r"InvalidParameter.EniConnectionTrackingConfiguration" => 1209,
-                        r"InvalidParameter.MultiAttachAndEnableSharedNotMatch" => 1249,
-                        r"InvalidRegion.NotSupportSnapshotInstantAccessRegion" => 1430,
-                        r"InvalidReservedInstanceLockReason.ValueNotSupported" => 1449,
-                        r"InvalidSpotInterruptionBehavior.LocalDiskNotSupport" => 1554,
+                    match code.as_bytes()[17] {
+                        68 => {
+                            match code {
+                                r"InvalidParameter.DiskCategoryAndMultiAttachConflict" => {
+                                    1199
+                                }
+                                r"InvalidParameter.DiskCategoryAndMultiAttachNotMatch" => {
+                                    1200
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        69 => {
+                            match code {
+                                r"InvalidParameter.EniConnectionTrackingConfiguration" => {
+                                    1209
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        73 => {
+                            match code {
+                                r"InvalidOperation.InstanceTypeNotSupportOnlineResize" => {
+                                    1038
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        77 => {
+                            match code {
+                                r"InvalidParameter.MultiAttachAndEnableSharedNotMatch" => {
+                                    1249
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        82 => {
+                            match code {
+                                r"InvalidOperation.RegionNotSupportNetworkInterfaceId" => {
+                                    1085
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        83 => {
+                            match code {
+                                r"InvalidRegion.NotSupportSnapshotInstantAccessRegion" => {
+                                    1430
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"InvalidReservedInstanceLockReason.ValueNotSupported" => {
+                                    1449
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code {
+                                r"InvalidSpotInterruptionBehavior.LocalDiskNotSupport" => {
+                                    1554
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }

@@ -1292,27 +1292,87 @@ const _: () = {
                     }
                 }
                 8 => {
-                    match code {
-                        r"AckError" => 35,
-                        r"EcsError" => 65,
-                        r"EipError" => 66,
-                        r"ExecFail" => 69,
-                        r"NasError" => 99,
-                        r"SlsError" => 126,
-                        r"TagError" => 127,
+                    match code.as_bytes()[1] {
+                        97 => {
+                            match code {
+                                r"NasError" => 99,
+                                r"TagError" => 127,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"AckError" => 35,
+                                r"EcsError" => 65,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"EipError" => 66,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"SlsError" => 126,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        120 => {
+                            match code {
+                                r"ExecFail" => 69,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        r"AgentError" => 36,
-                        r"InvalidOpt" => 85,
-                        r"InvalidVpc" => 92,
-                        r"NotEnabled" => 103,
-                        r"OrderError" => 105,
-                        r"RedisError" => 121,
-                        r"TooManyScc" => 134,
+                    match code.as_bytes()[3] {
+                        69 => {
+                            match code {
+                                r"NotEnabled" => 103,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        77 => {
+                            match code {
+                                r"TooManyScc" => 134,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"InvalidOpt" => 85,
+                                r"InvalidVpc" => 92,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"OrderError" => 105,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"RedisError" => 121,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"AgentError" => 36,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"Throttling" => 13,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
@@ -1336,18 +1396,58 @@ const _: () = {
                     }
                 }
                 13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        r"ImageNotFound" => 71,
-                        r"InvalidParams" => 86,
-                        r"InvalidVolume" => 89,
-                        r"LoginNotFound" => 96,
-                        r"MissingParams" => 98,
-                        r"NotAuthorized" => 102,
-                        r"TooManyLogins" => 133,
-                        r"UsernameExist" => 136,
+                    match code.as_bytes()[7] {
+                        65 => {
+                            match code {
+                                r"InvalidAction" => 23,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        76 => {
+                            match code {
+                                r"TooManyLogins" => 133,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        80 => {
+                            match code {
+                                r"InvalidParams" => 86,
+                                r"MissingParams" => 98,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        86 => {
+                            match code {
+                                r"InvalidVolume" => 89,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"Forbidden.RAM" => 18,
+                                r"UsernameExist" => 136,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"InternalError" => 32,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"NotAuthorized" => 102,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"ImageNotFound" => 71,
+                                r"LoginNotFound" => 96,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
@@ -1361,43 +1461,163 @@ const _: () = {
                     }
                 }
                 15 => {
-                    match code {
-                        r"ClusterNotFound" => 58,
-                        r"ComputeNotFound" => 59,
-                        r"ImageNotMatched" => 72,
-                        r"InvalidSoftware" => 88,
-                        r"KeyPairNotFound" => 95,
-                        r"ManagerNotFound" => 97,
-                        r"ServiceAPIError" => 125,
-                        r"TooManyClusters" => 130,
-                        r"TooManyComputes" => 131,
-                        r"VswitchNotFound" => 139,
+                    match code.as_bytes()[2] {
+                        97 => {
+                            match code {
+                                r"ImageNotMatched" => 72,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        109 => {
+                            match code {
+                                r"ComputeNotFound" => 59,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"ManagerNotFound" => 97,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"TooManyClusters" => 130,
+                                r"TooManyComputes" => 131,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"ServiceAPIError" => 125,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code {
+                                r"ClusterNotFound" => 58,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        118 => {
+                            match code {
+                                r"InvalidSoftware" => 88,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        119 => {
+                            match code {
+                                r"VswitchNotFound" => 139,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        121 => {
+                            match code {
+                                r"KeyPairNotFound" => 95,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"Duplicate.TagKey" => 64,
-                        r"TemplateNotExist" => 129,
-                        r"TooMuchTemplates" => 135,
+                    match code.as_bytes()[1] {
+                        101 => {
+                            match code {
+                                r"TemplateNotExist" => 129,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"MissingParameter" => 11,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"IllegalTimestamp" => 1,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"InvalidParamater" => 8,
+                                r"InvalidParameter" => 9,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"TooMuchTemplates" => 135,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code {
+                                r"Duplicate.TagKey" => 64,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        r"ContainerNotFound" => 62,
-                        r"ImageNotSupported" => 73,
-                        r"InvalidNodeStatus" => 84,
-                        r"NasServiceNotOpen" => 100,
-                        r"OrderError.NoCard" => 110,
-                        r"TemplateNameExist" => 128,
-                        r"TooManyContainers" => 132,
+                    match code.as_bytes()[2] {
+                        97 => {
+                            match code {
+                                r"ImageNotSupported" => 73,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        100 => {
+                            match code {
+                                r"OrderError.NoCard" => 110,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"OperationConflict" => 31,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        109 => {
+                            match code {
+                                r"TemplateNameExist" => 128,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"ContainerNotFound" => 62,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"TooManyContainers" => 132,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"Forbidden.SubUser" => 20,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"NasServiceNotOpen" => 100,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        118 => {
+                            match code {
+                                r"InvalidNodeStatus" => 84,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
@@ -1421,16 +1641,56 @@ const _: () = {
                     }
                 }
                 20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"AgentResponseTimeout" => 55,
-                        r"Cluster.NotSupported" => 57,
-                        r"InvalidClientVersion" => 78,
-                        r"InvalidClusterStatus" => 79,
-                        r"InvalidContainerName" => 80,
-                        r"InvalidContainerType" => 81,
-                        r"InvalidSecurityGroup" => 87,
-                        r"OrderError.Arrearage" => 106,
+                    match code.as_bytes()[11] {
+                        65 => {
+                            match code {
+                                r"OrderError.Arrearage" => 106,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        80 => {
+                            match code {
+                                r"UnsupportedParameter" => 14,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        83 => {
+                            match code {
+                                r"Cluster.NotSupported" => 57,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"InvalidContainerName" => 80,
+                                r"InvalidContainerType" => 81,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"InvalidClientVersion" => 78,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"InvalidSecurityGroup" => 87,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"AgentResponseTimeout" => 55,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"InvalidClusterStatus" => 79,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }

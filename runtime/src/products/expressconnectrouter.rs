@@ -911,15 +911,55 @@ const _: () = {
                     }
                 }
                 27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        r"IllegalParam.AlibabaSideAsn" => 40,
-                        r"IllegalParam.EcrOwnerAliUid" => 41,
-                        r"QuotaExceeded.TrCountPerEcr" => 73,
-                        r"ResourceNotFound.InstanceId" => 80,
+                    match code.as_bytes()[13] {
+                        46 => {
+                            match code {
+                                r"QuotaExceeded.TrCountPerEcr" => 73,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        65 => {
+                            match code {
+                                r"IllegalParam.AlibabaSideAsn" => 40,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        69 => {
+                            match code {
+                                r"IllegalParam.EcrOwnerAliUid" => 41,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        75 => {
+                            match code {
+                                r"InvalidAccessKeyId.NotFound" => 4,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"IdempotentParameterMismatch" => 0,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"Forbidden.AccessKeyDisabled" => 16,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"RealNameAuthenticationError" => 28,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code {
+                                r"ResourceNotFound.InstanceId" => 80,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }

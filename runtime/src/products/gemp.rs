@@ -1045,18 +1045,68 @@ const _: () = {
                     }
                 }
                 19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"AddServiceGroupFail" => 37,
-                        r"EnableRouteRuleFail" => 50,
-                        r"IncidentNotExtisted" => 60,
-                        r"InvalidTag.Mismatch" => 73,
-                        r"NotifySubsNotExists" => 79,
-                        r"RouteRuleNotExisted" => 87,
-                        r"TimeFormatException" => 94,
+                    match code.as_bytes()[6] {
+                        82 => {
+                            match code {
+                                r"EnableRouteRuleFail" => 50,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        83 => {
+                            match code {
+                                r"NotifySubsNotExists" => 79,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        100 => {
+                            match code {
+                                r"InvalidOwnerAccount" => 6,
+                                r"InvalidTag.Mismatch" => 73,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"InsufficientBalance" => 3,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        107 => {
+                            match code {
+                                r"LastTokenProcessing" => 27,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"IncompleteSignature" => 2,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"IncidentNotExtisted" => 60,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"TimeFormatException" => 94,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code {
+                                r"RouteRuleNotExisted" => 87,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        118 => {
+                            match code {
+                                r"AddServiceGroupFail" => 37,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
@@ -1079,27 +1129,97 @@ const _: () = {
                     }
                 }
                 22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        r"DeleteServiceGroupFail" => 42,
-                        r"EscalationPlanRuleNull" => 56,
-                        r"IdentitySelectionError" => 59,
-                        r"MonitorSourceNotExists" => 75,
-                        r"ServiceGroupNotExisted" => 89,
-                        r"TenantAppAlreadyExisit" => 93,
-                        r"WebhookAccessRestricts" => 101,
+                    match code.as_bytes()[0] {
+                        68 => {
+                            match code {
+                                r"DeleteServiceGroupFail" => 42,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        69 => {
+                            match code {
+                                r"EscalationPlanRuleNull" => 56,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        70 => {
+                            match code {
+                                r"Forbidden.Unauthorized" => 21,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        73 => {
+                            match code {
+                                r"IdentitySelectionError" => 59,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        77 => {
+                            match code {
+                                r"MonitorSourceNotExists" => 75,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        83 => {
+                            match code {
+                                r"ServiceGroupNotExisted" => 89,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        84 => {
+                            match code {
+                                r"TenantAppAlreadyExisit" => 93,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        87 => {
+                            match code {
+                                r"WebhookAccessRestricts" => 101,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"EscalationPlanNotExists" => 55,
-                        r"NotifySubsAlreadyEnable" => 77,
-                        r"NotifySubsAlreadyExists" => 78,
-                        r"TimelineFormatException" => 95,
+                    match code.as_bytes()[8] {
+                        70 => {
+                            match code {
+                                r"TimelineFormatException" => 95,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"InvalidParameter.IsNull" => 10,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        98 => {
+                            match code {
+                                r"NotifySubsAlreadyEnable" => 77,
+                                r"NotifySubsAlreadyExists" => 78,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"InvalidAccount.NotFound" => 22,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"Forbidden.NotSupportRAM" => 17,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"EscalationPlanNotExists" => 55,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
@@ -1130,14 +1250,49 @@ const _: () = {
                     }
                 }
                 27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        r"CreateIntegrationConfigFail" => 38,
-                        r"EscalationPlanAlreadyEnable" => 53,
-                        r"RouteRuleNameAlreadyExisted" => 86,
+                    match code.as_bytes()[9] {
+                        46 => {
+                            match code {
+                                r"Forbidden.AccessKeyDisabled" => 16,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        78 => {
+                            match code {
+                                r"RouteRuleNameAlreadyExisted" => 86,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"InvalidAccessKeyId.NotFound" => 4,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"CreateIntegrationConfigFail" => 38,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"EscalationPlanAlreadyEnable" => 53,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"IdempotentParameterMismatch" => 0,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code {
+                                r"RealNameAuthenticationError" => 28,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }

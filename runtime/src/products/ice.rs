@@ -683,16 +683,51 @@ const _: () = {
                     }
                 }
                 16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"InvalidParam.Fps" => 40,
-                        r"JobLimitExceeded" => 45,
-                        r"MalformedEndTime" => 47,
-                        r"Meter.ParamError" => 51,
-                        r"TemplateNotFound" => 59,
+                    match code.as_bytes()[6] {
+                        80 => {
+                            match code {
+                                r"Meter.ParamError" => 51,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        100 => {
+                            match code {
+                                r"InvalidParamater" => 8,
+                                r"InvalidParameter" => 9,
+                                r"InvalidParam.Fps" => 40,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        103 => {
+                            match code {
+                                r"MissingParameter" => 11,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"JobLimitExceeded" => 45,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"IllegalTimestamp" => 1,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        109 => {
+                            match code {
+                                r"MalformedEndTime" => 47,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"TemplateNotFound" => 59,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
@@ -715,15 +750,55 @@ const _: () = {
                     }
                 }
                 19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"AddMediaMarksFailed" => 35,
-                        r"BucketNotAuthorized" => 36,
-                        r"InvalidParam.Height" => 41,
-                        r"OverlayNotSupported" => 56,
+                    match code.as_bytes()[12] {
+                        46 => {
+                            match code {
+                                r"InvalidParam.Height" => 41,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        65 => {
+                            match code {
+                                r"InvalidOwnerAccount" => 6,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        66 => {
+                            match code {
+                                r"InsufficientBalance" => 3,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"LastTokenProcessing" => 27,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        103 => {
+                            match code {
+                                r"IncompleteSignature" => 2,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        104 => {
+                            match code {
+                                r"BucketNotAuthorized" => 36,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        112 => {
+                            match code {
+                                r"OverlayNotSupported" => 56,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"AddMediaMarksFailed" => 35,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }

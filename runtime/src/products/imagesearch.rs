@@ -716,27 +716,102 @@ const _: () = {
                     }
                 }
                 19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"InstanceStatusError" => 38,
-                        r"InvalidFilterClause" => 42,
-                        r"InvalidNumParameter" => 46,
+                    match code.as_bytes()[10] {
+                        80 => {
+                            match code {
+                                r"InvalidNumParameter" => 46,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        83 => {
+                            match code {
+                                r"IncompleteSignature" => 2,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"InstanceStatusError" => 38,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"InvalidOwnerAccount" => 6,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"InsufficientBalance" => 3,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"LastTokenProcessing" => 27,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"InvalidFilterClause" => 42,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"IncorrectOrientation" => 37,
-                        r"InvalidCustomContent" => 41,
-                        r"NoSpecifiedSearchPic" => 54,
-                        r"OverflowMaxResultNum" => 56,
-                        r"OverflowMaxReturnNum" => 57,
-                        r"UnsupportedPicFormat" => 63,
-                        r"UnsupportedPicPixels" => 64,
+                    match code.as_bytes()[15] {
+                        97 => {
+                            match code {
+                                r"IncorrectOrientation" => 37,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"NoSpecifiedSearchPic" => 54,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"UnsupportedPicPixels" => 64,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"OverflowMaxResultNum" => 56,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        109 => {
+                            match code {
+                                r"UnsupportedParameter" => 14,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"InvalidCustomContent" => 41,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"UnsupportedPicFormat" => 63,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"OverflowMaxReturnNum" => 57,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }

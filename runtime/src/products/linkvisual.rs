@@ -1006,14 +1006,44 @@ const _: () = {
                     }
                 }
                 27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        r"iot.vision.PropertyNotFound" => 71,
-                        r"iot.vision.PropertyReadOnly" => 72,
-                        r"iot.vision.RequestForbidden" => 78,
+                    match code.as_bytes()[11] {
+                        80 => {
+                            match code {
+                                r"iot.vision.PropertyNotFound" => 71,
+                                r"iot.vision.PropertyReadOnly" => 72,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        82 => {
+                            match code {
+                                r"iot.vision.RequestForbidden" => 78,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"IdempotentParameterMismatch" => 0,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"Forbidden.AccessKeyDisabled" => 16,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        104 => {
+                            match code {
+                                r"RealNameAuthenticationError" => 28,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"InvalidAccessKeyId.NotFound" => 4,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
@@ -1072,15 +1102,55 @@ const _: () = {
                     }
                 }
                 34 => {
-                    match code {
-                        r"iot.common.RamActionPermissionDeny" => 36,
-                        r"iot.vision.BindingRelationNotFound" => 44,
-                        r"iot.vision.DeviceNameFormatInvalid" => 50,
-                        r"iot.vision.DevicesCountExceedLimit" => 54,
-                        r"iot.vision.InvalidStorageCommodity" => 65,
-                        r"iot.vision.ProductKeyFormatInvalid" => 69,
-                        r"iot.vision.StorageOrderAlreadyPaid" => 88,
-                        r"iot.vision.UnexpectedInternalError" => 98,
+                    match code.as_bytes()[17] {
+                        78 => {
+                            match code {
+                                r"iot.vision.DeviceNameFormatInvalid" => 50,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"iot.vision.UnexpectedInternalError" => 98,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        100 => {
+                            match code {
+                                r"iot.vision.InvalidStorageCommodity" => 65,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"iot.vision.StorageOrderAlreadyPaid" => 88,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        103 => {
+                            match code {
+                                r"iot.vision.BindingRelationNotFound" => 44,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"iot.common.RamActionPermissionDeny" => 36,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"iot.vision.DevicesCountExceedLimit" => 54,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"iot.vision.ProductKeyFormatInvalid" => 69,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }

@@ -1010,16 +1010,51 @@ const _: () = {
                     }
                 }
                 21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"Forbidden.NetworkPath" => 36,
-                        r"IllegalParam.Protocol" => 50,
-                        r"IllegalParam.RegionId" => 51,
-                        r"IllegalParam.SourceId" => 56,
-                        r"IllegalParam.SourceIp" => 57,
-                        r"IllegalParam.TargetId" => 62,
-                        r"IllegalParam.TargetIp" => 63,
+                    match code.as_bytes()[16] {
+                        101 => {
+                            match code {
+                                r"UnsupportedHTTPMethod" => 29,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        103 => {
+                            match code {
+                                r"IllegalParam.TargetId" => 62,
+                                r"IllegalParam.TargetIp" => 63,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"IllegalParam.RegionId" => 51,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        107 => {
+                            match code {
+                                r"Forbidden.NetworkPath" => 36,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"Forbidden.RiskControl" => 19,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"IllegalParam.SourceId" => 56,
+                                r"IllegalParam.SourceIp" => 57,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"IllegalParam.Protocol" => 50,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
@@ -1031,20 +1066,65 @@ const _: () = {
                     }
                 }
                 23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"IllegalParam.AccountIds" => 37,
-                        r"IllegalParam.InternetIP" => 46,
-                        r"IllegalParam.ResourceId" => 52,
-                        r"IllegalParam.SourcePort" => 59,
-                        r"IllegalParam.SourceType" => 60,
-                        r"IllegalParam.TargetPort" => 65,
-                        r"IllegalParam.TargetType" => 66,
-                        r"InvalidParameter.TagKey" => 72,
-                        r"MissingParameter.TagKey" => 76,
-                        r"ResourceNotFound.IpSets" => 88,
+                    match code.as_bytes()[19] {
+                        78 => {
+                            match code {
+                                r"InvalidParameter.IsNull" => 10,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        80 => {
+                            match code {
+                                r"IllegalParam.SourcePort" => 59,
+                                r"IllegalParam.TargetPort" => 65,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        83 => {
+                            match code {
+                                r"ResourceNotFound.IpSets" => 88,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        84 => {
+                            match code {
+                                r"IllegalParam.SourceType" => 60,
+                                r"IllegalParam.TargetType" => 66,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"IllegalParam.ResourceId" => 52,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"IllegalParam.InternetIP" => 46,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        103 => {
+                            match code {
+                                r"InvalidParameter.TagKey" => 72,
+                                r"MissingParameter.TagKey" => 76,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"InvalidAccount.NotFound" => 22,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"Forbidden.NotSupportRAM" => 17,
+                                r"IllegalParam.AccountIds" => 37,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
@@ -1073,16 +1153,61 @@ const _: () = {
                     }
                 }
                 27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        r"IllegalParam.SourceNotBound" => 58,
-                        r"IllegalParam.TargetNotBound" => 64,
-                        r"IncorrectStatus.NetworkPath" => 71,
-                        r"OperationFailed.DataTooMuch" => 81,
-                        r"ResourceNotFound.InstanceId" => 87,
+                    match code.as_bytes()[16] {
+                        46 => {
+                            match code {
+                                r"ResourceNotFound.InstanceId" => 87,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        68 => {
+                            match code {
+                                r"OperationFailed.DataTooMuch" => 81,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        73 => {
+                            match code {
+                                r"InvalidAccessKeyId.NotFound" => 4,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        75 => {
+                            match code {
+                                r"Forbidden.AccessKeyDisabled" => 16,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        78 => {
+                            match code {
+                                r"IncorrectStatus.NetworkPath" => 71,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"RealNameAuthenticationError" => 28,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        103 => {
+                            match code {
+                                r"IllegalParam.TargetNotBound" => 64,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"IllegalParam.SourceNotBound" => 58,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"IdempotentParameterMismatch" => 0,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }

@@ -1606,14 +1606,44 @@ const _: () = {
                     }
                 }
                 16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"QuotaExceeded.%s" => 120,
-                        r"ResourceInUse.IP" => 131,
-                        r"UnauthorizedZone" => 165,
+                    match code.as_bytes()[3] {
+                        97 => {
+                            match code {
+                                r"InvalidParamater" => 8,
+                                r"InvalidParameter" => 9,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"IllegalTimestamp" => 1,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"ResourceInUse.IP" => 131,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"MissingParameter" => 11,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"QuotaExceeded.%s" => 120,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code {
+                                r"UnauthorizedZone" => 165,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
@@ -1627,38 +1657,138 @@ const _: () = {
                     }
                 }
                 18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        r"DuplicatedParam.%s" => 40,
-                        r"IncorrectStatus.%s" => 75,
-                        r"OperationDenied.%s" => 93,
-                        r"OperationFailed.%s" => 112,
-                        r"UnauthorizedRegion" => 164,
+                    match code.as_bytes()[9] {
+                        68 => {
+                            match code {
+                                r"OperationDenied.%s" => 93,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        70 => {
+                            match code {
+                                r"OperationFailed.%s" => 112,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        78 => {
+                            match code {
+                                r"SignatureNonceUsed" => 12,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        83 => {
+                            match code {
+                                r"IncorrectStatus.%s" => 75,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"ServiceUnavailable" => 33,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        100 => {
+                            match code {
+                                r"DuplicatedParam.%s" => 40,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        122 => {
+                            match code {
+                                r"UnauthorizedRegion" => 164,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"IncorrectStatus.Eni" => 76,
-                        r"Mismatch.ServerType" => 85,
-                        r"ResourceNotFound.%s" => 139,
+                    match code.as_bytes()[4] {
+                        84 => {
+                            match code {
+                                r"LastTokenProcessing" => 27,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"Mismatch.ServerType" => 85,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        102 => {
+                            match code {
+                                r"InsufficientBalance" => 3,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"InvalidOwnerAccount" => 6,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        109 => {
+                            match code {
+                                r"IncompleteSignature" => 2,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"IncorrectStatus.Eni" => 76,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code {
+                                r"ResourceNotFound.%s" => 139,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"EnableHDMonitor.Fail" => 44,
-                        r"ResourceNotEnough.%s" => 136,
-                        r"ResourceNotFound.Eci" => 146,
-                        r"ResourceNotFound.Ecs" => 147,
-                        r"ResourceNotFound.Eni" => 148,
-                        r"ResourceNotFound.Vpc" => 155,
+                    match code.as_bytes()[18] {
+                        37 => {
+                            match code {
+                                r"ResourceNotEnough.%s" => 136,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"ResourceNotFound.Eci" => 146,
+                                r"ResourceNotFound.Ecs" => 147,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"UnsupportedParameter" => 14,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"EnableHDMonitor.Fail" => 44,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"ResourceNotFound.Eni" => 148,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        112 => {
+                            match code {
+                                r"ResourceNotFound.Vpc" => 155,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
@@ -1671,14 +1801,49 @@ const _: () = {
                     }
                 }
                 22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        r"Conflict.SecurityGroup" => 37,
-                        r"DescribeHDMonitor.Fail" => 38,
-                        r"DuplicatedParam.Server" => 42,
-                        r"Forbidden.NoPermission" => 46,
-                        r"IncorrectStatus.ZoneId" => 77,
-                        r"ResourceNotFound.JobId" => 151,
+                    match code.as_bytes()[12] {
+                        80 => {
+                            match code {
+                                r"Forbidden.NoPermission" => 46,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"Forbidden.Unauthorized" => 21,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"DescribeHDMonitor.Fail" => 38,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"ResourceNotFound.JobId" => 151,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"DuplicatedParam.Server" => 42,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"IncorrectStatus.ZoneId" => 77,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code {
+                                r"Conflict.SecurityGroup" => 37,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
@@ -1692,16 +1857,56 @@ const _: () = {
                     }
                 }
                 24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        r"DuplicatedParam.listener" => 43,
-                        r"IllegalParam.IdleTimeout" => 57,
-                        r"IllegalParam.description" => 68,
-                        r"IncorrectStatus.listener" => 79,
-                        r"MissingParam.Certificate" => 90,
-                        r"OperationDenied.Protocol" => 105,
-                        r"ResourceInConfiguring.%s" => 126,
-                        r"ResourceNotFound.VSwitch" => 154,
+                    match code.as_bytes()[16] {
+                        46 => {
+                            match code {
+                                r"ResourceNotFound.VSwitch" => 154,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        78 => {
+                            match code {
+                                r"InvalidRegionId.NotFound" => 30,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        80 => {
+                            match code {
+                                r"OperationDenied.Protocol" => 105,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"IllegalParam.description" => 68,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"IllegalParam.IdleTimeout" => 57,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"DuplicatedParam.listener" => 43,
+                                r"IncorrectStatus.listener" => 79,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"MissingParam.Certificate" => 90,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code {
+                                r"ResourceInConfiguring.%s" => 126,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
@@ -1723,32 +1928,132 @@ const _: () = {
                     }
                 }
                 27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        r"IllegalParam.AcceptLanguage" => 52,
-                        r"IncorrectStatus.certificate" => 78,
-                        r"IncorrectStatus.serverGroup" => 81,
-                        r"Mismatch.ZoneIdAndVswitchId" => 87,
-                        r"ResourceNotEnough.VSwitchIp" => 138,
+                    match code.as_bytes()[19] {
+                        68 => {
+                            match code {
+                                r"Forbidden.AccessKeyDisabled" => 16,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        76 => {
+                            match code {
+                                r"IllegalParam.AcceptLanguage" => 52,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        77 => {
+                            match code {
+                                r"IdempotentParameterMismatch" => 0,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        78 => {
+                            match code {
+                                r"InvalidAccessKeyId.NotFound" => 4,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        83 => {
+                            match code {
+                                r"ResourceNotEnough.VSwitchIp" => 138,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"RealNameAuthenticationError" => 28,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"Mismatch.ZoneIdAndVswitchId" => 87,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"IncorrectStatus.certificate" => 78,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        118 => {
+                            match code {
+                                r"IncorrectStatus.serverGroup" => 81,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 28 => {
-                    match code {
-                        r"DuplicatedParam.AllocationId" => 41,
-                        r"IdempotenceSignatureMismatch" => 48,
-                        r"IlleagalParam.healthCheckUrl" => 49,
-                        r"IllegalParam.ServerGroupName" => 66,
-                        r"IncorrectStatus.loadbalancer" => 80,
-                        r"OperationFailed.GetXipFailed" => 115,
-                        r"ResourceAlreadyAssociated.%s" => 122,
-                        r"ResourceInUse.SecurityPolicy" => 132,
-                        r"ResourceNotFound.Certificate" => 144,
-                        r"ResourceNotFound.Ipv6Gateway" => 150,
-                        r"ResourceNotFound.serverGroup" => 160,
+                    match code.as_bytes()[24] {
+                        78 => {
+                            match code {
+                                r"IllegalParam.ServerGroupName" => 66,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"IdempotenceSignatureMismatch" => 48,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"ResourceNotFound.Certificate" => 144,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        100 => {
+                            match code {
+                                r"ResourceAlreadyAssociated.%s" => 122,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"ResourceNotFound.Ipv6Gateway" => 150,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"OperationFailed.GetXipFailed" => 115,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        107 => {
+                            match code {
+                                r"IlleagalParam.healthCheckUrl" => 49,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"ResourceInUse.SecurityPolicy" => 132,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"IncorrectStatus.loadbalancer" => 80,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"DuplicatedParam.AllocationId" => 41,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"ResourceNotFound.serverGroup" => 160,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }

@@ -792,14 +792,44 @@ const _: () = {
                     }
                 }
                 16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"GetInstance.Fail" => 45,
-                        r"GetObServer.Fail" => 46,
-                        r"ListCluster.Fail" => 68,
+                    match code.as_bytes()[3] {
+                        73 => {
+                            match code {
+                                r"GetInstance.Fail" => 45,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        79 => {
+                            match code {
+                                r"GetObServer.Fail" => 46,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"InvalidParamater" => 8,
+                                r"InvalidParameter" => 9,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"IllegalTimestamp" => 1,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"MissingParameter" => 11,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"ListCluster.Fail" => 68,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
@@ -893,14 +923,49 @@ const _: () = {
                     }
                 }
                 27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        r"Instance.Order.CreateFailed" => 53,
-                        r"InstanceServiceName.Missing" => 64,
-                        r"StandbyInstance.StillOnline" => 80,
+                    match code.as_bytes()[9] {
+                        46 => {
+                            match code {
+                                r"Forbidden.AccessKeyDisabled" => 16,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        79 => {
+                            match code {
+                                r"Instance.Order.CreateFailed" => 53,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"InvalidAccessKeyId.NotFound" => 4,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"InstanceServiceName.Missing" => 64,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"StandbyInstance.StillOnline" => 80,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"IdempotentParameterMismatch" => 0,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code {
+                                r"RealNameAuthenticationError" => 28,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }

@@ -1355,15 +1355,50 @@ const _: () = {
                     }
                 }
                 16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"DuplicatedTagKey" => 41,
-                        r"EndpointNotFound" => 49,
-                        r"EniIpUnavailable" => 71,
-                        r"ResourceNotFound" => 123,
+                    match code.as_bytes()[3] {
+                        73 => {
+                            match code {
+                                r"EniIpUnavailable" => 71,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"InvalidParamater" => 8,
+                                r"InvalidParameter" => 9,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"IllegalTimestamp" => 1,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"DuplicatedTagKey" => 41,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"ResourceNotFound" => 123,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        112 => {
+                            match code {
+                                r"EndpointNotFound" => 49,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"MissingParameter" => 11,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
@@ -1398,29 +1433,104 @@ const _: () = {
                     }
                 }
                 20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"Conflict.ServiceName" => 38,
-                        r"EndpointServiceExist" => 56,
-                        r"EndpointZoneNotFound" => 70,
-                        r"IllegalTagValueParam" => 77,
-                        r"InvalidResourceGroup" => 86,
-                        r"LoadBalancerNotFound" => 88,
-                        r"MissingParam.UserArn" => 97,
-                        r"MissingTagValueParam" => 103,
+                    match code.as_bytes()[3] {
+                        97 => {
+                            match code {
+                                r"InvalidResourceGroup" => 86,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        100 => {
+                            match code {
+                                r"LoadBalancerNotFound" => 88,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"IllegalTagValueParam" => 77,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        102 => {
+                            match code {
+                                r"Conflict.ServiceName" => 38,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        112 => {
+                            match code {
+                                r"EndpointServiceExist" => 56,
+                                r"EndpointZoneNotFound" => 70,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"MissingParam.UserArn" => 97,
+                                r"MissingTagValueParam" => 103,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code {
+                                r"UnsupportedParameter" => 14,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"AccountTypeRestricted" => 35,
-                        r"EndpointServiceLocked" => 57,
-                        r"IllegalParamFormat.%s" => 75,
-                        r"Mismatch.EndpointType" => 90,
-                        r"Mismatch.ResourceType" => 91,
-                        r"SecurityGroupNotFound" => 130,
+                    match code.as_bytes()[11] {
+                        72 => {
+                            match code {
+                                r"UnsupportedHTTPMethod" => 29,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        82 => {
+                            match code {
+                                r"AccountTypeRestricted" => 35,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        100 => {
+                            match code {
+                                r"Mismatch.EndpointType" => 90,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"Forbidden.RiskControl" => 19,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        109 => {
+                            match code {
+                                r"IllegalParamFormat.%s" => 75,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"Mismatch.ResourceType" => 91,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code {
+                                r"SecurityGroupNotFound" => 130,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        118 => {
+                            match code {
+                                r"EndpointServiceLocked" => 57,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
@@ -1434,14 +1544,49 @@ const _: () = {
                     }
                 }
                 23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"EndpointOperationDenied" => 50,
-                        r"EndpointServiceNotFound" => 59,
-                        r"MissingParam.ResourceId" => 96,
-                        r"VSwitchStatusNotAllowed" => 138,
+                    match code.as_bytes()[12] {
+                        46 => {
+                            match code {
+                                r"MissingParam.ResourceId" => 96,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"EndpointOperationDenied" => 50,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"InvalidParameter.IsNull" => 10,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"EndpointServiceNotFound" => 59,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"InvalidAccount.NotFound" => 22,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"VSwitchStatusNotAllowed" => 138,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"Forbidden.NotSupportRAM" => 17,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
@@ -1469,21 +1614,81 @@ const _: () = {
                     }
                 }
                 27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        r"EndpointDependenceViolation" => 44,
-                        r"IncorrectStatus.VpcEndpoint" => 80,
-                        r"InvalidParam.PrivateDnsName" => 85,
-                        r"MissingParameter.ResourceId" => 99,
-                        r"MissingResourceIdOrTagParam" => 101,
-                        r"QuotaExceed.TagsPerResource" => 115,
-                        r"QuotaExceeded.totalEpPerVpc" => 118,
-                        r"ResourceNotEnough.VSwitchIp" => 122,
-                        r"ResourceNotFound.NatGateway" => 124,
-                        r"SecurityGroupTypeNotSupport" => 131,
+                    match code.as_bytes()[13] {
+                        46 => {
+                            match code {
+                                r"QuotaExceeded.totalEpPerVpc" => 118,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        75 => {
+                            match code {
+                                r"InvalidAccessKeyId.NotFound" => 4,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        80 => {
+                            match code {
+                                r"InvalidParam.PrivateDnsName" => 85,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        84 => {
+                            match code {
+                                r"SecurityGroupTypeNotSupport" => 131,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"IdempotentParameterMismatch" => 0,
+                                r"QuotaExceed.TagsPerResource" => 115,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"MissingResourceIdOrTagParam" => 101,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        100 => {
+                            match code {
+                                r"EndpointDependenceViolation" => 44,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"Forbidden.AccessKeyDisabled" => 16,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"RealNameAuthenticationError" => 28,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"ResourceNotEnough.VSwitchIp" => 122,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"MissingParameter.ResourceId" => 99,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code {
+                                r"IncorrectStatus.VpcEndpoint" => 80,
+                                r"ResourceNotFound.NatGateway" => 124,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }

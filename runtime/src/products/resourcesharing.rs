@@ -1257,15 +1257,50 @@ const _: () = {
                     }
                 }
                 27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        r"DeleteResourceShareConflict" => 40,
-                        r"InvalidParameter.MaxResults" => 52,
-                        r"InvalidParameter.ResourceId" => 58,
-                        r"MissingParameter.ResourceId" => 97,
+                    match code.as_bytes()[19] {
+                        67 => {
+                            match code {
+                                r"DeleteResourceShareConflict" => 40,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        68 => {
+                            match code {
+                                r"Forbidden.AccessKeyDisabled" => 16,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        77 => {
+                            match code {
+                                r"IdempotentParameterMismatch" => 0,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        78 => {
+                            match code {
+                                r"InvalidAccessKeyId.NotFound" => 4,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"RealNameAuthenticationError" => 28,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"InvalidParameter.ResourceId" => 58,
+                                r"MissingParameter.ResourceId" => 97,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        120 => {
+                            match code {
+                                r"InvalidParameter.MaxResults" => 52,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
@@ -1301,30 +1336,105 @@ const _: () = {
                     }
                 }
                 32 => {
-                    match code {
-                        r"InvalidParameter.AssociationType" => 51,
-                        r"InvalidParameter.ResourceShareId" => 63,
-                        r"InvitationStatus.AlreadyAccepted" => 89,
-                        r"InvitationStatus.AlreadyRejected" => 90,
-                        r"MissingParameter.AssociationType" => 94,
-                        r"MissingParameter.ResourceGroupId" => 96,
-                        r"MissingParameter.ResourceShareId" => 100,
-                        r"NoPermission.ChangeResourceGroup" => 103,
-                        r"QuotaExceeded.PendingInvitations" => 109,
+                    match code.as_bytes()[26] {
+                        97 => {
+                            match code {
+                                r"QuotaExceeded.PendingInvitations" => 109,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"InvitationStatus.AlreadyAccepted" => 89,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"NoPermission.ChangeResourceGroup" => 103,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        104 => {
+                            match code {
+                                r"InvalidParameter.ResourceShareId" => 63,
+                                r"MissingParameter.ResourceShareId" => 100,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        106 => {
+                            match code {
+                                r"InvitationStatus.AlreadyRejected" => 90,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"InvalidParameter.AssociationType" => 51,
+                                r"MissingParameter.AssociationType" => 94,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"MissingParameter.ResourceGroupId" => 96,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 33 => {
-                    match code {
-                        r"EntityAlreadyExists.ResourceShare" => 44,
-                        r"InvalidParameter.NextToken.Length" => 54,
-                        r"InvalidParameter.ResourceShareIds" => 64,
-                        r"InvalidParameter.Resources.Length" => 77,
-                        r"InvalidParameter.TargetProperties" => 79,
-                        r"InvalidTarget.LegalEntityMismatch" => 87,
-                        r"MissingParameter.ResourceRegionId" => 99,
-                        r"QuotaExceeded.ResourceShare.Count" => 110,
-                        r"ResourceShareStatusMismatchAction" => 114,
+                    match code.as_bytes()[25] {
+                        77 => {
+                            match code {
+                                r"InvalidTarget.LegalEntityMismatch" => 87,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        82 => {
+                            match code {
+                                r"MissingParameter.ResourceRegionId" => 99,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        83 => {
+                            match code {
+                                r"InvalidParameter.ResourceShareIds" => 64,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"ResourceShareStatusMismatchAction" => 114,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"InvalidParameter.NextToken.Length" => 54,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"InvalidParameter.TargetProperties" => 79,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"EntityAlreadyExists.ResourceShare" => 44,
+                                r"QuotaExceeded.ResourceShare.Count" => 110,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"InvalidParameter.Resources.Length" => 77,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }

@@ -748,18 +748,58 @@ const _: () = {
                     }
                 }
                 16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"Channel.NotExist" => 43,
-                        r"ErrorAPINoRuleId" => 48,
-                        r"ErrorAPIQueryRow" => 50,
-                        r"Function.Disable" => 56,
-                        r"SLR.NoPermission" => 75,
-                        r"request.noaliuid" => 82,
-                        r"request.nouserid" => 86,
+                    match code.as_bytes()[1] {
+                        76 => {
+                            match code {
+                                r"SLR.NoPermission" => 75,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"request.noaliuid" => 82,
+                                r"request.nouserid" => 86,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        104 => {
+                            match code {
+                                r"Channel.NotExist" => 43,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"MissingParameter" => 11,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"IllegalTimestamp" => 1,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"InvalidParamater" => 8,
+                                r"InvalidParameter" => 9,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"ErrorAPINoRuleId" => 48,
+                                r"ErrorAPIQueryRow" => 50,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code {
+                                r"Function.Disable" => 56,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
@@ -781,20 +821,65 @@ const _: () = {
                     }
                 }
                 19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"ErrorAPINoSignature" => 49,
-                        r"ErrorNotMatchRuleId" => 55,
-                        r"InvalidTask.IDError" => 70,
-                        r"ServerInternalError" => 76,
-                        r"Service.NoSignaling" => 78,
-                        r"request.authinvalid" => 80,
-                        r"request.illegalauth" => 81,
-                        r"request.nochannelid" => 84,
-                        r"request.norequestid" => 85,
+                    match code.as_bytes()[11] {
+                        46 => {
+                            match code {
+                                r"InvalidTask.IDError" => 70,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"ErrorNotMatchRuleId" => 55,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"request.illegalauth" => 81,
+                                r"request.norequestid" => 85,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        104 => {
+                            match code {
+                                r"request.authinvalid" => 80,
+                                r"request.nochannelid" => 84,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"IncompleteSignature" => 2,
+                                r"ErrorAPINoSignature" => 49,
+                                r"Service.NoSignaling" => 78,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"ServerInternalError" => 76,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"LastTokenProcessing" => 27,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"InvalidOwnerAccount" => 6,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"InsufficientBalance" => 3,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }

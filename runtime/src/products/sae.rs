@@ -1607,17 +1607,57 @@ const _: () = {
                     }
                 }
                 16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"Duplicate.TagKey" => 48,
-                        r"Exceed.ConfigMap" => 49,
-                        r"Exceed.Namespace" => 51,
-                        r"Illegal.argument" => 52,
-                        r"SSLCert.NotFound" => 136,
-                        r"System.Upgrading" => 158,
+                    match code.as_bytes()[12] {
+                        97 => {
+                            match code {
+                                r"InvalidParamater" => 8,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        100 => {
+                            match code {
+                                r"System.Upgrading" => 158,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"InvalidParameter" => 9,
+                                r"MissingParameter" => 11,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        103 => {
+                            match code {
+                                r"Duplicate.TagKey" => 48,
+                                r"Exceed.ConfigMap" => 49,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        109 => {
+                            match code {
+                                r"Illegal.argument" => 52,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"SSLCert.NotFound" => 136,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        112 => {
+                            match code {
+                                r"Exceed.Namespace" => 51,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"IllegalTimestamp" => 1,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
@@ -1642,14 +1682,49 @@ const _: () = {
                     }
                 }
                 19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"InvalidResponse.Api" => 83,
-                        r"Namespace.AppExists" => 110,
-                        r"VolumnPath.Conflict" => 160,
+                    match code.as_bytes()[10] {
+                        46 => {
+                            match code {
+                                r"VolumnPath.Conflict" => 160,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        65 => {
+                            match code {
+                                r"Namespace.AppExists" => 110,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        83 => {
+                            match code {
+                                r"IncompleteSignature" => 2,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"InvalidOwnerAccount" => 6,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"InsufficientBalance" => 3,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        112 => {
+                            match code {
+                                r"InvalidResponse.Api" => 83,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"LastTokenProcessing" => 27,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
@@ -1661,15 +1736,50 @@ const _: () = {
                     }
                 }
                 21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"InvalidAppId.NotFound" => 58,
-                        r"InvalidVpcId.NotFound" => 93,
-                        r"NotFound.ConfigMapKey" => 117,
-                        r"Resouce.no.permission" => 134,
-                        r"Slb.Tag.Not.Qualified" => 141,
-                        r"SlbHttpsCert.NotFound" => 144,
+                    match code.as_bytes()[3] {
+                        46 => {
+                            match code {
+                                r"Slb.Tag.Not.Qualified" => 141,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        70 => {
+                            match code {
+                                r"NotFound.ConfigMapKey" => 117,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        72 => {
+                            match code {
+                                r"SlbHttpsCert.NotFound" => 144,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"InvalidAppId.NotFound" => 58,
+                                r"InvalidVpcId.NotFound" => 93,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        98 => {
+                            match code {
+                                r"Forbidden.RiskControl" => 19,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"Resouce.no.permission" => 134,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code {
+                                r"UnsupportedHTTPMethod" => 29,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
@@ -1683,50 +1793,195 @@ const _: () = {
                     }
                 }
                 23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"DependencyViolation.Job" => 47,
-                        r"Invalid.Param.Tag.Scope" => 56,
-                        r"InvalidParameter.TagKey" => 79,
-                        r"LogService.NotAvailable" => 100,
-                        r"Measuredata.Query.Error" => 103,
-                        r"MountConflict.ConfigMap" => 109,
-                        r"SlbListenerType.Invalid" => 146,
+                    match code.as_bytes()[18] {
+                        69 => {
+                            match code {
+                                r"Measuredata.Query.Error" => 103,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        70 => {
+                            match code {
+                                r"InvalidAccount.NotFound" => 22,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        83 => {
+                            match code {
+                                r"Invalid.Param.Tag.Scope" => 56,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"InvalidParameter.TagKey" => 79,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"MountConflict.ConfigMap" => 109,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"LogService.NotAvailable" => 100,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"DependencyViolation.Job" => 47,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"Forbidden.NotSupportRAM" => 17,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"InvalidParameter.IsNull" => 10,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        118 => {
+                            match code {
+                                r"SlbListenerType.Invalid" => 146,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        r"Application.NotDeployYet" => 41,
-                        r"Associate.Eip.Not.Enough" => 42,
-                        r"InvalidSecretId.NotFound" => 90,
-                        r"LogService.InternalError" => 98,
-                        r"LogService.LogDirInvalid" => 99,
-                        r"NumberExceed.ResourceIds" => 118,
-                        r"OperationFailed.RPCError" => 123,
-                        r"Package.Version.Too.Long" => 124,
-                        r"Pay.Insufficient.Balance" => 127,
-                        r"Sls.Logtail.Name.Invalid" => 154,
-                        r"Sls.Project.Name.Invalid" => 156,
+                    match code.as_bytes()[6] {
+                        69 => {
+                            match code {
+                                r"NumberExceed.ResourceIds" => 118,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"Application.NotDeployYet" => 41,
+                                r"Associate.Eip.Not.Enough" => 42,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        100 => {
+                            match code {
+                                r"InvalidRegionId.NotFound" => 30,
+                                r"InvalidSecretId.NotFound" => 90,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"Package.Version.Too.Long" => 124,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        103 => {
+                            match code {
+                                r"Sls.Logtail.Name.Invalid" => 154,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"OperationFailed.RPCError" => 123,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"Sls.Project.Name.Invalid" => 156,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"Pay.Insufficient.Balance" => 127,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        118 => {
+                            match code {
+                                r"LogService.InternalError" => 98,
+                                r"LogService.LogDirInvalid" => 99,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 25 => {
-                    match code {
-                        r"Application.InvalidStatus" => 38,
-                        r"InstanceExist.NamespaceId" => 53,
-                        r"InvalidComponent.NotFound" => 61,
-                        r"InvalidHostnameIp.Invalid" => 63,
-                        r"InvalidNamespaceId.Format" => 68,
-                        r"InvalidParameter.FileName" => 75,
-                        r"InvalidParameter.NotEmpty" => 77,
-                        r"InvalidParameter.TagValue" => 80,
-                        r"JarApplication.MissingJdk" => 94,
-                        r"QuotaExceeded.ScalingRule" => 130,
-                        r"Sls.Logstore.Name.Invalid" => 152,
+                    match code.as_bytes()[20] {
+                        69 => {
+                            match code {
+                                r"InvalidParameter.NotEmpty" => 77,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        70 => {
+                            match code {
+                                r"InvalidComponent.NotFound" => 61,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        86 => {
+                            match code {
+                                r"InvalidParameter.TagValue" => 80,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"InstanceExist.NamespaceId" => 53,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"InvalidParameter.FileName" => 75,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        103 => {
+                            match code {
+                                r"QuotaExceeded.ScalingRule" => 130,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"JarApplication.MissingJdk" => 94,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"InvalidNamespaceId.Format" => 68,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"Application.InvalidStatus" => 38,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        118 => {
+                            match code {
+                                r"InvalidHostnameIp.Invalid" => 63,
+                                r"Sls.Logstore.Name.Invalid" => 152,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
@@ -1741,18 +1996,63 @@ const _: () = {
                     }
                 }
                 27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        r"InvalidApplication.NotFound" => 59,
-                        r"InvalidChangeOrder.NotFound" => 60,
-                        r"InvalidNamespaceId.NotFound" => 69,
-                        r"InvalidNamespaceName.Format" => 71,
-                        r"InvalidPackageType.NotFound" => 73,
-                        r"NoAvailableCluster.NotFound" => 112,
-                        r"QuotaExceeded.SecretDataKey" => 132,
+                    match code.as_bytes()[9] {
+                        46 => {
+                            match code {
+                                r"Forbidden.AccessKeyDisabled" => 16,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"InvalidChangeOrder.NotFound" => 60,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"InvalidAccessKeyId.NotFound" => 4,
+                                r"InvalidPackageType.NotFound" => 73,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"QuotaExceeded.SecretDataKey" => 132,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"NoAvailableCluster.NotFound" => 112,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        109 => {
+                            match code {
+                                r"InvalidNamespaceId.NotFound" => 69,
+                                r"InvalidNamespaceName.Format" => 71,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        112 => {
+                            match code {
+                                r"InvalidApplication.NotFound" => 59,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"IdempotentParameterMismatch" => 0,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code {
+                                r"RealNameAuthenticationError" => 28,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
@@ -1766,47 +2066,192 @@ const _: () = {
                     }
                 }
                 29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        r"InstanceExist.ScalingRuleName" => 54,
-                        r"InvalidAcrInstanceId.NotFound" => 57,
-                        r"InvalidComponentType.NotFound" => 62,
-                        r"InvalidParameter.NoPermission" => 76,
-                        r"InvalidScalingRuleDate.Format" => 85,
-                        r"InvalidScalingRuleTime.Format" => 88,
-                        r"InvalidSecretDataKey.NotFound" => 89,
-                        r"MinReadyInstanceRatio.Invalid" => 106,
-                        r"NoComputeResourceQuota.Exceed" => 114,
-                        r"PandoraApplication.MissingJdk" => 125,
-                        r"QuotaExceeded.ScalingRuleTime" => 131,
+                    match code.as_bytes()[18] {
+                        46 => {
+                            match code {
+                                r"PandoraApplication.MissingJdk" => 125,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        68 => {
+                            match code {
+                                r"InvalidScalingRuleDate.Format" => 85,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        73 => {
+                            match code {
+                                r"InvalidAcrInstanceId.NotFound" => 57,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        84 => {
+                            match code {
+                                r"InvalidScalingRuleTime.Format" => 88,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"InvalidSecretDataKey.NotFound" => 89,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"InstanceExist.ScalingRuleName" => 54,
+                                r"QuotaExceeded.ScalingRuleTime" => 131,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"InvalidParameter.NoPermission" => 76,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        112 => {
+                            match code {
+                                r"InvalidComponentType.NotFound" => 62,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"MinReadyInstanceRatio.Invalid" => 106,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code {
+                                r"NoComputeResourceQuota.Exceed" => 114,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        119 => {
+                            match code {
+                                r"InvalidParameter.OwnerAccount" => 25,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 30 => {
-                    match code {
-                        r"BatchWaitTime.Not.Smaller.Zero" => 43,
-                        r"DeleteFail.ConfigMapReferenced" => 44,
-                        r"DeleteFail.NamespaceHasIngress" => 45,
-                        r"InvalidNamespace.WithUppercase" => 67,
-                        r"InvalidSecretType.NotAvailable" => 91,
-                        r"Mamespace.Have.No.Applications" => 102,
-                        r"Sls.Config.Mixed.Multi.Project" => 149,
+                    match code.as_bytes()[11] {
+                        67 => {
+                            match code {
+                                r"DeleteFail.ConfigMapReferenced" => 44,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        77 => {
+                            match code {
+                                r"Sls.Config.Mixed.Multi.Project" => 149,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        78 => {
+                            match code {
+                                r"DeleteFail.NamespaceHasIngress" => 45,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"Mamespace.Have.No.Applications" => 102,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"InvalidSecretType.NotAvailable" => 91,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        109 => {
+                            match code {
+                                r"BatchWaitTime.Not.Smaller.Zero" => 43,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"InvalidNamespace.WithUppercase" => 67,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 31 => {
-                    match code {
-                        r"Application.ChangerOrderRunning" => 37,
-                        r"Application.NoInstanceAvailable" => 40,
-                        r"DependencyViolation.Application" => 46,
-                        r"InvalidNamespaceIdSuffix.Format" => 70,
-                        r"InvalidParam.ProtocolNotSupport" => 74,
-                        r"InvalidScalingRuleName.NotFound" => 86,
-                        r"InvalidScalingRuleTime.Conflict" => 87,
-                        r"Micro.Service.MetaData.NotFound" => 104,
-                        r"OperationDenied.SDKNotSupported" => 121,
-                        r"QuotaExceeded.SecretInNamespace" => 133,
-                        r"SecretNameConflict.AlreadyExist" => 138,
+                    match code.as_bytes()[18] {
+                        46 => {
+                            match code {
+                                r"SecretNameConflict.AlreadyExist" => 138,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        68 => {
+                            match code {
+                                r"Micro.Service.MetaData.NotFound" => 104,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        75 => {
+                            match code {
+                                r"OperationDenied.SDKNotSupported" => 121,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        78 => {
+                            match code {
+                                r"InvalidScalingRuleName.NotFound" => 86,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        83 => {
+                            match code {
+                                r"InvalidNamespaceIdSuffix.Format" => 70,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        84 => {
+                            match code {
+                                r"InvalidScalingRuleTime.Conflict" => 87,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"Application.NoInstanceAvailable" => 40,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"InvalidParam.ProtocolNotSupport" => 74,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"QuotaExceeded.SecretInNamespace" => 133,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"DependencyViolation.Application" => 46,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"Application.ChangerOrderRunning" => 37,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }

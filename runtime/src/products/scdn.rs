@@ -1553,14 +1553,49 @@ const _: () = {
                     }
                 }
                 13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        r"InvalidSSLPri" => 96,
-                        r"InvalidSSLPub" => 98,
-                        r"Key.Malformed" => 114,
-                        r"SET_CC_FAILED" => 133,
+                    match code.as_bytes()[12] {
+                        68 => {
+                            match code {
+                                r"SET_CC_FAILED" => 133,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        77 => {
+                            match code {
+                                r"Forbidden.RAM" => 18,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        98 => {
+                            match code {
+                                r"InvalidSSLPub" => 98,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        100 => {
+                            match code {
+                                r"Key.Malformed" => 114,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"InvalidSSLPri" => 96,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"InvalidAction" => 23,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"InternalError" => 32,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
@@ -1585,15 +1620,45 @@ const _: () = {
                     }
                 }
                 16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"DOMAIN_NOT_EXIST" => 53,
-                        r"DomainInSafeMode" => 57,
-                        r"IllegalOperation" => 68,
-                        r"PreloadQueueFull" => 124,
+                    match code.as_bytes()[1] {
+                        79 => {
+                            match code {
+                                r"DOMAIN_NOT_EXIST" => 53,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"MissingParameter" => 11,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"IllegalTimestamp" => 1,
+                                r"IllegalOperation" => 68,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"InvalidParamater" => 8,
+                                r"InvalidParameter" => 9,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"DomainInSafeMode" => 57,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"PreloadQueueFull" => 124,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
@@ -1619,16 +1684,61 @@ const _: () = {
                     }
                 }
                 19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"Certificate.Expired" => 43,
-                        r"Certificate.KeyNull" => 45,
-                        r"Certificate.NotFind" => 47,
-                        r"DomainNameOverLimit" => 58,
-                        r"Invalid%s.Malformed" => 70,
+                    match code.as_bytes()[12] {
+                        65 => {
+                            match code {
+                                r"InvalidOwnerAccount" => 6,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        66 => {
+                            match code {
+                                r"InsufficientBalance" => 3,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        69 => {
+                            match code {
+                                r"Certificate.Expired" => 43,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        75 => {
+                            match code {
+                                r"Certificate.KeyNull" => 45,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        78 => {
+                            match code {
+                                r"Certificate.NotFind" => 47,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"LastTokenProcessing" => 27,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"DomainNameOverLimit" => 58,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        103 => {
+                            match code {
+                                r"IncompleteSignature" => 2,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"Invalid%s.Malformed" => 70,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
@@ -1644,17 +1754,57 @@ const _: () = {
                     }
                 }
                 21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"Certificate.MissMatch" => 46,
-                        r"DomainInProtectedMode" => 56,
-                        r"DomainOwnerVerifyFail" => 60,
-                        r"InvalidTime.Malformed" => 110,
-                        r"MissingSource.Content" => 119,
-                        r"QuotaExceeded.Preload" => 128,
-                        r"QuotaExceeded.Refresh" => 129,
-                        r"SignatureDoesNotMatch" => 138,
+                    match code.as_bytes()[0] {
+                        67 => {
+                            match code {
+                                r"Certificate.MissMatch" => 46,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        68 => {
+                            match code {
+                                r"DomainInProtectedMode" => 56,
+                                r"DomainOwnerVerifyFail" => 60,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        70 => {
+                            match code {
+                                r"Forbidden.RiskControl" => 19,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        73 => {
+                            match code {
+                                r"InvalidTime.Malformed" => 110,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        77 => {
+                            match code {
+                                r"MissingSource.Content" => 119,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        81 => {
+                            match code {
+                                r"QuotaExceeded.Preload" => 128,
+                                r"QuotaExceeded.Refresh" => 129,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        83 => {
+                            match code {
+                                r"SignatureDoesNotMatch" => 138,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        85 => {
+                            match code {
+                                r"UnsupportedHTTPMethod" => 29,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
@@ -1669,25 +1819,95 @@ const _: () = {
                     }
                 }
                 23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"Certificate.FormatError" => 44,
-                        r"Certificate.StatusError" => 50,
-                        r"CheckSourceHealthFailed" => 52,
-                        r"DomainNotRecordedAliyun" => 59,
-                        r"InvalidCertName.TooLong" => 73,
-                        r"InvalidDomain.notOnline" => 79,
-                        r"InvalidEndTime.Mismatch" => 86,
-                        r"InvalidTaskId.Malformed" => 108,
-                        r"QUERY_DOMAIN_QPS_FAILED" => 126,
-                        r"RecordCheckNotAvailable" => 131,
-                        r"SSLPri.MissingParameter" => 135,
-                        r"SSLPub.MissingParameter" => 136,
-                        r"SingleRequest.OverLimit" => 139,
-                        r"TopLevelDomain.Mismatch" => 144,
-                        r"TopLevelDomain.NotFound" => 145,
+                    match code.as_bytes()[7] {
+                        65 => {
+                            match code {
+                                r"InvalidAccount.NotFound" => 22,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        67 => {
+                            match code {
+                                r"InvalidCertName.TooLong" => 73,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        68 => {
+                            match code {
+                                r"InvalidDomain.notOnline" => 79,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        69 => {
+                            match code {
+                                r"InvalidEndTime.Mismatch" => 86,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        77 => {
+                            match code {
+                                r"SSLPri.MissingParameter" => 135,
+                                r"SSLPub.MissingParameter" => 136,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        79 => {
+                            match code {
+                                r"QUERY_DOMAIN_QPS_FAILED" => 126,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        80 => {
+                            match code {
+                                r"InvalidParameter.IsNull" => 10,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        84 => {
+                            match code {
+                                r"InvalidTaskId.Malformed" => 108,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"Certificate.FormatError" => 44,
+                                r"Certificate.StatusError" => 50,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"Forbidden.NotSupportRAM" => 17,
+                                r"SingleRequest.OverLimit" => 139,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        104 => {
+                            match code {
+                                r"RecordCheckNotAvailable" => 131,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"TopLevelDomain.Mismatch" => 144,
+                                r"TopLevelDomain.NotFound" => 145,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"DomainNotRecordedAliyun" => 59,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code {
+                                r"CheckSourceHealthFailed" => 52,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
@@ -1719,20 +1939,75 @@ const _: () = {
                     }
                 }
                 27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        r"Certificate.NotPermittedOff" => 48,
-                        r"Certificate.SettedNotEffect" => 49,
-                        r"Invalid%s.ValueNotSupported" => 71,
-                        r"InvalidDomainName.Malformed" => 80,
-                        r"InvalidObjectPath.Malformed" => 91,
-                        r"InvalidStatus.ResourceGroup" => 106,
-                        r"InvalidTypeContent.Mismatch" => 112,
-                        r"MissingParameter.ObjectType" => 118,
-                        r"QUERY_DOMAIN_CC_DATA_FAILED" => 125,
+                    match code.as_bytes()[12] {
+                        78 => {
+                            match code {
+                                r"Certificate.NotPermittedOff" => 48,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        83 => {
+                            match code {
+                                r"Certificate.SettedNotEffect" => 49,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        95 => {
+                            match code {
+                                r"QUERY_DOMAIN_CC_DATA_FAILED" => 125,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"Forbidden.AccessKeyDisabled" => 16,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"RealNameAuthenticationError" => 28,
+                                r"MissingParameter.ObjectType" => 118,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"Invalid%s.ValueNotSupported" => 71,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"InvalidDomainName.Malformed" => 80,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"InvalidTypeContent.Mismatch" => 112,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"IdempotentParameterMismatch" => 0,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"InvalidAccessKeyId.NotFound" => 4,
+                                r"InvalidStatus.ResourceGroup" => 106,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"InvalidObjectPath.Malformed" => 91,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }

@@ -588,14 +588,39 @@ const _: () = {
                     }
                 }
                 16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"DataIdStartError" => 37,
-                        r"InvalidForeignId" => 41,
-                        r"InvalidOperation" => 43,
+                    match code.as_bytes()[12] {
+                        97 => {
+                            match code {
+                                r"InvalidParamater" => 8,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"InvalidParameter" => 9,
+                                r"MissingParameter" => 11,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        103 => {
+                            match code {
+                                r"InvalidForeignId" => 41,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"DataIdStartError" => 37,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"IllegalTimestamp" => 1,
+                                r"InvalidOperation" => 43,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }

@@ -910,14 +910,44 @@ const _: () = {
                     }
                 }
                 23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"InvalidParameter.TagKey" => 46,
-                        r"MissingParameter.AliUid" => 57,
-                        r"MissingParameter.TagKey" => 65,
-                        r"TagPolicy.PendingEnable" => 80,
+                    match code.as_bytes()[17] {
+                        65 => {
+                            match code {
+                                r"MissingParameter.AliUid" => 57,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        69 => {
+                            match code {
+                                r"TagPolicy.PendingEnable" => 80,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        73 => {
+                            match code {
+                                r"InvalidParameter.IsNull" => 10,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        84 => {
+                            match code {
+                                r"InvalidParameter.TagKey" => 46,
+                                r"MissingParameter.TagKey" => 65,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"Forbidden.NotSupportRAM" => 17,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"InvalidAccount.NotFound" => 22,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }

@@ -17859,1915 +17859,6800 @@ const _: () = {
                     }
                 }
                 12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        r"Eni.Attached" => 223,
-                        r"Eni.HasSubIp" => 224,
-                        r"InvalidParam" => 782,
-                        r"Ip.Allocated" => 944,
-                        r"MissingParam" => 969,
-                        r"System.Error" => 1697,
-                        r"TaskConflict" => 1703,
-                        r"Unauthorized" => 1707,
+                    match code.as_bytes()[5] {
+                        97 => {
+                            match code {
+                                r"Eni.HasSubIp" => 224,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        104 => {
+                            match code {
+                                r"Unauthorized" => 1707,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"InvalidOwner" => 5,
+                                r"InvalidParam" => 782,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"Ip.Allocated" => 944,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        109 => {
+                            match code {
+                                r"System.Error" => 1697,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"MissingParam" => 969,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"TaskConflict" => 1703,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"Eni.Attached" => 223,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        119 => {
+                            match code {
+                                r"UnknownError" => 15,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        r"Abs.Forbidden" => 38,
-                        r"EcFailToGetAp" => 205,
-                        r"EcQoSConflict" => 214,
-                        r"Invalid.Grant" => 606,
-                        r"InvalidAliuid" => 619,
-                        r"InvalidPeriod" => 815,
-                        r"InvalidStatus" => 882,
-                        r"InvalidTagKey" => 895,
-                        r"Mode.Conflict" => 1022,
-                        r"QuotaExceeded" => 1526,
-                        r"ReserveIpFail" => 1600,
+                    match code.as_bytes()[7] {
+                        46 => {
+                            match code {
+                                r"Invalid.Grant" => 606,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        65 => {
+                            match code {
+                                r"InvalidAction" => 23,
+                                r"InvalidAliuid" => 619,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        73 => {
+                            match code {
+                                r"ReserveIpFail" => 1600,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        80 => {
+                            match code {
+                                r"InvalidPeriod" => 815,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        83 => {
+                            match code {
+                                r"InvalidStatus" => 882,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        84 => {
+                            match code {
+                                r"InvalidTagKey" => 895,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        98 => {
+                            match code {
+                                r"Abs.Forbidden" => 38,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"QuotaExceeded" => 1526,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"Forbidden.RAM" => 18,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"InternalError" => 32,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"EcQoSConflict" => 214,
+                                r"Mode.Conflict" => 1022,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"EcFailToGetAp" => 205,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        r"EndPoint.Empty" => 222,
-                        r"INVALID_VPC_ID" => 330,
-                        r"Internal.Error" => 603,
-                        r"Invalid.Status" => 609,
-                        r"InvalidNextHop" => 761,
-                        r"InvalidNexthop" => 766,
-                        r"OrderError.EIP" => 1464,
-                        r"VpcStatusError" => 1764,
+                    match code.as_bytes()[7] {
+                        46 => {
+                            match code {
+                                r"Invalid.Status" => 609,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        78 => {
+                            match code {
+                                r"InvalidNextHop" => 761,
+                                r"InvalidNexthop" => 766,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        79 => {
+                            match code {
+                                r"InvalidOwnerId" => 7,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        95 => {
+                            match code {
+                                r"INVALID_VPC_ID" => 330,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"Internal.Error" => 603,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"OrderError.EIP" => 1464,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"EndPoint.Empty" => 222,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code {
+                                r"VpcStatusError" => 1764,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 15 => {
-                    match code {
-                        r"DryRunOperation" => 171,
-                        r"ErrCode.Invalid" => 225,
-                        r"Forbidden.HaVip" => 260,
-                        r"ForbiddenAction" => 313,
-                        r"IllegalParam.%s" => 346,
-                        r"IllegalParam.Si" => 481,
-                        r"IncorrectStatus" => 524,
-                        r"InvalidBgpGroup" => 642,
-                        r"InvalidTagValue" => 897,
-                        r"MissingParam.%s" => 970,
-                        r"Mode.NotSupport" => 1023,
-                        r"NATGW_NOT_EXIST" => 1027,
-                        r"OperationDenied" => 1046,
-                        r"ProjectNotExist" => 1519,
-                        r"Spec.NotSupport" => 1690,
+                    match code.as_bytes()[3] {
+                        67 => {
+                            match code {
+                                r"ErrCode.Invalid" => 225,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        71 => {
+                            match code {
+                                r"NATGW_NOT_EXIST" => 1027,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        82 => {
+                            match code {
+                                r"DryRunOperation" => 171,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"InvalidBgpGroup" => 642,
+                                r"InvalidTagValue" => 897,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        98 => {
+                            match code {
+                                r"Forbidden.HaVip" => 260,
+                                r"ForbiddenAction" => 313,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"Spec.NotSupport" => 1690,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"IllegalParam.%s" => 346,
+                                r"IllegalParam.Si" => 481,
+                                r"Mode.NotSupport" => 1023,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        106 => {
+                            match code {
+                                r"ProjectNotExist" => 1519,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"IncorrectStatus" => 524,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"OperationDenied" => 1046,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"MissingParam.%s" => 970,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"AllocateIpFailed" => 48,
-                        r"ForbiddenRelease" => 315,
-                        r"IllegalCidrBlock" => 345,
-                        r"IllegalParam.Asn" => 351,
-                        r"IllegalParam.Day" => 376,
-                        r"IllegalParam.Isp" => 416,
-                        r"Invalid.NotExist" => 607,
-                        r"InvalidBandwidth" => 628,
-                        r"InvalidCidrBlock" => 653,
-                        r"InvalidVBRStatus" => 903,
-                        r"InvalidVPCStatus" => 905,
-                        r"InvalidVpnEnable" => 936,
-                        r"Mismatch.%sAnd%s" => 956,
-                        r"MissingParam.Bid" => 974,
-                        r"MissingParam.bid" => 1012,
-                        r"ParameterIllegal" => 1491,
-                        r"ParameterInvalid" => 1500,
-                        r"ResourceNotFound" => 1629,
-                        r"TOKEN_PROCESSING" => 1702,
-                        r"VpnTask.CONFLICT" => 1788,
+                    match code.as_bytes()[14] {
+                        37 => {
+                            match code {
+                                r"Mismatch.%sAnd%s" => 956,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        67 => {
+                            match code {
+                                r"VpnTask.CONFLICT" => 1788,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        78 => {
+                            match code {
+                                r"TOKEN_PROCESSING" => 1702,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"IllegalParam.Day" => 376,
+                                r"ParameterIllegal" => 1491,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"IllegalCidrBlock" => 345,
+                                r"InvalidCidrBlock" => 653,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"InvalidParamater" => 8,
+                                r"InvalidParameter" => 9,
+                                r"MissingParameter" => 11,
+                                r"AllocateIpFailed" => 48,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"MissingParam.Bid" => 974,
+                                r"MissingParam.bid" => 1012,
+                                r"ParameterInvalid" => 1500,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"InvalidVpnEnable" => 936,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        109 => {
+                            match code {
+                                r"IllegalTimestamp" => 1,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"ResourceNotFound" => 1629,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"ForbiddenRelease" => 315,
+                                r"IllegalParam.Asn" => 351,
+                                r"IllegalParam.Isp" => 416,
+                                r"Invalid.NotExist" => 607,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"InvalidBandwidth" => 628,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code {
+                                r"InvalidVBRStatus" => 903,
+                                r"InvalidVPCStatus" => 905,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        r"AnotherJobTesting" => 49,
-                        r"Duplicated.TagKey" => 178,
-                        r"Forbbiden.SubUser" => 238,
-                        r"Forbidden.Convert" => 247,
-                        r"Forbidden.TagKeys" => 303,
-                        r"INVAID_VBR_STATUS" => 327,
-                        r"INVALID_PARAMETER" => 329,
-                        r"IllegalParam.Mode" => 434,
-                        r"IllegalParam.Name" => 435,
-                        r"IllegalParam.Role" => 469,
-                        r"IllegalParam.Spec" => 483,
-                        r"IllegalParam.Type" => 487,
-                        r"IllegalParam.Zone" => 494,
-                        r"IncorrectRIStatus" => 518,
-                        r"Instance.NotExist" => 596,
-                        r"InvalidInstanceId" => 720,
-                        r"InvalidRouteEntry" => 849,
-                        r"InvalidRouterType" => 863,
-                        r"InvalidVbrNetwork" => 923,
-                        r"InvalidVip.Status" => 925,
-                        r"Mismatch.IpAndIsp" => 960,
-                        r"MissingParam.Spec" => 1007,
-                        r"MissingParam.Tags" => 1008,
-                        r"PARAMETER_ILLEGAL" => 1469,
-                        r"Parameter.Illegal" => 1485,
-                        r"QuotaExceeded.Bgp" => 1530,
-                        r"QuotaExceeded.Eip" => 1537,
-                        r"QuotaExceeded.Nqa" => 1555,
-                        r"QuotaExceeded.PBR" => 1558,
-                        r"QuotaExceeded.Qos" => 1565,
-                        r"QuotaExceeded.Vpc" => 1588,
-                        r"Region.NotSupport" => 1599,
-                        r"Status.NotSupport" => 1696,
-                        r"UnsupportedRegion" => 1751,
+                    match code.as_bytes()[15] {
+                        65 => {
+                            match code {
+                                r"PARAMETER_ILLEGAL" => 1469,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        66 => {
+                            match code {
+                                r"QuotaExceeded.PBR" => 1558,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        69 => {
+                            match code {
+                                r"INVALID_PARAMETER" => 329,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        73 => {
+                            match code {
+                                r"InvalidInstanceId" => 720,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        85 => {
+                            match code {
+                                r"INVAID_VBR_STATUS" => 327,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"Parameter.Illegal" => 1485,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"OperationConflict" => 31,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        100 => {
+                            match code {
+                                r"IllegalParam.Mode" => 434,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"Forbidden.SubUser" => 20,
+                                r"Duplicated.TagKey" => 178,
+                                r"Forbbiden.SubUser" => 238,
+                                r"IllegalParam.Spec" => 483,
+                                r"MissingParam.Spec" => 1007,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        103 => {
+                            match code {
+                                r"MissingParam.Tags" => 1008,
+                                r"QuotaExceeded.Bgp" => 1530,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"QuotaExceeded.Eip" => 1537,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"IllegalParam.Role" => 469,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        109 => {
+                            match code {
+                                r"IllegalParam.Name" => 435,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"AnotherJobTesting" => 49,
+                                r"IllegalParam.Zone" => 494,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"QuotaExceeded.Qos" => 1565,
+                                r"UnsupportedRegion" => 1751,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        112 => {
+                            match code {
+                                r"IllegalParam.Type" => 487,
+                                r"InvalidRouterType" => 863,
+                                r"QuotaExceeded.Vpc" => 1588,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        113 => {
+                            match code {
+                                r"QuotaExceeded.Nqa" => 1555,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"Forbidden.Convert" => 247,
+                                r"InvalidRouteEntry" => 849,
+                                r"InvalidVbrNetwork" => 923,
+                                r"Region.NotSupport" => 1599,
+                                r"Status.NotSupport" => 1696,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"Instance.NotExist" => 596,
+                                r"Mismatch.IpAndIsp" => 960,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code {
+                                r"IncorrectRIStatus" => 518,
+                                r"InvalidVip.Status" => 925,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        121 => {
+                            match code {
+                                r"Forbidden.TagKeys" => 303,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        r"Abs.InvalidPayType" => 43,
-                        r"COMMODITY_NO_EXIST" => 79,
-                        r"EIP_NOT_IN_GATEWAY" => 199,
-                        r"EcNotSupportRegion" => 210,
-                        r"Forbidden.EipInBwp" => 255,
-                        r"IllegalParam.EccId" => 386,
-                        r"IllegalParam.IdcSP" => 403,
-                        r"IllegalParam.JobId" => 418,
-                        r"IllegalParam.Ratio" => 461,
-                        r"IllegalParam.Zones" => 496,
-                        r"IllegalParamFormat" => 498,
-                        r"IncorrectEipStatus" => 512,
-                        r"IncorrectStatus.Ip" => 541,
-                        r"IncorrectVSwitchId" => 589,
-                        r"IncorrectVpcStatus" => 591,
-                        r"Invalid.Reserve.Ip" => 608,
-                        r"InvalidDescription" => 665,
-                        r"InvalidFilterValue" => 686,
-                        r"InvalidHaVip.Exist" => 693,
-                        r"InvalidIp.NotFound" => 729,
-                        r"InvalidNextHopType" => 765,
-                        r"InvalidVlanId.Used" => 927,
-                        r"InventoryNotEnough" => 942,
-                        r"MissingParam.EccId" => 982,
-                        r"MissingParam.VpcId" => 1009,
-                        r"MissingParam.Zones" => 1010,
-                        r"MissingParam.vpcId" => 1015,
-                        r"NotSupportLinkrole" => 1040,
-                        r"OperationUnsupport" => 1378,
-                        r"PayType.NotSupport" => 1515,
-                        r"Resource.QuotaFull" => 1602,
-                        r"ResourceQueryError" => 1674,
-                        r"System.ServiceBusy" => 1698,
-                        r"TokenVerfiy.Failed" => 1705,
-                        r"VRouterId.NotFound" => 1760,
-                        r"VbrBandwidthExceed" => 1761,
-                        r"VpcSubnet.NotFound" => 1765,
-                        r"VswitchStatusError" => 1789,
+                    match code.as_bytes()[13] {
+                        46 => {
+                            match code {
+                                r"InvalidVlanId.Used" => 927,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        69 => {
+                            match code {
+                                r"COMMODITY_NO_EXIST" => 79,
+                                r"IllegalParam.EccId" => 386,
+                                r"InvalidHaVip.Exist" => 693,
+                                r"MissingParam.EccId" => 982,
+                                r"ResourceQueryError" => 1674,
+                                r"VswitchStatusError" => 1789,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        70 => {
+                            match code {
+                                r"InvalidIp.NotFound" => 729,
+                                r"VRouterId.NotFound" => 1760,
+                                r"VpcSubnet.NotFound" => 1765,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        73 => {
+                            match code {
+                                r"Forbidden.EipInBwp" => 255,
+                                r"IllegalParam.IdcSP" => 403,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        74 => {
+                            match code {
+                                r"IllegalParam.JobId" => 418,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        82 => {
+                            match code {
+                                r"IllegalParam.Ratio" => 461,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        84 => {
+                            match code {
+                                r"EIP_NOT_IN_GATEWAY" => 199,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        86 => {
+                            match code {
+                                r"InvalidFilterValue" => 686,
+                                r"MissingParam.VpcId" => 1009,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        90 => {
+                            match code {
+                                r"IllegalParam.Zones" => 496,
+                                r"MissingParam.Zones" => 1010,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"Resource.QuotaFull" => 1602,
+                                r"TokenVerfiy.Failed" => 1705,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"SignatureNonceUsed" => 12,
+                                r"EcNotSupportRegion" => 210,
+                                r"System.ServiceBusy" => 1698,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        107 => {
+                            match code {
+                                r"NotSupportLinkrole" => 1040,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"ServiceUnavailable" => 33,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"InventoryNotEnough" => 942,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"IllegalParamFormat" => 498,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        112 => {
+                            match code {
+                                r"InvalidDescription" => 665,
+                                r"InvalidNextHopType" => 765,
+                                r"OperationUnsupport" => 1378,
+                                r"PayType.NotSupport" => 1515,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"IncorrectEipStatus" => 512,
+                                r"IncorrectVSwitchId" => 589,
+                                r"IncorrectVpcStatus" => 591,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code {
+                                r"IncorrectStatus.Ip" => 541,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        118 => {
+                            match code {
+                                r"Invalid.Reserve.Ip" => 608,
+                                r"MissingParam.vpcId" => 1015,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        120 => {
+                            match code {
+                                r"VbrBandwidthExceed" => 1761,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        121 => {
+                            match code {
+                                r"Abs.InvalidPayType" => 43,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"CROSS_BID.FORBIDDEN" => 80,
-                        r"DependencyViolation" => 110,
-                        r"Duration.NotSupport" => 195,
-                        r"EIP_BIND_NATGATEWAY" => 197,
-                        r"EcNotEnoughResource" => 209,
-                        r"Forbidden.NoRiFound" => 274,
-                        r"Forbidden.VBRExists" => 305,
-                        r"INSTANCE_NOT_EXISTS" => 325,
-                        r"IllegalParam.AliUid" => 349,
-                        r"IllegalParam.HcRate" => 397,
-                        r"IllegalParam.PmName" => 453,
-                        r"IllegalParam.Policy" => 454,
-                        r"IllegalParam.VlanId" => 491,
-                        r"IllegalParam.ZoneId" => 495,
-                        r"IncorrectStatus.Eip" => 536,
-                        r"IncorrectStatus.Qos" => 561,
-                        r"IncorrectStatus.VBR" => 574,
-                        r"IncorrectStatus.Vpc" => 580,
-                        r"InvalidEntryComment" => 679,
-                        r"InvalidIP.Malformed" => 702,
-                        r"InvalidIp.Malformed" => 728,
-                        r"InvalidVPC.NotFound" => 904,
-                        r"InvalidVbr.NotFound" => 921,
-                        r"InvalidVpc.NotFound" => 928,
-                        r"LinkRole.NotSupport" => 955,
-                        r"MissingParam.AliUid" => 971,
-                        r"MissingParam.PMInfo" => 996,
-                        r"MissingParam.aliUid" => 1011,
-                        r"QuotaExceeded.HaVip" => 1547,
-                        r"QuotaExceeded.NatIp" => 1552,
-                        r"ResourceNotFound.Ip" => 1643,
+                    match code.as_bytes()[15] {
+                        46 => {
+                            match code {
+                                r"IncorrectStatus.Eip" => 536,
+                                r"IncorrectStatus.Qos" => 561,
+                                r"IncorrectStatus.VBR" => 574,
+                                r"IncorrectStatus.Vpc" => 580,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        68 => {
+                            match code {
+                                r"CROSS_BID.FORBIDDEN" => 80,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        69 => {
+                            match code {
+                                r"EIP_BIND_NATGATEWAY" => 197,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        73 => {
+                            match code {
+                                r"INSTANCE_NOT_EXISTS" => 325,
+                                r"MissingParam.PMInfo" => 996,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        78 => {
+                            match code {
+                                r"IllegalParam.PmName" => 453,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        82 => {
+                            match code {
+                                r"IllegalParam.HcRate" => 397,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"InsufficientBalance" => 3,
+                                r"IllegalParam.VlanId" => 491,
+                                r"QuotaExceeded.HaVip" => 1547,
+                                r"QuotaExceeded.NatIp" => 1552,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        100 => {
+                            match code {
+                                r"ResourceNotFound.Ip" => 1643,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"Forbidden.VBRExists" => 305,
+                                r"IllegalParam.AliUid" => 349,
+                                r"MissingParam.AliUid" => 971,
+                                r"MissingParam.aliUid" => 1011,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"IllegalParam.Policy" => 454,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        109 => {
+                            match code {
+                                r"InvalidEntryComment" => 679,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"IllegalParam.ZoneId" => 495,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"InvalidOwnerAccount" => 6,
+                                r"Forbidden.NoRiFound" => 274,
+                                r"InvalidVPC.NotFound" => 904,
+                                r"InvalidVbr.NotFound" => 921,
+                                r"InvalidVpc.NotFound" => 928,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        112 => {
+                            match code {
+                                r"Duration.NotSupport" => 195,
+                                r"LinkRole.NotSupport" => 955,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"InvalidIP.Malformed" => 702,
+                                r"InvalidIp.Malformed" => 728,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"LastTokenProcessing" => 27,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"IncompleteSignature" => 2,
+                                r"DependencyViolation" => 110,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code {
+                                r"EcNotEnoughResource" => 209,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"Abs.InstanceNotExist" => 39,
-                        r"Abs.InvalidPayPeriod" => 42,
-                        r"Bandwidth.NotSupport" => 67,
-                        r"Duplicated.CidrBlock" => 172,
-                        r"FrequentPurchase.EIP" => 318,
-                        r"INVALID_WEIGHT_PARAM" => 331,
-                        r"IllegalParam.EipMask" => 388,
-                        r"IllegalParam.JobType" => 419,
-                        r"IllegalParam.OwnerId" => 443,
-                        r"IllegalParam.PeerAsn" => 444,
-                        r"IncorrectHaVipStatus" => 514,
-                        r"Instance.StatusError" => 597,
-                        r"InstanceType.Invalid" => 600,
-                        r"InvalidAction.Denied" => 617,
-                        r"InvalidBindingStatus" => 648,
-                        r"InvalidIp.NotInNatgw" => 730,
-                        r"InvalidParam.NotNull" => 786,
-                        r"InvalidPeerIpAddress" => 812,
-                        r"InvalidSpec.NotFound" => 874,
-                        r"InvalidType.Malformd" => 900,
-                        r"MissingParam.context" => 1013,
-                        r"ORDER.QUOTA_EXCEEDED" => 1045,
-                        r"ParameterEmpty.VpcId" => 1490,
-                        r"ParameterMissing.Bid" => 1504,
-                        r"QuotaExceeded.SnatIp" => 1576,
-                        r"QuotaExceeded.TagNum" => 1579,
-                        r"QuotaExceeded.VPCONN" => 1582,
-                        r"ResourceNotAvailable" => 1621,
-                        r"ResourceNotFound.Cen" => 1631,
-                        r"ResourceNotFound.Slb" => 1660,
-                        r"ResourceNotFound.VPC" => 1666,
-                        r"ResourceNotFound.Vbr" => 1669,
-                        r"ResourceStatus.Error" => 1675,
-                        r"ResourceType.Unknown" => 1676,
-                        r"SYSTEM.UNKNOWN.ERROR" => 1683,
-                        r"ServerRegion.Invalid" => 1686,
-                        r"Unavailable.Ipv6Cidr" => 1708,
-                        r"Vco.StatusNotSupport" => 1762,
-                        r"ZONE_NO_AVAILABLE_IP" => 1790,
+                    match code.as_bytes()[13] {
+                        46 => {
+                            match code {
+                                r"InvalidAction.Denied" => 617,
+                                r"QuotaExceeded.SnatIp" => 1576,
+                                r"QuotaExceeded.TagNum" => 1579,
+                                r"QuotaExceeded.VPCONN" => 1582,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        65 => {
+                            match code {
+                                r"InvalidPeerIpAddress" => 812,
+                                r"ZONE_NO_AVAILABLE_IP" => 1790,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        69 => {
+                            match code {
+                                r"IllegalParam.EipMask" => 388,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        73 => {
+                            match code {
+                                r"InstanceType.Invalid" => 600,
+                                r"InvalidIp.NotInNatgw" => 730,
+                                r"ServerRegion.Invalid" => 1686,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        74 => {
+                            match code {
+                                r"IllegalParam.JobType" => 419,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        78 => {
+                            match code {
+                                r"InvalidParam.NotNull" => 786,
+                                r"SYSTEM.UNKNOWN.ERROR" => 1683,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        79 => {
+                            match code {
+                                r"IllegalParam.OwnerId" => 443,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        80 => {
+                            match code {
+                                r"IllegalParam.PeerAsn" => 444,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        83 => {
+                            match code {
+                                r"Bandwidth.NotSupport" => 67,
+                                r"Vco.StatusNotSupport" => 1762,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        84 => {
+                            match code {
+                                r"INVALID_WEIGHT_PARAM" => 331,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        85 => {
+                            match code {
+                                r"ResourceType.Unknown" => 1676,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        88 => {
+                            match code {
+                                r"ORDER.QUOTA_EXCEEDED" => 1045,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"FrequentPurchase.EIP" => 318,
+                                r"InvalidType.Malformd" => 900,
+                                r"ResourceNotAvailable" => 1621,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"MissingParam.context" => 1013,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        100 => {
+                            match code {
+                                r"Duplicated.CidrBlock" => 172,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        103 => {
+                            match code {
+                                r"InvalidBindingStatus" => 648,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"ParameterMissing.Bid" => 1504,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"Abs.InstanceNotExist" => 39,
+                                r"InvalidSpec.NotFound" => 874,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        112 => {
+                            match code {
+                                r"IncorrectHaVipStatus" => 514,
+                                r"Unavailable.Ipv6Cidr" => 1708,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"UnsupportedParameter" => 14,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"ResourceStatus.Error" => 1675,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code {
+                                r"Instance.StatusError" => 597,
+                                r"ResourceNotFound.Cen" => 1631,
+                                r"ResourceNotFound.Slb" => 1660,
+                                r"ResourceNotFound.VPC" => 1666,
+                                r"ResourceNotFound.Vbr" => 1669,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        121 => {
+                            match code {
+                                r"Abs.InvalidPayPeriod" => 42,
+                                r"ParameterEmpty.VpcId" => 1490,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"ChargeType.NotSupport" => 81,
-                        r"DefaultValidate.Error" => 102,
-                        r"Duplicated.VpcNextHop" => 179,
-                        r"EcDeviceNotSupportQoS" => 204,
-                        r"Forbidden.CrossBorder" => 250,
-                        r"Forbidden.MultiVlanRi" => 271,
-                        r"Forbidden.OwnerAliUid" => 291,
-                        r"Forbidden.VbrAttached" => 308,
-                        r"Forbidden.VpcNotFound" => 311,
-                        r"IllegalParam.Bandwith" => 357,
-                        r"IllegalParam.CidrName" => 366,
-                        r"IllegalParam.Distance" => 383,
-                        r"IllegalParam.IDCardNo" => 401,
-                        r"IllegalParam.IpamPool" => 410,
-                        r"IllegalParam.Ipv6Cidr" => 413,
-                        r"IllegalParam.LineCode" => 421,
-                        r"IllegalParam.LineType" => 425,
-                        r"IllegalParam.LocalAsn" => 426,
-                        r"IllegalParam.PeerCity" => 445,
-                        r"IllegalParam.PmGender" => 452,
-                        r"IllegalParam.PortType" => 456,
-                        r"IllegalParam.Priority" => 457,
-                        r"IllegalParam.Protocol" => 460,
-                        r"IllegalParam.RegionId" => 463,
-                        r"IllegalParam.RegionNo" => 464,
-                        r"IllegalParam.TunnelId" => 486,
-                        r"IllegalParam.UserCidr" => 488,
-                        r"IllegalParamFormat.%s" => 499,
-                        r"IncorrectStatus.NATGW" => 548,
-                        r"IncorrectStatus.NatIp" => 550,
-                        r"IncorrectStatus.VbrId" => 577,
-                        r"Invalid.natgwNotExist" => 610,
-                        r"InvalidEccId.NotFound" => 674,
-                        r"InvalidHaVip.NotFound" => 694,
-                        r"InvalidName.Malformed" => 753,
-                        r"InvalidParam.NotFound" => 785,
-                        r"InvalidParams.NotNull" => 807,
-                        r"InvalidPrice.NotFound" => 830,
-                        r"InvalidRole.Malformed" => 847,
-                        r"InvalidRouteEntrySize" => 854,
-                        r"InvalidStatus.VSwitch" => 892,
-                        r"InvalidUserCidr.Quota" => 902,
-                        r"InvalidVbrId.NotFound" => 922,
-                        r"InvalidVpcId.NotFound" => 930,
-                        r"MissingParam.RegionNo" => 999,
-                        r"MissingParam.RemoteId" => 1000,
-                        r"MissingParam.regionNo" => 1014,
-                        r"Nat64Acl.AclNameExist" => 1032,
-                        r"NotSupport.NetworkAcl" => 1039,
-                        r"OptInRequired.FlowLog" => 1458,
-                        r"OrderError.NatGateway" => 1465,
-                        r"ParameterIllegal.Name" => 1494,
-                        r"ParameterIllegal.Port" => 1496,
-                        r"ParameterMissing.Port" => 1508,
-                        r"QuotaExceeded.VSwitch" => 1583,
-                        r"QuotaExceeded.freevbr" => 1593,
-                        r"ResourceNotAssociated" => 1617,
-                        r"SourceProjectNotExist" => 1689,
+                    match code.as_bytes()[16] {
+                        46 => {
+                            match code {
+                                r"ParameterIllegal.Name" => 1494,
+                                r"ParameterIllegal.Port" => 1496,
+                                r"ParameterMissing.Port" => 1508,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        54 => {
+                            match code {
+                                r"IllegalParam.Ipv6Cidr" => 413,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        69 => {
+                            match code {
+                                r"DefaultValidate.Error" => 102,
+                                r"Invalid.natgwNotExist" => 610,
+                                r"Nat64Acl.AclNameExist" => 1032,
+                                r"SourceProjectNotExist" => 1689,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        70 => {
+                            match code.as_bytes()[8] {
+                                97 => {
+                                    match code {
+                                        r"InvalidHaVip.NotFound" => 694,
+                                        r"InvalidParam.NotFound" => 785,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                98 => {
+                                    match code {
+                                        r"InvalidVbrId.NotFound" => 922,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                99 => {
+                                    match code {
+                                        r"InvalidEccId.NotFound" => 674,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                110 => {
+                                    match code {
+                                        r"Forbidden.VpcNotFound" => 311,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                112 => {
+                                    match code {
+                                        r"InvalidVpcId.NotFound" => 930,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                114 => {
+                                    match code {
+                                        r"InvalidPrice.NotFound" => 830,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        78 => {
+                            match code {
+                                r"IncorrectStatus.NATGW" => 548,
+                                r"IncorrectStatus.NatIp" => 550,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        81 => {
+                            match code {
+                                r"InvalidUserCidr.Quota" => 902,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        86 => {
+                            match code {
+                                r"IncorrectStatus.VbrId" => 577,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"Forbidden.VbrAttached" => 308,
+                                r"IllegalParam.IDCardNo" => 401,
+                                r"IllegalParam.LocalAsn" => 426,
+                                r"IllegalParamFormat.%s" => 499,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        100 => {
+                            match code {
+                                r"IllegalParam.Bandwith" => 357,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"UnsupportedHTTPMethod" => 29,
+                                r"IllegalParam.LineCode" => 421,
+                                r"IllegalParam.LineType" => 425,
+                                r"IllegalParam.PmGender" => 452,
+                                r"QuotaExceeded.freevbr" => 1593,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"IllegalParam.RegionId" => 463,
+                                r"IllegalParam.RegionNo" => 464,
+                                r"MissingParam.RegionNo" => 999,
+                                r"MissingParam.regionNo" => 1014,
+                                r"ResourceNotAssociated" => 1617,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"Forbidden.MultiVlanRi" => 271,
+                                r"Forbidden.OwnerAliUid" => 291,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        109 => {
+                            match code {
+                                r"IllegalParam.IpamPool" => 410,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"Forbidden.RiskControl" => 19,
+                                r"IllegalParam.TunnelId" => 486,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"Forbidden.CrossBorder" => 250,
+                                r"IllegalParam.Priority" => 457,
+                                r"InvalidName.Malformed" => 753,
+                                r"InvalidRole.Malformed" => 847,
+                                r"MissingParam.RemoteId" => 1000,
+                                r"OptInRequired.FlowLog" => 1458,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        112 => {
+                            match code {
+                                r"ChargeType.NotSupport" => 81,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"EcDeviceNotSupportQoS" => 204,
+                                r"IllegalParam.CidrName" => 366,
+                                r"IllegalParam.PeerCity" => 445,
+                                r"IllegalParam.UserCidr" => 488,
+                                r"NotSupport.NetworkAcl" => 1039,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"IllegalParam.Distance" => 383,
+                                r"IllegalParam.PortType" => 456,
+                                r"IllegalParam.Protocol" => 460,
+                                r"InvalidParams.NotNull" => 807,
+                                r"OrderError.NatGateway" => 1465,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        119 => {
+                            match code {
+                                r"InvalidStatus.VSwitch" => 892,
+                                r"QuotaExceeded.VSwitch" => 1583,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        120 => {
+                            match code {
+                                r"Duplicated.VpcNextHop" => 179,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        121 => {
+                            match code {
+                                r"InvalidRouteEntrySize" => 854,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        r"AnyPort.PortMustBeZero" => 50,
-                        r"BgpPeer.Already.Exists" => 73,
-                        r"DependencyViolation.ip" => 170,
-                        r"Duplicated.ClientToken" => 173,
-                        r"ExclusiveParam.%sAnd%s" => 226,
-                        r"FlowLogNumberOverLimit" => 234,
-                        r"Forbbiden.InvaildOwner" => 236,
-                        r"Forbidden.NatPayBySpec" => 273,
-                        r"Forbidden.NotInSameVpc" => 281,
-                        r"Forbidden.VpconnAliUid" => 312,
-                        r"IllegalParam.Bandwidth" => 356,
-                        r"IllegalParam.BgpConfig" => 359,
-                        r"IllegalParam.CidrBlock" => 364,
-                        r"IllegalParam.EnableBgp" => 389,
-                        r"IllegalParam.IpAddress" => 408,
-                        r"IllegalParam.IpVersion" => 409,
-                        r"IllegalParam.LeaseTime" => 420,
-                        r"IllegalParam.LineLabel" => 422,
-                        r"IllegalParam.NextHopId" => 437,
-                        r"IllegalParam.NextToken" => 438,
-                        r"IllegalParam.OrderMode" => 440,
-                        r"IllegalParam.RouteDest" => 470,
-                        r"IllegalParamSize.Zones" => 504,
-                        r"IncorrectVSwitchStatus" => 590,
-                        r"IncorretStatus.BgpPeer" => 594,
-                        r"InvalidHdMonitorStatus" => 696,
-                        r"InvalidIP.IpInSnatPool" => 701,
-                        r"InvalidNexthopListSize" => 770,
-                        r"InvalidParams.NotFound" => 806,
-                        r"InvalidResourceGroupId" => 843,
-                        r"InvalidRouterInterface" => 859,
-                        r"InvalidSnatIp.NotFound" => 870,
-                        r"InvalidStatus.NotAllow" => 887,
-                        r"InvalidZoneId.NotFound" => 941,
-                        r"MissingParam.Bandwidth" => 972,
-                        r"MissingParam.BgpPeerId" => 973,
-                        r"MissingParam.EnableBfd" => 983,
-                        r"NATGW_MODIFY_SPEC_SAME" => 1026,
-                        r"NetworkAclExistBinding" => 1034,
-                        r"ORDER.QUANTITY_INVALID" => 1044,
-                        r"OperationDenied.VPconn" => 1136,
-                        r"OperationFailed.Vpconn" => 1369,
-                        r"ParameterMissing.VpcId" => 1514,
-                        r"QueryParameter.Illegal" => 1521,
-                        r"QuotaExceed.NetworkAcl" => 1524,
-                        r"ResourceNotFound.NatIp" => 1650,
-                        r"ResourceNotFound.VbrHa" => 1670,
-                        r"ResourceNotFound.VpcId" => 1671,
-                        r"SecurityGroup.NotExist" => 1684,
-                        r"UnsupportedFeature.Isp" => 1731,
-                        r"VpconnNotAssociatedVbr" => 1766,
-                        r"VpnGateway.Configuring" => 1772,
-                        r"VpnRouteEntry.Conflict" => 1782,
+                    match code.as_bytes()[17] {
+                        65 => {
+                            match code {
+                                r"ExclusiveParam.%sAnd%s" => 226,
+                                r"InvalidStatus.NotAllow" => 887,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        66 => {
+                            match code {
+                                r"IllegalParam.CidrBlock" => 364,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        69 => {
+                            match code {
+                                r"SecurityGroup.NotExist" => 1684,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        70 => {
+                            match code {
+                                r"InvalidParams.NotFound" => 806,
+                                r"InvalidSnatIp.NotFound" => 870,
+                                r"InvalidZoneId.NotFound" => 941,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        72 => {
+                            match code {
+                                r"IllegalParam.NextHopId" => 437,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        76 => {
+                            match code {
+                                r"FlowLogNumberOverLimit" => 234,
+                                r"IllegalParam.LineLabel" => 422,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        78 => {
+                            match code {
+                                r"ResourceNotFound.NatIp" => 1650,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        79 => {
+                            match code {
+                                r"Forbbiden.InvaildOwner" => 236,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        80 => {
+                            match code {
+                                r"OperationDenied.VPconn" => 1136,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        84 => {
+                            match code {
+                                r"Duplicated.ClientToken" => 173,
+                                r"IllegalParam.NextToken" => 438,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        86 => {
+                            match code {
+                                r"ORDER.QUANTITY_INVALID" => 1044,
+                                r"ParameterMissing.VpcId" => 1514,
+                                r"ResourceNotFound.VbrHa" => 1670,
+                                r"ResourceNotFound.VpcId" => 1671,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        90 => {
+                            match code {
+                                r"IllegalParamSize.Zones" => 504,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        95 => {
+                            match code {
+                                r"NATGW_MODIFY_SPEC_SAME" => 1026,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        100 => {
+                            match code {
+                                r"IllegalParam.IpAddress" => 408,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"AnyPort.PortMustBeZero" => 50,
+                                r"IllegalParam.LeaseTime" => 420,
+                                r"IllegalParam.RouteDest" => 470,
+                                r"MissingParam.BgpPeerId" => 973,
+                                r"UnsupportedFeature.Isp" => 1731,
+                                r"VpconnNotAssociatedVbr" => 1766,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        102 => {
+                            match code {
+                                r"VpnRouteEntry.Conflict" => 1782,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"Forbidden.VpconnAliUid" => 312,
+                                r"IllegalParam.EnableBgp" => 389,
+                                r"MissingParam.EnableBfd" => 983,
+                                r"QueryParameter.Illegal" => 1521,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        109 => {
+                            match code {
+                                r"Forbidden.NotInSameVpc" => 281,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"NetworkAclExistBinding" => 1034,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"DependencyViolation.ip" => 170,
+                                r"IllegalParam.BgpConfig" => 359,
+                                r"InvalidResourceGroupId" => 843,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        112 => {
+                            match code {
+                                r"IncorretStatus.BgpPeer" => 594,
+                                r"OperationFailed.Vpconn" => 1369,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"Forbidden.Unauthorized" => 21,
+                                r"IllegalParam.IpVersion" => 409,
+                                r"IllegalParam.OrderMode" => 440,
+                                r"InvalidRouterInterface" => 859,
+                                r"QuotaExceed.NetworkAcl" => 1524,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"IncorrectVSwitchStatus" => 590,
+                                r"InvalidHdMonitorStatus" => 696,
+                                r"InvalidIP.IpInSnatPool" => 701,
+                                r"InvalidNexthopListSize" => 770,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code {
+                                r"VpnGateway.Configuring" => 1772,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        119 => {
+                            match code {
+                                r"IllegalParam.Bandwidth" => 356,
+                                r"MissingParam.Bandwidth" => 972,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        120 => {
+                            match code {
+                                r"BgpPeer.Already.Exists" => 73,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        121 => {
+                            match code {
+                                r"Forbidden.NatPayBySpec" => 273,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"DependencyViolation.Ips" => 136,
-                        r"DependencyViolation.Nqa" => 146,
-                        r"FAILED_INVOKE_INNER_API" => 231,
-                        r"ForbiddenAction.PrePaid" => 314,
-                        r"ForwardEntry.Duplicated" => 317,
-                        r"INSTANCE_IN_PROCESSIONG" => 324,
-                        r"INVALID_INSTANCE_STATUS" => 328,
-                        r"IllegalParam.AuthMethod" => 354,
-                        r"IllegalParam.ChargeType" => 363,
-                        r"IllegalParam.ContactTel" => 374,
-                        r"IllegalParam.DomainName" => 384,
-                        r"IllegalParam.EnableIpv6" => 390,
-                        r"IllegalParam.Filter.Key" => 391,
-                        r"IllegalParam.HcSourceIp" => 398,
-                        r"IllegalParam.LocalBgpIp" => 427,
-                        r"IllegalParam.MaxResults" => 431,
-                        r"IllegalParam.ResourceId" => 467,
-                        r"IllegalParam.RouteLimit" => 473,
-                        r"IllegalParam.TunnelCidr" => 485,
-                        r"IllegalParam.chargeType" => 497,
-                        r"IncorrectInstanceStatus" => 515,
-                        r"IncorrectRouteTableType" => 523,
-                        r"IncorrectStatus.BgpPeer" => 526,
-                        r"IncorrectStatus.NextHop" => 552,
-                        r"IncorrectStatus.VSWITCH" => 575,
-                        r"IncorrectStatus.VSwitch" => 576,
-                        r"IncorrectStatus.VpcPeer" => 583,
-                        r"IncorrectStatus.Vswitch" => 586,
-                        r"IncorrectStatus.flowlog" => 588,
-                        r"IncorretSnatEntryStatus" => 593,
-                        r"InstanceIdLength.Exceed" => 599,
-                        r"InstanceType.NotSupport" => 601,
-                        r"InsufficientBalance.Eip" => 602,
-                        r"InvalidBgpPeer.NotFound" => 645,
-                        r"InvalidHaVipId.NotFound" => 695,
-                        r"InvalidIp.NotSameSubnet" => 731,
-                        r"InvalidNextHop.NotFound" => 762,
-                        r"InvalidNextHopList.Size" => 764,
-                        r"InvalidNexthop.NotFound" => 768,
-                        r"InvalidNicOrVm.NotFound" => 773,
-                        r"InvalidParameter.Action" => 787,
-                        r"InvalidParameter.SnatIp" => 799,
-                        r"InvalidParameter.TagKey" => 801,
-                        r"InvalidRegion.Malformed" => 836,
-                        r"InvalidSnatIp.Malformed" => 869,
-                        r"InvalidVRouter.NotFound" => 906,
-                        r"InvalidVlanId.Malformed" => 926,
-                        r"InvalidVpcId.NotSupport" => 931,
-                        r"MissingParam.EnableIpv6" => 984,
-                        r"MissingParam.InstanceId" => 989,
-                        r"MissingParameter.TagKey" => 1018,
-                        r"NetworkStatus.Modifying" => 1035,
-                        r"OperationDenied.VbrIdle" => 1138,
-                        r"PARAMETER_MUST_NOT_NULL" => 1470,
-                        r"PURCHASE_QUANTITY_LIMIT" => 1476,
-                        r"ParameterEmpty.RegionId" => 1487,
-                        r"ParameterIllegal.Policy" => 1495,
-                        r"ParameterMissing.AliUid" => 1503,
-                        r"ParameterMissing.Policy" => 1507,
-                        r"PricingCycle.NotSupport" => 1518,
-                        r"QuotaExceeded.NatIpCidr" => 1553,
-                        r"QuotaExceeded.SnatEntry" => 1575,
-                        r"ResourceInUse.CidrBlock" => 1615,
-                        r"ResourceNotEnough.NatIp" => 1626,
-                        r"SslVpnIDaaS2.NotSupport" => 1692,
-                        r"UnsupportedFeature.IPAM" => 1719,
-                        r"UnsupportedFeature.Ipam" => 1727,
-                        r"UnsupportedZoneForFwNat" => 1753,
-                        r"VPC_SWITCH_STATUS_ERROR" => 1759,
+                    match code.as_bytes()[13] {
+                        46 => {
+                            match code.as_bytes()[7] {
+                                82 => {
+                                    match code {
+                                        r"InvalidRegion.Malformed" => 836,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                83 => {
+                                    match code {
+                                        r"InvalidSnatIp.Malformed" => 869,
+                                        r"NetworkStatus.Modifying" => 1035,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                86 => {
+                                    match code {
+                                        r"InvalidVlanId.Malformed" => 926,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                99 => {
+                                    match code {
+                                        r"QuotaExceeded.NatIpCidr" => 1553,
+                                        r"QuotaExceeded.SnatEntry" => 1575,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                101 => {
+                                    match code {
+                                        r"ResourceInUse.CidrBlock" => 1615,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        65 => {
+                            match code {
+                                r"IllegalParam.AuthMethod" => 354,
+                                r"VPC_SWITCH_STATUS_ERROR" => 1759,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        67 => {
+                            match code {
+                                r"IllegalParam.ChargeType" => 363,
+                                r"IllegalParam.ContactTel" => 374,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        68 => {
+                            match code {
+                                r"ForwardEntry.Duplicated" => 317,
+                                r"IllegalParam.DomainName" => 384,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        69 => {
+                            match code {
+                                r"IllegalParam.EnableIpv6" => 390,
+                                r"MissingParam.EnableIpv6" => 984,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        70 => {
+                            match code {
+                                r"IllegalParam.Filter.Key" => 391,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        72 => {
+                            match code {
+                                r"IllegalParam.HcSourceIp" => 398,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        73 => {
+                            match code {
+                                r"MissingParam.InstanceId" => 989,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        76 => {
+                            match code {
+                                r"IllegalParam.LocalBgpIp" => 427,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        77 => {
+                            match code {
+                                r"IllegalParam.MaxResults" => 431,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        78 => {
+                            match code {
+                                r"INVALID_INSTANCE_STATUS" => 328,
+                                r"InstanceType.NotSupport" => 601,
+                                r"InvalidVpcId.NotSupport" => 931,
+                                r"PricingCycle.NotSupport" => 1518,
+                                r"SslVpnIDaaS2.NotSupport" => 1692,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        82 => {
+                            match code {
+                                r"INSTANCE_IN_PROCESSIONG" => 324,
+                                r"IllegalParam.ResourceId" => 467,
+                                r"IllegalParam.RouteLimit" => 473,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        83 => {
+                            match code {
+                                r"Forbidden.NotSupportRAM" => 17,
+                                r"InvalidIp.NotSameSubnet" => 731,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        84 => {
+                            match code {
+                                r"IllegalParam.TunnelCidr" => 485,
+                                r"PARAMETER_MUST_NOT_NULL" => 1470,
+                                r"PURCHASE_QUANTITY_LIMIT" => 1476,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        95 => {
+                            match code {
+                                r"FAILED_INVOKE_INNER_API" => 231,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"IncorrectInstanceStatus" => 515,
+                                r"InsufficientBalance.Eip" => 602,
+                                r"UnsupportedFeature.IPAM" => 1719,
+                                r"UnsupportedFeature.Ipam" => 1727,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"IllegalParam.chargeType" => 497,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        100 => {
+                            match code {
+                                r"InvalidHaVipId.NotFound" => 695,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"IncorrectRouteTableType" => 523,
+                                r"OperationDenied.VbrIdle" => 1138,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        103 => {
+                            match code {
+                                r"InstanceIdLength.Exceed" => 599,
+                                r"ParameterIllegal.Policy" => 1495,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"ParameterMissing.AliUid" => 1503,
+                                r"ParameterMissing.Policy" => 1507,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"DependencyViolation.Ips" => 136,
+                                r"DependencyViolation.Nqa" => 146,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        109 => {
+                            match code {
+                                r"InvalidNicOrVm.NotFound" => 773,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"IncorretSnatEntryStatus" => 593,
+                                r"UnsupportedZoneForFwNat" => 1753,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"ForbiddenAction.PrePaid" => 314,
+                                r"ResourceNotEnough.NatIp" => 1626,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        112 => {
+                            match code {
+                                r"InvalidNextHop.NotFound" => 762,
+                                r"InvalidNextHopList.Size" => 764,
+                                r"InvalidNexthop.NotFound" => 768,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"InvalidBgpPeer.NotFound" => 645,
+                                r"InvalidVRouter.NotFound" => 906,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"InvalidParameter.IsNull" => 10,
+                                r"InvalidAccount.NotFound" => 22,
+                                r"InvalidParameter.Action" => 787,
+                                r"InvalidParameter.SnatIp" => 799,
+                                r"InvalidParameter.TagKey" => 801,
+                                r"MissingParameter.TagKey" => 1018,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code.as_bytes()[17] {
+                                83 => {
+                                    match code {
+                                        r"IncorrectStatus.VSWITCH" => 575,
+                                        r"IncorrectStatus.VSwitch" => 576,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                101 => {
+                                    match code {
+                                        r"IncorrectStatus.NextHop" => 552,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                103 => {
+                                    match code {
+                                        r"IncorrectStatus.BgpPeer" => 526,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                108 => {
+                                    match code {
+                                        r"IncorrectStatus.flowlog" => 588,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                112 => {
+                                    match code {
+                                        r"IncorrectStatus.VpcPeer" => 583,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                115 => {
+                                    match code {
+                                        r"IncorrectStatus.Vswitch" => 586,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        121 => {
+                            match code {
+                                r"ParameterEmpty.RegionId" => 1487,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        r"DependencyViolation.EIPS" => 122,
-                        r"DependencyViolation.SNAT" => 157,
-                        r"Duplicated.PeerGatewayIp" => 176,
-                        r"DuplicatedParam.Priority" => 192,
-                        r"EXCEED_ASSOCIATE_MAX_NUM" => 201,
-                        r"EcGrantRelation.NotExist" => 208,
-                        r"EcQosRuleNotAllowV4AndV6" => 216,
-                        r"Forbidden.AssociateToVBR" => 242,
-                        r"Forbidden.RegionNotFound" => 297,
-                        r"IllegalParam.BfdMultiHop" => 358,
-                        r"IllegalParam.CircuitCode" => 367,
-                        r"IllegalParam.ClientToken" => 369,
-                        r"IllegalParam.CompanyName" => 371,
-                        r"IllegalParam.ContactMail" => 373,
-                        r"IllegalParam.Description" => 377,
-                        r"IllegalParam.GatewayType" => 396,
-                        r"IllegalParam.HcThreshold" => 399,
-                        r"IllegalParam.Ipv6Address" => 412,
-                        r"IllegalParam.JobDuration" => 417,
-                        r"IllegalParam.LocalSubnet" => 430,
-                        r"IllegalParam.NetworkType" => 436,
-                        r"IllegalParam.OwnerAliUid" => 442,
-                        r"IllegalParam.TrafficPath" => 484,
-                        r"IllegalParam.VRouterType" => 489,
-                        r"IllegalParamFormat.NatIp" => 501,
-                        r"InstanceExist.EipSegment" => 598,
-                        r"InvalidAction.NotSupport" => 618,
-                        r"InvalidAuthkey.Malformed" => 624,
-                        r"InvalidBgpName.Malformed" => 644,
-                        r"InvalidEndTime.Malformed" => 678,
-                        r"InvalidInstanId.NotFound" => 716,
-                        r"InvalidInstance.NotExist" => 717,
-                        r"InvalidInstance.NotFound" => 718,
-                        r"InvalidNexthop.DirectEni" => 767,
-                        r"InvalidOpposite.NotFound" => 778,
-                        r"InvalidParameter.TooMany" => 803,
-                        r"InvalidPeerAsn.Malformed" => 810,
-                        r"InvalidPortType.Malformd" => 828,
-                        r"InvalidPortType.NotFound" => 829,
-                        r"InvalidRegion.NotSupport" => 837,
-                        r"InvalidResource.NotFound" => 841,
-                        r"InvalidResource.VpcError" => 842,
-                        r"InvalidRouterId.NotFound" => 858,
-                        r"InvalidStatus.NotAllowed" => 888,
-                        r"InvalidStatus.RouteEntry" => 889,
-                        r"InvalidStatus.SnatOrDnat" => 890,
-                        r"InvalidTagScope.NotFound" => 896,
-                        r"InvalidVpcName.Malformed" => 933,
-                        r"MissingEntryOrInstanceId" => 968,
-                        r"NOT_ALLOW_USE_SOURCECIDR" => 1028,
-                        r"Nat64Gateway.Configuring" => 1033,
-                        r"OperationDenied.VpnExist" => 1147,
-                        r"OperationFailed.EipInBwp" => 1209,
-                        r"OperationFailed.EniSubIp" => 1219,
-                        r"OperationUnsupported.Qos" => 1435,
-                        r"OperationUnsupported.ULA" => 1449,
-                        r"PAY.INSUFFICIENT_BALANCE" => 1471,
-                        r"ParameterEmpty.Resources" => 1488,
-                        r"QuotaExceeded.BfdSession" => 1529,
-                        r"QuotaExceeded.BgpNetwork" => 1531,
-                        r"QuotaExceeded.RouteTable" => 1571,
-                        r"QuotaExceeded.SessionNum" => 1573,
-                        r"QuotaExceeded.pConnPerAP" => 1594,
-                        r"ResourceNotAvailable.Vpc" => 1622,
-                        r"ResourceNotFound.VSwitch" => 1667,
-                        r"ResourceNotFound.VpcPeer" => 1672,
-                        r"SizeLimitExceeded.TagNum" => 1688,
-                        r"SslVpnServerPort.Illegal" => 1695,
-                        r"UnnecessarySslConnection" => 1709,
-                        r"VpnGateway.task.conflict" => 1777,
+                    match code.as_bytes()[19] {
+                        46 => {
+                            match code {
+                                r"DependencyViolation.EIPS" => 122,
+                                r"DependencyViolation.SNAT" => 157,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        65 => {
+                            match code {
+                                r"EcQosRuleNotAllowV4AndV6" => 216,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        69 => {
+                            match code {
+                                r"EcGrantRelation.NotExist" => 208,
+                                r"InvalidInstance.NotExist" => 717,
+                                r"InvalidResource.VpcError" => 842,
+                                r"InvalidStatus.RouteEntry" => 889,
+                                r"NOT_ALLOW_USE_SOURCECIDR" => 1028,
+                                r"OperationDenied.VpnExist" => 1147,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        70 => {
+                            match code.as_bytes()[11] {
+                                84 => {
+                                    match code {
+                                        r"InvalidPortType.NotFound" => 829,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                97 => {
+                                    match code {
+                                        r"InvalidInstanId.NotFound" => 716,
+                                        r"InvalidInstance.NotFound" => 718,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                99 => {
+                                    match code {
+                                        r"InvalidTagScope.NotFound" => 896,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                101 => {
+                                    match code {
+                                        r"Forbidden.RegionNotFound" => 297,
+                                        r"InvalidRouterId.NotFound" => 858,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                111 => {
+                                    match code {
+                                        r"InvalidRegionId.NotFound" => 30,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                115 => {
+                                    match code {
+                                        r"InvalidOpposite.NotFound" => 778,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                117 => {
+                                    match code {
+                                        r"InvalidResource.NotFound" => 841,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        73 => {
+                            match code {
+                                r"OperationFailed.EipInBwp" => 1209,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        76 => {
+                            match code {
+                                r"PAY.INSUFFICIENT_BALANCE" => 1471,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        78 => {
+                            match code {
+                                r"IllegalParamFormat.NatIp" => 501,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        80 => {
+                            match code {
+                                r"QuotaExceeded.pConnPerAP" => 1594,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        83 => {
+                            match code {
+                                r"OperationFailed.EniSubIp" => 1219,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        84 => {
+                            match code {
+                                r"Forbidden.AssociateToVBR" => 242,
+                                r"IllegalParam.ClientToken" => 369,
+                                r"QuotaExceeded.RouteTable" => 1571,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        88 => {
+                            match code {
+                                r"EXCEED_ASSOCIATE_MAX_NUM" => 201,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"IllegalParam.JobDuration" => 417,
+                                r"SizeLimitExceeded.TagNum" => 1688,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"IllegalParam.TrafficPath" => 484,
+                                r"InvalidNexthop.DirectEni" => 767,
+                                r"ResourceNotFound.VpcPeer" => 1672,
+                                r"UnnecessarySslConnection" => 1709,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        100 => {
+                            match code {
+                                r"IllegalParam.Ipv6Address" => 412,
+                                r"OperationUnsupported.Qos" => 1435,
+                                r"OperationUnsupported.ULA" => 1449,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"ResourceNotAvailable.Vpc" => 1622,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        102 => {
+                            match code {
+                                r"InvalidPortType.Malformd" => 828,
+                                r"VpnGateway.task.conflict" => 1777,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        103 => {
+                            match code {
+                                r"InstanceExist.EipSegment" => 598,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        107 => {
+                            match code {
+                                r"IllegalParam.NetworkType" => 436,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"IllegalParam.OwnerAliUid" => 442,
+                                r"InvalidStatus.NotAllowed" => 888,
+                                r"SslVpnServerPort.Illegal" => 1695,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"MissingEntryOrInstanceId" => 968,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code.as_bytes()[7] {
+                                65 => {
+                                    match code {
+                                        r"InvalidAuthkey.Malformed" => 624,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                66 => {
+                                    match code {
+                                        r"InvalidBgpName.Malformed" => 644,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                69 => {
+                                    match code {
+                                        r"InvalidEndTime.Malformed" => 678,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                80 => {
+                                    match code {
+                                        r"InvalidParameter.TooMany" => 803,
+                                        r"InvalidPeerAsn.Malformed" => 810,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                86 => {
+                                    match code {
+                                        r"InvalidVpcName.Malformed" => 933,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                99 => {
+                                    match code {
+                                        r"QuotaExceeded.SessionNum" => 1573,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                116 => {
+                                    match code {
+                                        r"DuplicatedParam.Priority" => 192,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        112 => {
+                            match code {
+                                r"IllegalParam.Description" => 377,
+                                r"InvalidAction.NotSupport" => 618,
+                                r"InvalidRegion.NotSupport" => 837,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"IllegalParam.VRouterType" => 489,
+                                r"InvalidStatus.SnatOrDnat" => 890,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"IllegalParam.HcThreshold" => 399,
+                                r"QuotaExceeded.BfdSession" => 1529,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"IllegalParam.BfdMultiHop" => 358,
+                                r"IllegalParam.CircuitCode" => 367,
+                                r"IllegalParam.ContactMail" => 373,
+                                r"QuotaExceeded.BgpNetwork" => 1531,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code {
+                                r"IllegalParam.LocalSubnet" => 430,
+                                r"Nat64Gateway.Configuring" => 1033,
+                                r"ParameterEmpty.Resources" => 1488,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        119 => {
+                            match code {
+                                r"Duplicated.PeerGatewayIp" => 176,
+                                r"ResourceNotFound.VSwitch" => 1667,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        121 => {
+                            match code {
+                                r"IllegalParam.CompanyName" => 371,
+                                r"IllegalParam.GatewayType" => 396,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 25 => {
-                    match code {
-                        r"AccountMoneyValidateError" => 47,
-                        r"BindInstance.NotSupported" => 74,
-                        r"BusinessStatus.NotSupport" => 77,
-                        r"DependencyViolation.HaVip" => 131,
-                        r"DependencyViolation.NatIp" => 143,
-                        r"Duplicated.LocalGatewayIp" => 175,
-                        r"DuplicatedParam.CidrBlock" => 180,
-                        r"EIP_NOT_SUPPORT_SNAT_POOL" => 200,
-                        r"EcPconnVbrMustContainsAll" => 211,
-                        r"Forbbiden.ModifyIdAndType" => 237,
-                        r"Forbidden.Already.Bounded" => 241,
-                        r"Forbidden.FinancialLocked" => 258,
-                        r"Forbidden.NoSLRPermission" => 275,
-                        r"Forbidden.NoSlrPermission" => 276,
-                        r"Forbidden.VRouterNotFound" => 306,
-                        r"INSTANCE.STATUS.NOT.ALLOW" => 323,
-                        r"INSTANCE_TYPE_NOT_SUPPORT" => 326,
-                        r"IllegalParam.AttachmentId" => 353,
-                        r"IllegalParam.ClientIpPool" => 368,
-                        r"IllegalParam.Filter.Value" => 392,
-                        r"IllegalParam.InstanceType" => 406,
-                        r"IllegalParam.Ipv4CidrMask" => 411,
-                        r"IllegalParam.Ipv6CidrType" => 415,
-                        r"IllegalParam.LineOperator" => 423,
-                        r"IllegalParam.PeerLocation" => 447,
-                        r"IllegalParam.RemoteSubnet" => 465,
-                        r"IllegalParam.ResourceType" => 468,
-                        r"IllegalParam.SourceCidrIp" => 482,
-                        r"IllegalParam.VpconnAliUid" => 493,
-                        r"IllegealParam.NextHopType" => 505,
-                        r"IncorrcetRouteEntryStatus" => 506,
-                        r"IncorrectRouteEntryStatus" => 520,
-                        r"IncorrectRouteTableStatus" => 521,
-                        r"IncorrectStatus.CenStatus" => 529,
-                        r"IncorrectStatus.CidrBlock" => 530,
-                        r"IncorrectStatus.SnatEntry" => 569,
-                        r"IncorrectStatus.cbnStatus" => 587,
-                        r"InvalidBgpPeerId.NotFound" => 646,
-                        r"InvalidCommodity.NotFound" => 659,
-                        r"InvalidFilterKey.NotFound" => 684,
-                        r"InvalidNextHopId.NotFound" => 763,
-                        r"InvalidOppositeRouterType" => 780,
-                        r"InvalidParameter.Mismatch" => 796,
-                        r"InvalidParameter.TagValue" => 802,
-                        r"InvalidPolicy.WrongFormat" => 827,
-                        r"InvalidStartTime.TooEarly" => 881,
-                        r"InvalidUserCidr.Malformed" => 901,
-                        r"InvalidVRouterId.NotFound" => 908,
-                        r"InvalidVSWITCHID.NotFound" => 910,
-                        r"InvalidVSwitchId.NotFound" => 914,
-                        r"Mismatch.VpcAndRouteTable" => 967,
-                        r"MissingParam.DiagnoseInfo" => 981,
-                        r"MissingParam.NatGatewayId" => 993,
-                        r"MissingParam.NewNextHopId" => 994,
-                        r"MissingParam.ResourceType" => 1001,
-                        r"MissingParam.RouteEntryId" => 1002,
-                        r"MissingParam.RouteTableId" => 1003,
-                        r"MissingParameter.TagValue" => 1019,
-                        r"NotFound.BandwidthPackage" => 1037,
-                        r"OperationFailed.CidrInUse" => 1178,
-                        r"OperationUnsupported.Type" => 1448,
-                        r"OperationUnsupported.type" => 1456,
-                        r"ParameterIllegal.Protocol" => 1497,
-                        r"ParameterMissing.Protocol" => 1509,
-                        r"ParameterMissing.RegionId" => 1510,
-                        r"ProjectOrLogstoreNotExist" => 1520,
-                        r"QuotaExceeded.NumberOfEip" => 1556,
-                        r"QuotaExceeded.vbrPerpConn" => 1595,
-                        r"ResourceNotAssociated.Cen" => 1618,
-                        r"ResourceNotAssociated.Ecr" => 1619,
-                        r"ResourceNotFound.Instance" => 1642,
-                        r"ResourceNotFound.IpamPool" => 1644,
-                        r"SslVpnServer.AlreadyExist" => 1694,
-                        r"UnsupportedFeature.Geneve" => 1718,
-                        r"UnsupportedFeature.VpcNat" => 1747,
-                        r"UnsupportedFeature.Vpconn" => 1750,
-                        r"VpnConnection.Configuring" => 1768,
-                        r"VpnGateway.SslVpnDisabled" => 1776,
-                        r"VpnRouteEntry.BackupRoute" => 1780,
-                        r"VpnRouteEntry.Configuring" => 1781,
-                        r"VpnRouteEntry.ConflictSSL" => 1783,
+                    match code.as_bytes()[13] {
+                        46 => {
+                            match code.as_bytes()[22] {
+                                69 => {
+                                    match code {
+                                        r"QuotaExceeded.NumberOfEip" => 1556,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                83 => {
+                                    match code {
+                                        r"VpnRouteEntry.ConflictSSL" => 1783,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                105 => {
+                                    match code {
+                                        r"VpnConnection.Configuring" => 1768,
+                                        r"VpnRouteEntry.Configuring" => 1781,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                109 => {
+                                    match code {
+                                        r"InvalidPolicy.WrongFormat" => 827,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                111 => {
+                                    match code {
+                                        r"QuotaExceeded.vbrPerpConn" => 1595,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                117 => {
+                                    match code {
+                                        r"VpnRouteEntry.BackupRoute" => 1780,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                121 => {
+                                    match code {
+                                        r"IllegealParam.NextHopType" => 505,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        65 => {
+                            match code {
+                                r"IllegalParam.AttachmentId" => 353,
+                                r"SslVpnServer.AlreadyExist" => 1694,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        67 => {
+                            match code {
+                                r"IllegalParam.ClientIpPool" => 368,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        68 => {
+                            match code {
+                                r"MissingParam.DiagnoseInfo" => 981,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        70 => {
+                            match code {
+                                r"IllegalParam.Filter.Value" => 392,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        72 => {
+                            match code {
+                                r"InvalidVSWITCHID.NotFound" => 910,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        73 => {
+                            match code {
+                                r"IllegalParam.InstanceType" => 406,
+                                r"IllegalParam.Ipv4CidrMask" => 411,
+                                r"IllegalParam.Ipv6CidrType" => 415,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        75 => {
+                            match code {
+                                r"InvalidFilterKey.NotFound" => 684,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        76 => {
+                            match code {
+                                r"Forbidden.NoSLRPermission" => 275,
+                                r"IllegalParam.LineOperator" => 423,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        78 => {
+                            match code {
+                                r"BindInstance.NotSupported" => 74,
+                                r"MissingParam.NatGatewayId" => 993,
+                                r"MissingParam.NewNextHopId" => 994,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        80 => {
+                            match code {
+                                r"IllegalParam.PeerLocation" => 447,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        82 => {
+                            match code {
+                                r"EIP_NOT_SUPPORT_SNAT_POOL" => 200,
+                                r"IllegalParam.RemoteSubnet" => 465,
+                                r"IllegalParam.ResourceType" => 468,
+                                r"MissingParam.ResourceType" => 1001,
+                                r"MissingParam.RouteEntryId" => 1002,
+                                r"MissingParam.RouteTableId" => 1003,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        83 => {
+                            match code {
+                                r"IllegalParam.SourceCidrIp" => 482,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        85 => {
+                            match code {
+                                r"INSTANCE.STATUS.NOT.ALLOW" => 323,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        86 => {
+                            match code {
+                                r"IllegalParam.VpconnAliUid" => 493,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        95 => {
+                            match code {
+                                r"INSTANCE_TYPE_NOT_SUPPORT" => 326,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"AccountMoneyValidateError" => 47,
+                                r"DuplicatedParam.CidrBlock" => 180,
+                                r"Forbidden.FinancialLocked" => 258,
+                                r"UnsupportedFeature.Geneve" => 1718,
+                                r"UnsupportedFeature.VpcNat" => 1747,
+                                r"UnsupportedFeature.Vpconn" => 1750,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"Duplicated.LocalGatewayIp" => 175,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        100 => {
+                            match code {
+                                r"InvalidUserCidr.Malformed" => 901,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"Forbidden.Already.Bounded" => 241,
+                                r"IncorrcetRouteEntryStatus" => 506,
+                                r"IncorrectRouteEntryStatus" => 520,
+                                r"IncorrectRouteTableStatus" => 521,
+                                r"OperationFailed.CidrInUse" => 1178,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        103 => {
+                            match code {
+                                r"ParameterIllegal.Protocol" => 1497,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        104 => {
+                            match code {
+                                r"InvalidVSwitchId.NotFound" => 914,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"Forbbiden.ModifyIdAndType" => 237,
+                                r"InvalidCommodity.NotFound" => 659,
+                                r"InvalidStartTime.TooEarly" => 881,
+                                r"ParameterMissing.Protocol" => 1509,
+                                r"ParameterMissing.RegionId" => 1510,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"DependencyViolation.HaVip" => 131,
+                                r"DependencyViolation.NatIp" => 143,
+                                r"Forbidden.NoSlrPermission" => 276,
+                                r"VpnGateway.SslVpnDisabled" => 1776,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"Mismatch.VpcAndRouteTable" => 967,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        112 => {
+                            match code {
+                                r"InvalidNextHopId.NotFound" => 763,
+                                r"OperationUnsupported.Type" => 1448,
+                                r"OperationUnsupported.type" => 1456,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"InvalidBgpPeerId.NotFound" => 646,
+                                r"InvalidVRouterId.NotFound" => 908,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"BusinessStatus.NotSupport" => 77,
+                                r"ResourceNotAssociated.Cen" => 1618,
+                                r"ResourceNotAssociated.Ecr" => 1619,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"EcPconnVbrMustContainsAll" => 211,
+                                r"InvalidOppositeRouterType" => 780,
+                                r"InvalidParameter.Mismatch" => 796,
+                                r"InvalidParameter.TagValue" => 802,
+                                r"MissingParameter.TagValue" => 1019,
+                                r"ProjectOrLogstoreNotExist" => 1520,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code.as_bytes()[17] {
+                                73 => {
+                                    match code {
+                                        r"ResourceNotFound.Instance" => 1642,
+                                        r"ResourceNotFound.IpamPool" => 1644,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                78 => {
+                                    match code {
+                                        r"Forbidden.VRouterNotFound" => 306,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                98 => {
+                                    match code {
+                                        r"IncorrectStatus.cbnStatus" => 587,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                101 => {
+                                    match code {
+                                        r"IncorrectStatus.CenStatus" => 529,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                105 => {
+                                    match code {
+                                        r"IncorrectStatus.CidrBlock" => 530,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                110 => {
+                                    match code {
+                                        r"IncorrectStatus.SnatEntry" => 569,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        119 => {
+                            match code {
+                                r"NotFound.BandwidthPackage" => 1037,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 26 => {
-                    match code {
-                        r"BIND_INSTANCE_OWENER_ERROR" => 66,
-                        r"BothEmpty.TagsAndResources" => 75,
-                        r"ClientIpPool.SubnetInvalid" => 83,
-                        r"DependencyViolation.Tunnel" => 164,
-                        r"Duplicated.DestinationPort" => 174,
-                        r"EipOperation.TooFrequently" => 219,
-                        r"Forbidden.BillsOutstanding" => 243,
-                        r"IPv6Translator.Configuring" => 332,
-                        r"IllegalParam.AvailableZone" => 355,
-                        r"IllegalParam.CenInstanceId" => 361,
-                        r"IllegalParam.CidrBlockMask" => 365,
-                        r"IllegalParam.DestCidrBlock" => 378,
-                        r"IllegalParam.HealthcheckIp" => 400,
-                        r"IllegalParam.InstanceOwner" => 405,
-                        r"IllegalParam.Ipv6CidrBlock" => 414,
-                        r"IllegalParam.MinRxInterval" => 432,
-                        r"IllegalParam.MinTxInterval" => 433,
-                        r"IllegalParam.PeerGatewayIp" => 446,
-                        r"IllegalParam.PmContactInfo" => 451,
-                        r"IncorrectStatus.NatGateway" => 549,
-                        r"IncorrectStatus.PrefixList" => 559,
-                        r"IncorrectStatus.ResourceId" => 562,
-                        r"IncorrectStatus.RouteEntry" => 564,
-                        r"IncorrectStatus.RouteTable" => 565,
-                        r"IncorretForwardEntryStatus" => 592,
-                        r"Invalid.DirectEip.BindType" => 604,
-                        r"InvalidAttachment.NotFound" => 623,
-                        r"InvalidBandwidth.Malformed" => 630,
-                        r"InvalidBandwidth.NotChange" => 631,
-                        r"InvalidBandwidth.NotEnough" => 632,
-                        r"InvalidCIDRBlock.Duplicate" => 650,
-                        r"InvalidCidrBlock.Malformed" => 654,
-                        r"InvalidDiagnoseId.NotFound" => 670,
-                        r"InvalidExternalIp.NotFound" => 682,
-                        r"InvalidIPAddress.Malformed" => 705,
-                        r"InvalidInstanceId.NotFound" => 721,
-                        r"InvalidInstanceOwner.Error" => 723,
-                        r"InvalidLockReason.NotFound" => 751,
-                        r"InvalidNatGateway.NotFound" => 754,
-                        r"InvalidNetworkAcl.NotFound" => 758,
-                        r"InvalidParameter.Bandwidth" => 788,
-                        r"InvalidParameter.BgpConfig" => 790,
-                        r"InvalidRegionId.NotSupport" => 838,
-                        r"InvalidResource.NotBinding" => 840,
-                        r"InvalidResourceId.NotFound" => 845,
-                        r"InvalidRouteEntry.NotFound" => 851,
-                        r"InvalidRouteTable.NotFound" => 855,
-                        r"InvalidStartTime.Malformed" => 880,
-                        r"InvalidVbrOwnerId.NotFound" => 924,
-                        r"IpInstanceId.QuotaExceeded" => 952,
-                        r"Mismatch.NatIpAndNatIpCidr" => 964,
-                        r"MissingParam.CenInstanceId" => 975,
-                        r"MissingParam.IDaaSRegionId" => 988,
-                        r"MissingParam.Ipv6CidrBlock" => 990,
-                        r"NATGATEWAY_FINANCIALLOCKED" => 1025,
-                        r"OperationDenied.ClassicSLB" => 1054,
-                        r"OperationDenied.MissingAsn" => 1088,
-                        r"OperationDenied.NatgwExist" => 1092,
-                        r"OperationFailed.CidrAcross" => 1175,
-                        r"OperationFailed.GetEniInfo" => 1224,
-                        r"OperationFailed.IpIsLocked" => 1249,
-                        r"OperationFailed.QueryPrice" => 1309,
-                        r"OperationFailed.SnatPoolIp" => 1335,
-                        r"OperationFailed.SystemBusy" => 1341,
-                        r"ParameterMissing.Resources" => 1511,
-                        r"QuotaExceed.MultiBindedEip" => 1523,
-                        r"QuotaExceeded.FlowlogCount" => 1540,
-                        r"QuotaExceeded.ForwardEntry" => 1541,
-                        r"QuotaExceeded.FullNatEntry" => 1543,
-                        r"QuotaExceeded.LargeSpecEip" => 1551,
-                        r"QuotaExceeded.QosRuleCount" => 1569,
-                        r"QuotaExceeded.VpcMultiCidr" => 1589,
-                        r"Resource.PbrRouteQuotaFull" => 1601,
-                        r"ResourceAlreadyExist.NatIp" => 1613,
-                        r"ResourceNotEnough.Ipv6Cidr" => 1625,
-                        r"ResourceNotFound.CidrBlock" => 1632,
-                        r"ResourceNotFound.NatIpCidr" => 1651,
-                        r"ResourceNotFound.SnatEntry" => 1661,
-                        r"ResourceNotFound.VSwitchId" => 1668,
-                        r"ResourceNotInResourceGroup" => 1673,
-                        r"RouteConflict.AlreadyExist" => 1677,
-                        r"SslVpnServer.AddRouteError" => 1693,
-                        r"UnsupportedFeature.Ipv6Isp" => 1730,
-                        r"VpnGateway.FinancialLocked" => 1773,
+                    match code.as_bytes()[21] {
+                        54 => {
+                            match code {
+                                r"ResourceNotEnough.Ipv6Cidr" => 1625,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        66 => {
+                            match code {
+                                r"IllegalParam.DestCidrBlock" => 378,
+                                r"IllegalParam.Ipv6CidrBlock" => 414,
+                                r"MissingParam.Ipv6CidrBlock" => 990,
+                                r"ResourceNotFound.CidrBlock" => 1632,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        67 => {
+                            match code {
+                                r"QuotaExceeded.FlowlogCount" => 1540,
+                                r"QuotaExceeded.QosRuleCount" => 1569,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        69 => {
+                            match code.as_bytes()[2] {
+                                78 => {
+                                    match code {
+                                        r"BIND_INSTANCE_OWENER_ERROR" => 66,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                99 => {
+                                    match code {
+                                        r"IncorrectStatus.RouteEntry" => 564,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                101 => {
+                                    match code {
+                                        r"OperationDenied.NatgwExist" => 1092,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                108 => {
+                                    match code {
+                                        r"SslVpnServer.AddRouteError" => 1693,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                111 => {
+                                    match code {
+                                        r"QuotaExceeded.ForwardEntry" => 1541,
+                                        r"QuotaExceeded.FullNatEntry" => 1543,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                115 => {
+                                    match code {
+                                        r"ResourceNotFound.SnatEntry" => 1661,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                117 => {
+                                    match code {
+                                        r"RouteConflict.AlreadyExist" => 1677,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                118 => {
+                                    match code {
+                                        r"InvalidInstanceOwner.Error" => 723,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        70 => {
+                            match code.as_bytes()[11] {
+                                82 => {
+                                    match code {
+                                        r"InvalidLockReason.NotFound" => 751,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                97 => {
+                                    match code {
+                                        r"InvalidInstanceId.NotFound" => 721,
+                                        r"InvalidNatGateway.NotFound" => 754,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                99 => {
+                                    match code {
+                                        r"InvalidAttachment.NotFound" => 623,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                101 => {
+                                    match code {
+                                        r"InvalidRouteEntry.NotFound" => 851,
+                                        r"InvalidRouteTable.NotFound" => 855,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                110 => {
+                                    match code {
+                                        r"InvalidDiagnoseId.NotFound" => 670,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                111 => {
+                                    match code {
+                                        r"InvalidNetworkAcl.NotFound" => 758,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                114 => {
+                                    match code {
+                                        r"InvalidExternalIp.NotFound" => 682,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                117 => {
+                                    match code {
+                                        r"InvalidResourceId.NotFound" => 845,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                119 => {
+                                    match code {
+                                        r"InvalidVbrOwnerId.NotFound" => 924,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        71 => {
+                            match code {
+                                r"ResourceNotInResourceGroup" => 1673,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        78 => {
+                            match code {
+                                r"ResourceAlreadyExist.NatIp" => 1613,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        79 => {
+                            match code {
+                                r"IllegalParam.InstanceOwner" => 405,
+                                r"NATGATEWAY_FINANCIALLOCKED" => 1025,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        80 => {
+                            match code {
+                                r"OperationFailed.QueryPrice" => 1309,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        84 => {
+                            match code {
+                                r"IncorrectStatus.RouteTable" => 565,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"Resource.PbrRouteQuotaFull" => 1601,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"OperationFailed.CidrAcross" => 1175,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        100 => {
+                            match code {
+                                r"Invalid.DirectEip.BindType" => 604,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code.as_bytes()[13] {
+                                46 => {
+                                    match code {
+                                        r"QuotaExceeded.LargeSpecEip" => 1551,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                65 => {
+                                    match code {
+                                        r"IllegalParam.AvailableZone" => 355,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                72 => {
+                                    match code {
+                                        r"IllegalParam.HealthcheckIp" => 400,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                77 => {
+                                    match code {
+                                        r"IllegalParam.MinRxInterval" => 432,
+                                        r"IllegalParam.MinTxInterval" => 433,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                81 => {
+                                    match code {
+                                        r"IpInstanceId.QuotaExceeded" => 952,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                84 => {
+                                    match code {
+                                        r"EipOperation.TooFrequently" => 219,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                117 => {
+                                    match code {
+                                        r"QuotaExceed.MultiBindedEip" => 1523,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        104 => {
+                            match code {
+                                r"InvalidBandwidth.NotChange" => 631,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"InvalidCIDRBlock.Duplicate" => 650,
+                                r"MissingParam.IDaaSRegionId" => 988,
+                                r"OperationDenied.ClassicSLB" => 1054,
+                                r"OperationFailed.GetEniInfo" => 1224,
+                                r"QuotaExceeded.VpcMultiCidr" => 1589,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        107 => {
+                            match code {
+                                r"IllegalParam.CidrBlockMask" => 365,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        109 => {
+                            match code {
+                                r"OperationFailed.SystemBusy" => 1341,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code.as_bytes()[1] {
+                                105 => {
+                                    match code {
+                                        r"MissingParam.CenInstanceId" => 975,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                108 => {
+                                    match code {
+                                        r"IllegalParam.CenInstanceId" => 361,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                110 => {
+                                    match code {
+                                        r"InvalidBandwidth.NotEnough" => 632,
+                                        r"InvalidResource.NotBinding" => 840,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                111 => {
+                                    match code {
+                                        r"Forbidden.BillsOutstanding" => 243,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                112 => {
+                                    match code {
+                                        r"OperationDenied.MissingAsn" => 1088,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                117 => {
+                                    match code {
+                                        r"Duplicated.DestinationPort" => 174,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code.as_bytes()[7] {
+                                66 => {
+                                    match code {
+                                        r"InvalidBandwidth.Malformed" => 630,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                67 => {
+                                    match code {
+                                        r"InvalidCidrBlock.Malformed" => 654,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                73 => {
+                                    match code {
+                                        r"InvalidIPAddress.Malformed" => 705,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                80 => {
+                                    match code {
+                                        r"InvalidParameter.BgpConfig" => 790,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                83 => {
+                                    match code {
+                                        r"InvalidStartTime.Malformed" => 880,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                111 => {
+                                    match code {
+                                        r"OperationFailed.IpIsLocked" => 1249,
+                                        r"OperationFailed.SnatPoolIp" => 1335,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                119 => {
+                                    match code {
+                                        r"VpnGateway.FinancialLocked" => 1773,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        112 => {
+                            match code {
+                                r"InvalidRegionId.NotSupport" => 838,
+                                r"Mismatch.NatIpAndNatIpCidr" => 964,
+                                r"ResourceNotFound.NatIpCidr" => 1651,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"IncorrectStatus.ResourceId" => 562,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"IllegalParam.PmContactInfo" => 451,
+                                r"IncorrectStatus.NatGateway" => 549,
+                                r"IncorretForwardEntryStatus" => 592,
+                                r"ResourceNotFound.VSwitchId" => 1668,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code {
+                                r"BothEmpty.TagsAndResources" => 75,
+                                r"DependencyViolation.Tunnel" => 164,
+                                r"IPv6Translator.Configuring" => 332,
+                                r"ParameterMissing.Resources" => 1511,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        118 => {
+                            match code {
+                                r"ClientIpPool.SubnetInvalid" => 83,
+                                r"UnsupportedFeature.Ipv6Isp" => 1730,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        119 => {
+                            match code {
+                                r"IllegalParam.PeerGatewayIp" => 446,
+                                r"InvalidParameter.Bandwidth" => 788,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        120 => {
+                            match code {
+                                r"IncorrectStatus.PrefixList" => 559,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        r"ALIUID.NOT.ALLOW.WITHOUT.SP" => 37,
-                        r"COMMODITY.INVALID_COMPONENT" => 78,
-                        r"ClientIpPool.NetmaskInvalid" => 82,
-                        r"CountLimitExceed.HaVipInVpc" => 85,
-                        r"DESCRIBE_SNAT_PARAM_INVALID" => 101,
-                        r"DeletionProtection.NotExist" => 105,
-                        r"DependencyViolation.BgpPeer" => 116,
-                        r"DependencyViolation.VSwitch" => 165,
-                        r"DuplicatedParam.TrafficPath" => 194,
-                        r"EipBatchBind.TypeNotSupport" => 217,
-                        r"Forbidden.EnableClassicLink" => 256,
-                        r"Forbidden.ModifyEipBondType" => 268,
-                        r"Forbidden.NotAllowedInState" => 278,
-                        r"Forbidden.OnlyOneConnection" => 283,
-                        r"Forbidden.PrePaidNatGateway" => 295,
-                        r"Forbidden.PrivateIpNotFound" => 296,
-                        r"Forbidden.ReleaseSegmentEip" => 298,
-                        r"Forbidden.TagKey.Duplicated" => 302,
-                        r"Forbidden.UnassociateMaster" => 304,
-                        r"HdMonitorEipNumberOverLimit" => 321,
-                        r"IllegalParam.AnyPortNotZero" => 350,
-                        r"IllegalParam.LocalGatewayIp" => 428,
-                        r"IllegalParam.PolicyDocument" => 455,
-                        r"IllegalParam.RedundantEccId" => 462,
-                        r"IllegalParam.RouteEntryName" => 471,
-                        r"IllegalParam.RouteEntryType" => 472,
-                        r"IncorrectStatus.AccessPoint" => 525,
-                        r"IncorrectStatus.CenRelation" => 528,
-                        r"IncorrectStatus.Ipv4Gateway" => 542,
-                        r"IncorrectStatus.Ipv6Address" => 543,
-                        r"IncorrectStatus.Ipv6Gateway" => 544,
-                        r"IncorrectStatus.OnlyForInit" => 553,
-                        r"IncorrectStatus.PconnIdList" => 556,
-                        r"IncorrectStatus.RouterEntry" => 567,
-                        r"IncorretStatus.ForwardEntry" => 595,
-                        r"InvalidAccessPoint.NotExist" => 612,
-                        r"InvalidAccessPoint.NotFound" => 613,
-                        r"InvalidAccessPoint.NotMatch" => 614,
-                        r"InvalidBandwidth.NotSupport" => 633,
-                        r"InvalidBgpAuthkey.Malformed" => 639,
-                        r"InvalidCidrBlock.Overlapped" => 655,
-                        r"InvalidDestinationCidrBlock" => 668,
-                        r"InvalidEip.EipQuotaExceeded" => 675,
-                        r"InvalidExternalIp.Malformed" => 681,
-                        r"InvalidIPAddress.OutOfRange" => 707,
-                        r"InvalidInstance.StatusError" => 719,
-                        r"InvalidInstanceIds.NotFound" => 722,
-                        r"InvalidInternalIp.Malformed" => 726,
-                        r"InvalidIpv6Gateway.NotFound" => 743,
-                        r"InvalidLocalBgpIp.Malformed" => 749,
-                        r"InvalidParams.AlreadyExists" => 805,
-                        r"InvalidRouteEntry.Duplicate" => 850,
-                        r"InvalidSnatEntryId.NotFound" => 868,
-                        r"InvalidSnatTableId.NotFound" => 871,
-                        r"InvalidSourceCIDR.Malformed" => 872,
-                        r"InvalidStatus.CannotOperate" => 883,
-                        r"InvalidTrafficType.NotFound" => 898,
-                        r"InvalidTunnelCidr.Malformed" => 899,
-                        r"MissingParam.CidrOrCidrMask" => 977,
-                        r"MissingParam.Ipv6InstanceId" => 991,
-                        r"MissingParam.NewNextHopType" => 995,
-                        r"MissingParam.PolicyDocument" => 998,
-                        r"MissingParameter.TunnelCidr" => 1020,
-                        r"OperationDenied.CenAttached" => 1050,
-                        r"OperationDenied.SlbNotInVpc" => 1123,
-                        r"OperationFailed.AddVpcRoute" => 1153,
-                        r"OperationFailed.IpNotEnough" => 1250,
-                        r"OperationFailed.Ipv6Gateway" => 1260,
-                        r"OperationFailed.QuerySpInfo" => 1310,
-                        r"OperationFailed.QuotaExceed" => 1312,
-                        r"OperationFailed.RiskControl" => 1320,
-                        r"OperationFailed.TokenVerfiy" => 1344,
-                        r"OperationFailed.VlanIdInUse" => 1364,
-                        r"OperationFailed.VpcNotExist" => 1368,
-                        r"OperationFailed.VswNotExist" => 1376,
-                        r"OperationUnsupported.IpType" => 1415,
-                        r"OperationUnsupported.SetDPD" => 1441,
-                        r"OperationUnsupported.action" => 1455,
-                        r"OptInRequired.TrafficMirror" => 1460,
-                        r"OrderError.BandwidthPackage" => 1462,
-                        r"ParameterEmpty.NetworkAclId" => 1486,
-                        r"ParameterLengthIllegal.Name" => 1502,
-                        r"QuotaExceed.NetworkAclEntry" => 1525,
-                        r"QuotaExceeded.CbnGrantRules" => 1532,
-                        r"QuotaExceeded.VpnRouteEntry" => 1591,
-                        r"RI_CREATE_ONE_LIMIT_BY_SYNC" => 1596,
-                        r"ResourceNotEnough.Bandwidth" => 1623,
-                        r"ResourceNotFound.NatGateway" => 1649,
-                        r"ResourceNotFound.PrefixList" => 1655,
-                        r"ResourceNotFound.RouteEntry" => 1657,
-                        r"ResourceNotFound.RouteTable" => 1658,
-                        r"SNAT_IP_POOL_COUNT_TOO_MANY" => 1681,
-                        r"Trade_Sync_Create_Sub_ERROR" => 1706,
-                        r"VpnGateway.IpsecVpnDisabled" => 1775,
-                        r"VpnRouteEntry.AlreadyExists" => 1779,
-                        r"VpnRouteEntry.InvalidWeight" => 1784,
+                    match code.as_bytes()[17] {
+                        46 => {
+                            match code.as_bytes()[7] {
+                                66 => {
+                                    match code {
+                                        r"InvalidBgpAuthkey.Malformed" => 639,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                69 => {
+                                    match code {
+                                        r"InvalidExternalIp.Malformed" => 681,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                73 => {
+                                    match code {
+                                        r"InvalidInternalIp.Malformed" => 726,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                76 => {
+                                    match code {
+                                        r"InvalidLocalBgpIp.Malformed" => 749,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                82 => {
+                                    match code {
+                                        r"InvalidRouteEntry.Duplicate" => 850,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                83 => {
+                                    match code {
+                                        r"InvalidSourceCIDR.Malformed" => 872,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                84 => {
+                                    match code {
+                                        r"InvalidTunnelCidr.Malformed" => 899,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                101 => {
+                                    match code {
+                                        r"ResourceNotEnough.Bandwidth" => 1623,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        65 => {
+                            match code {
+                                r"DESCRIBE_SNAT_PARAM_INVALID" => 101,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        67 => {
+                            match code {
+                                r"Forbidden.OnlyOneConnection" => 283,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        68 => {
+                            match code {
+                                r"Forbidden.TagKey.Duplicated" => 302,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        71 => {
+                            match code {
+                                r"QuotaExceeded.CbnGrantRules" => 1532,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        72 => {
+                            match code {
+                                r"CountLimitExceed.HaVipInVpc" => 85,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        73 => {
+                            match code {
+                                r"Forbidden.PrivateIpNotFound" => 296,
+                                r"MissingParam.Ipv6InstanceId" => 991,
+                                r"RI_CREATE_ONE_LIMIT_BY_SYNC" => 1596,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        78 => {
+                            match code {
+                                r"EipBatchBind.TypeNotSupport" => 217,
+                                r"Forbidden.PrePaidNatGateway" => 295,
+                                r"InvalidBandwidth.NotSupport" => 633,
+                                r"ResourceNotFound.NatGateway" => 1649,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        79 => {
+                            match code {
+                                r"InvalidCidrBlock.Overlapped" => 655,
+                                r"InvalidIPAddress.OutOfRange" => 707,
+                                r"MissingParam.CidrOrCidrMask" => 977,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        80 => {
+                            match code {
+                                r"ResourceNotFound.PrefixList" => 1655,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        82 => {
+                            match code {
+                                r"QuotaExceeded.VpnRouteEntry" => 1591,
+                                r"ResourceNotFound.RouteEntry" => 1657,
+                                r"ResourceNotFound.RouteTable" => 1658,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        83 => {
+                            match code {
+                                r"Forbidden.ReleaseSegmentEip" => 298,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        84 => {
+                            match code {
+                                r"MissingParameter.TunnelCidr" => 1020,
+                                r"SNAT_IP_POOL_COUNT_TOO_MANY" => 1681,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        87 => {
+                            match code {
+                                r"ALIUID.NOT.ALLOW.WITHOUT.SP" => 37,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        95 => {
+                            match code {
+                                r"COMMODITY.INVALID_COMPONENT" => 78,
+                                r"Trade_Sync_Create_Sub_ERROR" => 1706,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"RealNameAuthenticationError" => 28,
+                                r"ClientIpPool.NetmaskInvalid" => 82,
+                                r"VpnRouteEntry.InvalidWeight" => 1784,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"IllegalParam.PolicyDocument" => 455,
+                                r"IncorrectStatus.AccessPoint" => 525,
+                                r"IncorrectStatus.PconnIdList" => 556,
+                                r"MissingParam.PolicyDocument" => 998,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        100 => {
+                            match code {
+                                r"InvalidAccessKeyId.NotFound" => 4,
+                                r"InvalidSnatEntryId.NotFound" => 868,
+                                r"InvalidSnatTableId.NotFound" => 871,
+                                r"OperationFailed.AddVpcRoute" => 1153,
+                                r"OrderError.BandwidthPackage" => 1462,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code.as_bytes()[3] {
+                                82 => {
+                                    match code {
+                                        r"VpnRouteEntry.AlreadyExists" => 1779,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                97 => {
+                                    match code {
+                                        r"InvalidParams.AlreadyExists" => 805,
+                                        r"InvalidTrafficType.NotFound" => 898,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                98 => {
+                                    match code {
+                                        r"Forbidden.AccessKeyDisabled" => 16,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                101 => {
+                                    match code {
+                                        r"IllegalParam.RouteEntryName" => 471,
+                                        r"IllegalParam.RouteEntryType" => 472,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                109 => {
+                                    match code {
+                                        r"IdempotentParameterMismatch" => 0,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                111 => {
+                                    match code {
+                                        r"IncorrectStatus.CenRelation" => 528,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                114 => {
+                                    match code {
+                                        r"OperationDenied.CenAttached" => 1050,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                115 => {
+                                    match code {
+                                        r"MissingParam.NewNextHopType" => 995,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        102 => {
+                            match code {
+                                r"OptInRequired.TrafficMirror" => 1460,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"Forbidden.ModifyEipBondType" => 268,
+                                r"Forbidden.UnassociateMaster" => 304,
+                                r"OperationFailed.RiskControl" => 1320,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"Forbidden.EnableClassicLink" => 256,
+                                r"IllegalParam.LocalGatewayIp" => 428,
+                                r"OperationDenied.SlbNotInVpc" => 1123,
+                                r"OperationFailed.VlanIdInUse" => 1364,
+                                r"ParameterLengthIllegal.Name" => 1502,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"DeletionProtection.NotExist" => 105,
+                                r"IllegalParam.RedundantEccId" => 462,
+                                r"IncorrectStatus.OnlyForInit" => 553,
+                                r"InvalidDestinationCidrBlock" => 668,
+                                r"InvalidStatus.CannotOperate" => 883,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"DependencyViolation.BgpPeer" => 116,
+                                r"DependencyViolation.VSwitch" => 165,
+                                r"IllegalParam.AnyPortNotZero" => 350,
+                                r"IncorrectStatus.RouterEntry" => 567,
+                                r"OperationFailed.TokenVerfiy" => 1344,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        112 => {
+                            match code.as_bytes()[19] {
+                                52 => {
+                                    match code {
+                                        r"IncorrectStatus.Ipv4Gateway" => 542,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                54 => {
+                                    match code {
+                                        r"IncorrectStatus.Ipv6Address" => 543,
+                                        r"IncorrectStatus.Ipv6Gateway" => 544,
+                                        r"OperationFailed.Ipv6Gateway" => 1260,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                68 => {
+                                    match code {
+                                        r"VpnGateway.IpsecVpnDisabled" => 1775,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                78 => {
+                                    match code {
+                                        r"OperationFailed.VpcNotExist" => 1368,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                111 => {
+                                    match code {
+                                        r"OperationFailed.IpNotEnough" => 1250,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"DuplicatedParam.TrafficPath" => 194,
+                                r"HdMonitorEipNumberOverLimit" => 321,
+                                r"IncorretStatus.ForwardEntry" => 595,
+                                r"QuotaExceed.NetworkAclEntry" => 1525,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"InvalidInstanceIds.NotFound" => 722,
+                                r"OperationFailed.VswNotExist" => 1376,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code.as_bytes()[23] {
+                                84 => {
+                                    match code {
+                                        r"OperationUnsupported.IpType" => 1415,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                97 => {
+                                    match code {
+                                        r"InvalidAccessPoint.NotMatch" => 614,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                99 => {
+                                    match code {
+                                        r"ParameterEmpty.NetworkAclId" => 1486,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                101 => {
+                                    match code {
+                                        r"InvalidEip.EipQuotaExceeded" => 675,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                111 => {
+                                    match code {
+                                        r"InvalidAccessPoint.NotFound" => 613,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                114 => {
+                                    match code {
+                                        r"InvalidInstance.StatusError" => 719,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                116 => {
+                                    match code {
+                                        r"OperationUnsupported.SetDPD" => 1441,
+                                        r"OperationUnsupported.action" => 1455,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                120 => {
+                                    match code {
+                                        r"InvalidAccessPoint.NotExist" => 612,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code {
+                                r"OperationFailed.QuerySpInfo" => 1310,
+                                r"OperationFailed.QuotaExceed" => 1312,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        119 => {
+                            match code {
+                                r"Forbidden.NotAllowedInState" => 278,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        121 => {
+                            match code {
+                                r"InvalidIpv6Gateway.NotFound" => 743,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 28 => {
-                    match code {
-                        r"CreditPayInsufficientBalance" => 97,
-                        r"DependencyViolation.BgpGroup" => 114,
-                        r"DependencyViolation.Instance" => 134,
-                        r"DependencyViolation.IpPrefix" => 135,
-                        r"DuplicatedParam.ExternalPort" => 182,
-                        r"DuplicatedParam.InternalPort" => 183,
-                        r"Forbidden.EipCanNotBindGatgw" => 254,
-                        r"Forbidden.NotAllowedCategary" => 277,
-                        r"Forbidden.PhysicalConnection" => 294,
-                        r"HaveConnectionBetweenRouters" => 320,
-                        r"IllegalParam.AddressPoolType" => 347,
-                        r"IllegalParam.CertificateType" => 362,
-                        r"IllegalParam.PmCertificateNo" => 449,
-                        r"IllegalParam.PrivateSourceIp" => 459,
-                        r"IllegalParam.ResourceGroupId" => 466,
-                        r"IllegalParam.ServiceLocation" => 477,
-                        r"IllegalParam.ServiceProvider" => 478,
-                        r"IncorrectStatus.ForwardEntry" => 537,
-                        r"IncorrectStatus.FullNatEntry" => 538,
-                        r"IncorrectStatus.Ipv6Instance" => 545,
-                        r"InvalidAllocationId.NotFound" => 620,
-                        r"InvalidBindInstance.NotFound" => 647,
-                        r"InvalidCircuitCode.Malformed" => 656,
-                        r"InvalidCirdrBlock.MaskLength" => 657,
-                        r"InvalidClientIpPool.Conflict" => 658,
-                        r"InvalidDescription.Malformed" => 666,
-                        r"InvalidEIPStatus.BizDisabled" => 672,
-                        r"InvalidIPAddress.AlreadyUsed" => 704,
-                        r"InvalidInstanceType.NotFound" => 724,
-                        r"InvalidIpAddress.WrongFormat" => 734,
-                        r"InvalidIpInstanceId.NotFound" => 736,
-                        r"InvalidIpv6Instance.NotFound" => 745,
-                        r"InvalidLineOperator.Malformd" => 747,
-                        r"InvalidNatGatewayId.NotFound" => 756,
-                        r"InvalidOperation.OrderOpened" => 776,
-                        r"InvalidParam.AvailableZoneId" => 783,
-                        r"InvalidPeerLocation.Malformd" => 813,
-                        r"InvalidProductForm.MalFormed" => 831,
-                        r"InvalidResource.BindingExist" => 839,
-                        r"InvalidResourceType.NotFound" => 846,
-                        r"InvalidRouteEntryId.NotFound" => 852,
-                        r"InvalidRouteTableId.NotFound" => 856,
-                        r"InvalidRouterId.AttacedToCEN" => 857,
-                        r"InvalidVRouterName.Malformed" => 909,
-                        r"InvalidVSwitchName.Malformed" => 920,
-                        r"InvalidVpnGatewayId.NotFound" => 937,
-                        r"MissingParam.IDaaSInstanceId" => 987,
-                        r"OperationDenied.CreateVpconn" => 1060,
-                        r"OperationDenied.NextHopExist" => 1095,
-                        r"OperationDenied.Unauthorized" => 1130,
-                        r"OperationDenied.VpcPeerExist" => 1144,
-                        r"OperationFailed.AzNotSupport" => 1165,
-                        r"OperationFailed.DefaultNatIp" => 1195,
-                        r"OperationFailed.EcsMigrating" => 1207,
-                        r"OperationFailed.GetIDaaSInfo" => 1225,
-                        r"OperationFailed.IPv6Disabled" => 1232,
-                        r"OperationFailed.NoPermission" => 1280,
-                        r"OperationFailed.QueryDbError" => 1307,
-                        r"OperationFailed.SaleValidate" => 1325,
-                        r"OperationFailed.SnatIpsCheck" => 1333,
-                        r"OperationFailed.VswBindedAcl" => 1373,
-                        r"OperationUnsupported.IPv6ULA" => 1410,
-                        r"OperationUnsupported.MultiIp" => 1424,
-                        r"OperationUnsupported.OnlyULA" => 1431,
-                        r"OperationUnsupported.PrePaid" => 1433,
-                        r"ParameterIllegal.Description" => 1492,
-                        r"QuotaExceeded.PerAccessPoint" => 1559,
-                        r"QuotaExceeded.PoolIpQuantity" => 1561,
-                        r"QuotaExceeded.freePconnPerAP" => 1592,
-                        r"ResourceNotFound.Association" => 1630,
-                        r"ResourceNotFound.EcsInstance" => 1634,
-                        r"ResourceNotFound.Ipv4Gateway" => 1645,
-                        r"ResourceNotFound.Ipv6Address" => 1646,
-                        r"ResourceNotFound.ServiceName" => 1659,
-                        r"SizeLimitExceeded.ResourceId" => 1687,
-                        r"UnsupportedFeature.IpVersion" => 1726,
+                    match code.as_bytes()[17] {
+                        46 => {
+                            match code {
+                                r"InvalidCirdrBlock.MaskLength" => 657,
+                                r"SizeLimitExceeded.ResourceId" => 1687,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        65 => {
+                            match code {
+                                r"InvalidIPAddress.AlreadyUsed" => 704,
+                                r"QuotaExceeded.PerAccessPoint" => 1559,
+                                r"ResourceNotFound.Association" => 1630,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        66 => {
+                            match code {
+                                r"InvalidEIPStatus.BizDisabled" => 672,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        68 => {
+                            match code {
+                                r"ParameterIllegal.Description" => 1492,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        69 => {
+                            match code {
+                                r"ResourceNotFound.EcsInstance" => 1634,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        73 => {
+                            match code.as_bytes()[7] {
+                                65 => {
+                                    match code {
+                                        r"InvalidAllocationId.NotFound" => 620,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                73 => {
+                                    match code {
+                                        r"InvalidIpInstanceId.NotFound" => 736,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                78 => {
+                                    match code {
+                                        r"InvalidNatGatewayId.NotFound" => 756,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                82 => {
+                                    match code {
+                                        r"InvalidRouteEntryId.NotFound" => 852,
+                                        r"InvalidRouteTableId.NotFound" => 856,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                86 => {
+                                    match code {
+                                        r"InvalidVpnGatewayId.NotFound" => 937,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                101 => {
+                                    match code {
+                                        r"ResourceNotFound.Ipv4Gateway" => 1645,
+                                        r"ResourceNotFound.Ipv6Address" => 1646,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        79 => {
+                            match code {
+                                r"InvalidOperation.OrderOpened" => 776,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        80 => {
+                            match code {
+                                r"OperationFailed.IPv6Disabled" => 1232,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        83 => {
+                            match code {
+                                r"MissingParam.IDaaSInstanceId" => 987,
+                                r"ResourceNotFound.ServiceName" => 1659,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        87 => {
+                            match code {
+                                r"InvalidIpAddress.WrongFormat" => 734,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"IllegalParam.PrivateSourceIp" => 459,
+                                r"OperationFailed.SaleValidate" => 1325,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"InvalidBindInstance.NotFound" => 647,
+                                r"InvalidIpv6Instance.NotFound" => 745,
+                                r"OperationFailed.EcsMigrating" => 1207,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code.as_bytes()[11] {
+                                70 => {
+                                    match code {
+                                        r"UnsupportedFeature.IpVersion" => 1726,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                101 => {
+                                    match code {
+                                        r"QuotaExceeded.freePconnPerAP" => 1592,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                105 => {
+                                    match code {
+                                        r"OperationFailed.DefaultNatIp" => 1195,
+                                        r"OperationFailed.GetIDaaSInfo" => 1225,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                109 => {
+                                    match code {
+                                        r"IllegalParam.AddressPoolType" => 347,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                110 => {
+                                    match code {
+                                        r"OperationDenied.NextHopExist" => 1095,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                116 => {
+                                    match code {
+                                        r"InvalidVRouterName.Malformed" => 909,
+                                        r"InvalidVSwitchName.Malformed" => 920,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                117 => {
+                                    match code {
+                                        r"InvalidCircuitCode.Malformed" => 656,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"CreditPayInsufficientBalance" => 97,
+                                r"IllegalParam.CertificateType" => 362,
+                                r"IllegalParam.ServiceLocation" => 477,
+                                r"IllegalParam.ServiceProvider" => 478,
+                                r"InvalidResource.BindingExist" => 839,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"Forbidden.PhysicalConnection" => 294,
+                                r"InvalidParam.AvailableZoneId" => 783,
+                                r"QuotaExceeded.PoolIpQuantity" => 1561,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        109 => {
+                            match code {
+                                r"InvalidProductForm.MalFormed" => 831,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"DuplicatedParam.InternalPort" => 183,
+                                r"InvalidDescription.Malformed" => 666,
+                                r"OperationDenied.Unauthorized" => 1130,
+                                r"OperationFailed.SnatIpsCheck" => 1333,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code.as_bytes()[27] {
+                                100 => {
+                                    match code {
+                                        r"InvalidLineOperator.Malformd" => 747,
+                                        r"InvalidPeerLocation.Malformd" => 813,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                101 => {
+                                    match code {
+                                        r"DependencyViolation.Instance" => 134,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                110 => {
+                                    match code {
+                                        r"OperationFailed.NoPermission" => 1280,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                112 => {
+                                    match code {
+                                        r"DependencyViolation.BgpGroup" => 114,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                116 => {
+                                    match code {
+                                        r"InvalidClientIpPool.Conflict" => 658,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                119 => {
+                                    match code {
+                                        r"Forbidden.EipCanNotBindGatgw" => 254,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                120 => {
+                                    match code {
+                                        r"DependencyViolation.IpPrefix" => 135,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                121 => {
+                                    match code {
+                                        r"IncorrectStatus.ForwardEntry" => 537,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        112 => {
+                            match code {
+                                r"IncorrectStatus.Ipv6Instance" => 545,
+                                r"InvalidInstanceType.NotFound" => 724,
+                                r"InvalidResourceType.NotFound" => 846,
+                                r"OperationDenied.VpcPeerExist" => 1144,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"IllegalParam.PmCertificateNo" => 449,
+                                r"OperationDenied.CreateVpconn" => 1060,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"OperationFailed.VswBindedAcl" => 1373,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"InvalidRouterId.AttacedToCEN" => 857,
+                                r"OperationUnsupported.IPv6ULA" => 1410,
+                                r"OperationUnsupported.MultiIp" => 1424,
+                                r"OperationUnsupported.OnlyULA" => 1431,
+                                r"OperationUnsupported.PrePaid" => 1433,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code {
+                                r"IllegalParam.ResourceGroupId" => 466,
+                                r"IncorrectStatus.FullNatEntry" => 538,
+                                r"OperationFailed.QueryDbError" => 1307,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        119 => {
+                            match code {
+                                r"Forbidden.NotAllowedCategary" => 277,
+                                r"HaveConnectionBetweenRouters" => 320,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        120 => {
+                            match code {
+                                r"DuplicatedParam.ExternalPort" => 182,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        122 => {
+                            match code {
+                                r"OperationFailed.AzNotSupport" => 1165,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        r"Abs.InvaliTableName.Malformed" => 40,
-                        r"Abs.Vpc.InvalidName.Malformed" => 46,
-                        r"CustomerGateway.ConflictVpnIp" => 99,
-                        r"DeletionProtection.OwnerError" => 106,
-                        r"DependencyViolation.AppAccess" => 111,
-                        r"DependencyViolation.GreTunnel" => 130,
-                        r"DependencyViolation.NatIpCidr" => 144,
-                        r"DependencyViolation.SnatEntry" => 160,
-                        r"Duplicated.SecondaryCidrBlock" => 177,
-                        r"DuplicatedParam.PeerGatewayIp" => 188,
-                        r"DuplicatedParam.PeerIpAddress" => 189,
-                        r"Forbidden.ChargeTypeIsPrepaid" => 244,
-                        r"Forbidden.CheckEntryRuleQuota" => 245,
-                        r"Forbidden.IpHasBeenUsedInDnat" => 264,
-                        r"Forbidden.IpHasBeenUsedInSnat" => 265,
-                        r"Forbidden.NotSameAccessDevice" => 282,
-                        r"Forbidden.OperationNotAllowed" => 287,
-                        r"IPv6TranslatorEntry.AclIdNull" => 335,
-                        r"IellgalParameter.OwnerAccount" => 344,
-                        r"IllegalParam.BgpGroupLocalAsn" => 360,
-                        r"IllegalParam.DetectMultiplier" => 380,
-                        r"IllegalParam.EgressAclEntryId" => 387,
-                        r"IllegalParam.NextTokenExpired" => 439,
-                        r"IllegalParam.VpcIpv6CidrBlock" => 492,
-                        r"IncorrectStatus.CbwpModifying" => 527,
-                        r"IncorrectStatus.VpcDhcpStatus" => 582,
-                        r"IncorrectStatus.VpcRouteEntry" => 584,
-                        r"Invalid.Function.NotSupported" => 605,
-                        r"InvalidAssociation.Duplicated" => 622,
-                        r"InvalidCertificateId.NotFound" => 651,
-                        r"InvalidExternalPort.Malformed" => 683,
-                        r"InvalidHealthCheckIP.Malformd" => 697,
-                        r"InvalidIPAddress.AlreadyInUse" => 703,
-                        r"InvalidIPAddress.NotAvailable" => 706,
-                        r"InvalidIPAddress.OutOfVswCIDR" => 708,
-                        r"InvalidIPv6TranslatorACL.Used" => 709,
-                        r"InvalidInternalPort.Malformed" => 727,
-                        r"InvalidIpAddress.AlreadyExist" => 732,
-                        r"InvalidIpInstanceId.Malformed" => 735,
-                        r"InvalidIpsecServerId.NotFound" => 739,
-                        r"InvalidIpv6AddressId.NotFound" => 740,
-                        r"InvalidIpv6CidrBlock.NotFound" => 742,
-                        r"InvalidIpv6GatewayId.NotFound" => 744,
-                        r"InvalidRole.ValueNotSupported" => 848,
-                        r"InvalidSpec.ValudNotSupported" => 875,
-                        r"InvalidSpec.ValueNotSupported" => 876,
-                        r"InvalidStatus.vbrAttatchToEcr" => 894,
-                        r"InvalidVpnInstanceId.NotFound" => 939,
-                        r"InvalidVpnRouteEntry.NotFound" => 940,
-                        r"IpInstanceId.BizStatusInvalid" => 948,
-                        r"Mismatch.NetworkAclAndVSwitch" => 965,
-                        r"MissingParam.ConstructionTime" => 979,
-                        r"OperationDenied.BindOnSameEcs" => 1049,
-                        r"OperationDenied.DuplicateRole" => 1066,
-                        r"OperationDenied.NotAuthorized" => 1101,
-                        r"OperationDenied.VpcPeerExists" => 1145,
-                        r"OperationFailed.AnyPortConfig" => 1161,
-                        r"OperationFailed.CxpRouteExist" => 1194,
-                        r"OperationFailed.DistibuteLock" => 1202,
-                        r"OperationFailed.InvalidStatus" => 1246,
-                        r"OperationFailed.QueryCenEntry" => 1303,
-                        r"OperationFailed.RegionConvert" => 1314,
-                        r"OperationFailed.RouteConflict" => 1321,
-                        r"OperationFailed.SslNotSupport" => 1337,
-                        r"OperationFailed.StartDiagnose" => 1338,
-                        r"OperationFailed.VPconnCreated" => 1346,
-                        r"OperationUnsupported.IpsecPfs" => 1416,
-                        r"OrderFailed.ConcurrentOperate" => 1468,
-                        r"PHYSICAL_NOT_ASSOCIATE_TO_VBR" => 1475,
-                        r"ParameterIllegal.ResourceType" => 1498,
-                        r"ParameterIllegal.SourceCidrIp" => 1499,
-                        r"ParameterMissing.NetworkAclId" => 1506,
-                        r"ParameterMissing.SourceCidrIp" => 1512,
-                        r"QuotaExceeded.AttachVpcNumber" => 1527,
-                        r"QuotaExceeded.HaVipRouteEntry" => 1549,
-                        r"QuotaExceeded.Ipv6EgressRules" => 1550,
-                        r"QuotaExceeded.PrefixListCount" => 1563,
-                        r"ResourceNotFound.ForwardEntry" => 1636,
-                        r"ResourceNotFound.FullNatEntry" => 1637,
-                        r"ResourceNotFound.FullNatTable" => 1638,
-                        r"VpnConnection.FinancialLocked" => 1769,
-                        r"VpnRouteEntry.SrcDestConflict" => 1786,
+                    match code.as_bytes()[17] {
+                        54 => {
+                            match code {
+                                r"QuotaExceeded.Ipv6EgressRules" => 1550,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        65 => {
+                            match code {
+                                r"Forbidden.NotSameAccessDevice" => 282,
+                                r"InvalidIPAddress.AlreadyInUse" => 703,
+                                r"InvalidIpAddress.AlreadyExist" => 732,
+                                r"InvalidStatus.vbrAttatchToEcr" => 894,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        67 => {
+                            match code {
+                                r"PHYSICAL_NOT_ASSOCIATE_TO_VBR" => 1475,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        68 => {
+                            match code {
+                                r"VpnRouteEntry.SrcDestConflict" => 1786,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        70 => {
+                            match code {
+                                r"ResourceNotFound.ForwardEntry" => 1636,
+                                r"ResourceNotFound.FullNatEntry" => 1637,
+                                r"ResourceNotFound.FullNatTable" => 1638,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        73 => {
+                            match code {
+                                r"InvalidIpInstanceId.Malformed" => 735,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        78 => {
+                            match code {
+                                r"Invalid.Function.NotSupported" => 605,
+                                r"InvalidIPAddress.NotAvailable" => 706,
+                                r"InvalidRole.ValueNotSupported" => 848,
+                                r"InvalidSpec.ValudNotSupported" => 875,
+                                r"InvalidSpec.ValueNotSupported" => 876,
+                                r"ParameterMissing.NetworkAclId" => 1506,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        79 => {
+                            match code {
+                                r"InvalidParameter.OwnerAccount" => 25,
+                                r"IellgalParameter.OwnerAccount" => 344,
+                                r"InvalidIPAddress.OutOfVswCIDR" => 708,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        80 => {
+                            match code {
+                                r"OperationFailed.VPconnCreated" => 1346,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        82 => {
+                            match code {
+                                r"ParameterIllegal.ResourceType" => 1498,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        83 => {
+                            match code {
+                                r"ParameterIllegal.SourceCidrIp" => 1499,
+                                r"ParameterMissing.SourceCidrIp" => 1512,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        84 => {
+                            match code {
+                                r"IllegalParam.NextTokenExpired" => 439,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"Duplicated.SecondaryCidrBlock" => 177,
+                                r"InvalidIPv6TranslatorACL.Used" => 709,
+                                r"QuotaExceeded.AttachVpcNumber" => 1527,
+                                r"VpnConnection.FinancialLocked" => 1769,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        98 => {
+                            match code {
+                                r"IncorrectStatus.CbwpModifying" => 527,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"IllegalParam.DetectMultiplier" => 380,
+                                r"Mismatch.NetworkAclAndVSwitch" => 965,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code.as_bytes()[25] {
+                                68 => {
+                                    match code {
+                                        r"Forbidden.IpHasBeenUsedInDnat" => 264,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                83 => {
+                                    match code {
+                                        r"Forbidden.IpHasBeenUsedInSnat" => 265,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                97 => {
+                                    match code {
+                                        r"DuplicatedParam.PeerGatewayIp" => 188,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                111 => {
+                                    match code {
+                                        r"InvalidCertificateId.NotFound" => 651,
+                                        r"InvalidVpnInstanceId.NotFound" => 939,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                114 => {
+                                    match code {
+                                        r"DuplicatedParam.PeerIpAddress" => 189,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                118 => {
+                                    match code {
+                                        r"OperationFailed.RegionConvert" => 1314,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        102 => {
+                            match code {
+                                r"QuotaExceeded.PrefixListCount" => 1563,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"OperationDenied.BindOnSameEcs" => 1049,
+                                r"OperationFailed.DistibuteLock" => 1202,
+                                r"QuotaExceeded.HaVipRouteEntry" => 1549,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        107 => {
+                            match code {
+                                r"InvalidHealthCheckIP.Malformd" => 697,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        109 => {
+                            match code {
+                                r"Abs.InvaliTableName.Malformed" => 40,
+                                r"Abs.Vpc.InvalidName.Malformed" => 46,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"DeletionProtection.OwnerError" => 106,
+                                r"InvalidAssociation.Duplicated" => 622,
+                                r"OperationFailed.AnyPortConfig" => 1161,
+                                r"OperationFailed.InvalidStatus" => 1246,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code.as_bytes()[20] {
+                                46 => {
+                                    match code {
+                                        r"InvalidIpv6CidrBlock.NotFound" => 742,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                65 => {
+                                    match code {
+                                        r"DependencyViolation.AppAccess" => 111,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                71 => {
+                                    match code {
+                                        r"DependencyViolation.GreTunnel" => 130,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                78 => {
+                                    match code {
+                                        r"DependencyViolation.NatIpCidr" => 144,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                83 => {
+                                    match code {
+                                        r"DependencyViolation.SnatEntry" => 160,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                101 => {
+                                    match code {
+                                        r"OperationFailed.RouteConflict" => 1321,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                108 => {
+                                    match code {
+                                        r"CustomerGateway.ConflictVpnIp" => 99,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                111 => {
+                                    match code {
+                                        r"Forbidden.OperationNotAllowed" => 287,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                117 => {
+                                    match code {
+                                        r"OperationDenied.NotAuthorized" => 1101,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        112 => {
+                            match code {
+                                r"IllegalParam.VpcIpv6CidrBlock" => 492,
+                                r"IncorrectStatus.VpcDhcpStatus" => 582,
+                                r"IncorrectStatus.VpcRouteEntry" => 584,
+                                r"OperationDenied.VpcPeerExists" => 1145,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"IPv6TranslatorEntry.AclIdNull" => 335,
+                                r"IllegalParam.BgpGroupLocalAsn" => 360,
+                                r"InvalidExternalPort.Malformed" => 683,
+                                r"InvalidInternalPort.Malformed" => 727,
+                                r"InvalidIpsecServerId.NotFound" => 739,
+                                r"OrderFailed.ConcurrentOperate" => 1468,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"IllegalParam.EgressAclEntryId" => 387,
+                                r"InvalidIpv6AddressId.NotFound" => 740,
+                                r"OperationFailed.SslNotSupport" => 1337,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"Forbidden.CheckEntryRuleQuota" => 245,
+                                r"InvalidVpnRouteEntry.NotFound" => 940,
+                                r"IpInstanceId.BizStatusInvalid" => 948,
+                                r"MissingParam.ConstructionTime" => 979,
+                                r"OperationFailed.StartDiagnose" => 1338,
+                                r"OperationUnsupported.IpsecPfs" => 1416,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code {
+                                r"OperationDenied.DuplicateRole" => 1066,
+                                r"OperationFailed.QueryCenEntry" => 1303,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        120 => {
+                            match code {
+                                r"OperationFailed.CxpRouteExist" => 1194,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        121 => {
+                            match code {
+                                r"Forbidden.ChargeTypeIsPrepaid" => 244,
+                                r"InvalidIpv6GatewayId.NotFound" => 744,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 30 => {
-                    match code {
-                        r"Abs.InvalidBandwidth.Malformed" => 41,
-                        r"BandwidthPackage.QuotaExceeded" => 69,
-                        r"DESCRIBE_FORWARD_PARAM_INVALID" => 100,
-                        r"DependencyViolation.BgpNetwork" => 115,
-                        r"DependencyViolation.NatGateway" => 142,
-                        r"DependencyViolation.NetworkAcl" => 145,
-                        r"DependencyViolation.RouteEntry" => 151,
-                        r"DependencyViolation.RouteTable" => 153,
-                        r"DuplicatedParam.LocalGatewayIp" => 184,
-                        r"DuplicatedParam.LocalIpAddress" => 185,
-                        r"EcQoSWithPconnNotSupportDelete" => 215,
-                        r"FUWU_BIZ_COMMODITY_VERIFY_FAIL" => 233,
-                        r"Forbidden.IpUsedInForwardTable" => 266,
-                        r"Forbidden.OperateShareResource" => 285,
-                        r"IPv6Translator.FinancialLocked" => 333,
-                        r"IllegalParam.DestinationCidrIp" => 379,
-                        r"IllegalParam.DomainNameServers" => 385,
-                        r"IllegalParam.IngressAclEntryId" => 404,
-                        r"IllegalParam.LineSPContactInfo" => 424,
-                        r"IllegalParam.PmCertificateType" => 450,
-                        r"IllegalParam.SecondaryCidrMask" => 475,
-                        r"IncorrectOppositeInterfaceInfo" => 516,
-                        r"IncorrectStatus.DhcpOptionsSet" => 532,
-                        r"IncorrectStatus.EccApplication" => 534,
-                        r"IncorrectStatus.EgressOnlyRule" => 535,
-                        r"IncorrectStatus.OnlyForTesting" => 555,
-                        r"IncorrectStatus.ResourceStatus" => 563,
-                        r"InvalidAccessDeviceId.NotFound" => 611,
-                        r"InvalidDestCidrBlock.Malformed" => 667,
-                        r"InvalidEccApplication.NotFound" => 673,
-                        r"InvalidEntryRuleQuota.NotFound" => 680,
-                        r"InvalidForwardEntryId.NotFound" => 687,
-                        r"InvalidForwardTableId.NotFound" => 688,
-                        r"InvalidIpv6CidrBlock.Malformed" => 741,
-                        r"InvalidLoadBalancerId.NotFound" => 748,
-                        r"InvalidParameter.EniInstanceId" => 793,
-                        r"InvalidPeerGatewayIp.Malformed" => 811,
-                        r"InvalidSslVpnServerId.NotFound" => 879,
-                        r"InvalidStatus.StatusNotEnabled" => 891,
-                        r"MissingParam.NameOrDescription" => 992,
-                        r"MissingParam.SecondaryCidrMask" => 1005,
-                        r"OperationDenied.CenTypeInvalid" => 1051,
-                        r"OperationDenied.DirectEipExist" => 1064,
-                        r"OperationDenied.ExistDirectEip" => 1070,
-                        r"OperationDenied.NeedPconnOwner" => 1093,
-                        r"OperationDenied.NormalNatExist" => 1100,
-                        r"OperationDenied.PolicyDocument" => 1109,
-                        r"OperationDenied.VpnConfiguring" => 1146,
-                        r"OperationFailed.EipQuotaExceed" => 1212,
-                        r"OperationFailed.EnhancedRegion" => 1217,
-                        r"OperationFailed.InvalidNexthop" => 1245,
-                        r"OperationFailed.InvokeInnerApi" => 1248,
-                        r"OperationFailed.MultiScopeType" => 1267,
-                        r"OperationFailed.NatIpCidrInUse" => 1271,
-                        r"OperationFailed.NatTypeInvalid" => 1272,
-                        r"OperationFailed.NotSupportIPV6" => 1287,
-                        r"OperationFailed.NotSupportIPv6" => 1288,
-                        r"OperationFailed.QueryUserLabel" => 1311,
-                        r"OperationFailed.QuotaNotEnough" => 1313,
-                        r"OperationFailed.RegionNotMatch" => 1315,
-                        r"OperationFailed.SaleExpression" => 1324,
-                        r"OperationFailed.ServiceManaged" => 1329,
-                        r"OperationFailed.SnatIpsTooMany" => 1334,
-                        r"OperationFailed.SyncOrderToSub" => 1339,
-                        r"OperationFailed.VbrBindedPconn" => 1357,
-                        r"OperationFailed.VpconnAttached" => 1370,
-                        r"OperationUnsupported.EnableBgp" => 1402,
-                        r"Order.NoRealNameAuthentication" => 1461,
-                        r"PconnContainsMoreThanOneVpconn" => 1517,
-                        r"QueryVpnConnectionLog.NotFound" => 1522,
-                        r"QuotaExceeded.GUAIpv6CidrBlock" => 1544,
-                        r"QuotaExceeded.PolicyBasedRoute" => 1560,
-                        r"QuotaExceeded.VpcRouteEntryNum" => 1590,
-                        r"ResourceAlreadyExist.NatIpCidr" => 1614,
-                        r"RouterEntryConflict.Duplicated" => 1678,
-                        r"SecurityGroupType.NotSupported" => 1685,
-                        r"UnsupportedFeature.Ipv4Gateway" => 1728,
-                        r"UnsupportedFeature.NextHopType" => 1734,
-                        r"UnsupportedFeature.PortSegment" => 1737,
-                        r"UnsupportedFeature.PrivateLink" => 1738,
-                        r"UnsupportedFeature.VSwitchIpv6" => 1745,
-                        r"UnsupportedFeature.VpcPeerIpv6" => 1749,
+                    match code.as_bytes()[20] {
+                        46 => {
+                            match code {
+                                r"Abs.InvalidBandwidth.Malformed" => 41,
+                                r"InvalidDestCidrBlock.Malformed" => 667,
+                                r"InvalidIpv6CidrBlock.Malformed" => 741,
+                                r"InvalidPeerGatewayIp.Malformed" => 811,
+                                r"OperationUnsupported.EnableBgp" => 1402,
+                                r"ResourceAlreadyExist.NatIpCidr" => 1614,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        54 => {
+                            match code {
+                                r"QuotaExceeded.GUAIpv6CidrBlock" => 1544,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        65 => {
+                            match code {
+                                r"DESCRIBE_FORWARD_PARAM_INVALID" => 100,
+                                r"IllegalParam.IngressAclEntryId" => 404,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        66 => {
+                            match code {
+                                r"DependencyViolation.BgpNetwork" => 115,
+                                r"QuotaExceeded.PolicyBasedRoute" => 1560,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        68 => {
+                            match code {
+                                r"RouterEntryConflict.Duplicated" => 1678,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        69 => {
+                            match code {
+                                r"FUWU_BIZ_COMMODITY_VERIFY_FAIL" => 233,
+                                r"OperationFailed.SaleExpression" => 1324,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        70 => {
+                            match code {
+                                r"IncorrectStatus.OnlyForTesting" => 555,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        73 => {
+                            match code {
+                                r"InvalidParameter.EniInstanceId" => 793,
+                                r"OperationFailed.SnatIpsTooMany" => 1334,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        78 => {
+                            match code {
+                                r"DependencyViolation.NatGateway" => 142,
+                                r"DependencyViolation.NetworkAcl" => 145,
+                                r"InvalidStatus.StatusNotEnabled" => 891,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        79 => {
+                            match code {
+                                r"IncorrectStatus.DhcpOptionsSet" => 532,
+                                r"OperationFailed.SyncOrderToSub" => 1339,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        80 => {
+                            match code {
+                                r"OperationDenied.NeedPconnOwner" => 1093,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        82 => {
+                            match code {
+                                r"DependencyViolation.RouteEntry" => 151,
+                                r"DependencyViolation.RouteTable" => 153,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        83 => {
+                            match code {
+                                r"UnsupportedFeature.VSwitchIpv6" => 1745,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"IllegalParam.DomainNameServers" => 385,
+                                r"InvalidEntryRuleQuota.NotFound" => 680,
+                                r"OperationDenied.NormalNatExist" => 1100,
+                                r"OperationFailed.QuotaNotEnough" => 1313,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"IPv6Translator.FinancialLocked" => 333,
+                                r"OperationDenied.DirectEipExist" => 1064,
+                                r"OperationDenied.PolicyDocument" => 1109,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        100 => {
+                            match code {
+                                r"InvalidAccessDeviceId.NotFound" => 611,
+                                r"InvalidForwardEntryId.NotFound" => 687,
+                                r"InvalidForwardTableId.NotFound" => 688,
+                                r"InvalidLoadBalancerId.NotFound" => 748,
+                                r"InvalidSslVpnServerId.NotFound" => 879,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"IncorrectOppositeInterfaceInfo" => 516,
+                                r"MissingParam.NameOrDescription" => 992,
+                                r"Order.NoRealNameAuthentication" => 1461,
+                                r"UnsupportedFeature.NextHopType" => 1734,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        102 => {
+                            match code {
+                                r"IllegalParam.PmCertificateType" => 450,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        103 => {
+                            match code {
+                                r"QueryVpnConnectionLog.NotFound" => 1522,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"OperationFailed.MultiScopeType" => 1267,
+                                r"OperationFailed.ServiceManaged" => 1329,
+                                r"OperationFailed.VbrBindedPconn" => 1357,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        107 => {
+                            match code {
+                                r"OperationFailed.InvokeInnerApi" => 1248,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"DuplicatedParam.LocalGatewayIp" => 184,
+                                r"DuplicatedParam.LocalIpAddress" => 185,
+                                r"OperationFailed.InvalidNexthop" => 1245,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"InvalidEccApplication.NotFound" => 673,
+                                r"OperationFailed.EnhancedRegion" => 1217,
+                                r"OperationFailed.VpconnAttached" => 1370,
+                                r"PconnContainsMoreThanOneVpconn" => 1517,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"IllegalParam.LineSPContactInfo" => 424,
+                                r"OperationDenied.VpnConfiguring" => 1146,
+                                r"OperationFailed.RegionNotMatch" => 1315,
+                                r"UnsupportedFeature.PortSegment" => 1737,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        112 => {
+                            match code {
+                                r"EcQoSWithPconnNotSupportDelete" => 215,
+                                r"IncorrectStatus.EccApplication" => 534,
+                                r"OperationFailed.NatIpCidrInUse" => 1271,
+                                r"UnsupportedFeature.Ipv4Gateway" => 1728,
+                                r"UnsupportedFeature.VpcPeerIpv6" => 1749,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"Forbidden.IpUsedInForwardTable" => 266,
+                                r"Forbidden.OperateShareResource" => 285,
+                                r"IllegalParam.SecondaryCidrMask" => 475,
+                                r"MissingParam.SecondaryCidrMask" => 1005,
+                                r"UnsupportedFeature.PrivateLink" => 1738,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"IncorrectStatus.EgressOnlyRule" => 535,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"BandwidthPackage.QuotaExceeded" => 69,
+                                r"IllegalParam.DestinationCidrIp" => 379,
+                                r"OperationDenied.ExistDirectEip" => 1070,
+                                r"QuotaExceeded.VpcRouteEntryNum" => 1590,
+                                r"SecurityGroupType.NotSupported" => 1685,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code {
+                                r"IncorrectStatus.ResourceStatus" => 563,
+                                r"OperationFailed.EipQuotaExceed" => 1212,
+                                r"OperationFailed.NotSupportIPV6" => 1287,
+                                r"OperationFailed.NotSupportIPv6" => 1288,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        121 => {
+                            match code {
+                                r"OperationDenied.CenTypeInvalid" => 1051,
+                                r"OperationFailed.NatTypeInvalid" => 1272,
+                                r"OperationFailed.QueryUserLabel" => 1311,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 31 => {
-                    match code {
-                        r"DependencyViolation.Association" => 112,
-                        r"DependencyViolation.EgressRules" => 123,
-                        r"DependencyViolation.Ipv4Gateway" => 137,
-                        r"DependencyViolation.Ipv6Address" => 138,
-                        r"DependencyViolation.Ipv6Gateway" => 139,
-                        r"DependencyViolation.RouterEntry" => 154,
-                        r"DuplicatedParam.PeerIpv6Address" => 190,
-                        r"EIP_ALREADY_IN_BANDWIDTHPACKAGE" => 196,
-                        r"ExclusiveParam.ZoneAndIpAddress" => 229,
-                        r"Forbidden.OperateManagedFlowLog" => 284,
-                        r"Forbidden.SnatEntryCountLimited" => 299,
-                        r"IPv6TranslatorEntry.InvalidPort" => 342,
-                        r"IllegalParam.ConflictWithDClass" => 372,
-                        r"IllegalParam.DhcpOptionsSetName" => 382,
-                        r"IllegalParam.IDaaSApplicationId" => 402,
-                        r"IllegalParam.InternetChargeType" => 407,
-                        r"IllegalParam.SecondaryCidrBlock" => 474,
-                        r"IllegalParamFormat.DstCidrBlock" => 500,
-                        r"IllegalParamFormat.SrcCidrBlock" => 502,
-                        r"IncorrectBusinessStatus.FlowLog" => 507,
-                        r"IncorrectRole.NotInitiatingSide" => 519,
-                        r"IncorrectStatus.CidrReservation" => 531,
-                        r"IncorrectStatus.DiagnoseTimeout" => 533,
-                        r"IncorrectStatus.GatewayEndpoint" => 539,
-                        r"IncorrectStatus.RouterInterface" => 568,
-                        r"InvalidBackendServerId.NotFound" => 625,
-                        r"InvalidBackendServerId.NotInVPC" => 626,
-                        r"InvalidBgpDescription.Malformed" => 640,
-                        r"InvalidBgpDiscription.Malformed" => 641,
-                        r"InvalidBgpGroup.LocalAsnInvalid" => 643,
-                        r"InvalidBindingStatus.RouteTable" => 649,
-                        r"InvalidConnectionType.MalFormed" => 662,
-                        r"InvalidEipAddressName.Malformed" => 676,
-                        r"InvalidIDaaSInstanceId.NotFound" => 700,
-                        r"InvalidIpAddress.PrivateAddress" => 733,
-                        r"InvalidLocalGatewayIp.Malformed" => 750,
-                        r"InvalidNatGatewayName.MalFormed" => 757,
-                        r"InvalidParameter.Name.Malformed" => 797,
-                        r"InvalidPeriod.ValueNotSupported" => 816,
-                        r"InvalidResourceGroupId.NotFound" => 844,
-                        r"InvalidRouteEntryName.Malformed" => 853,
-                        r"InvalidStatus.ValueNotSupported" => 893,
-                        r"InvalidVpcDiscription.Malformed" => 929,
-                        r"InvalidVpcIdNumber.NotSupported" => 932,
-                        r"IpInstanceId.StatusNotAvailable" => 953,
-                        r"Mismatch.HaVipIdAndRouteTableId" => 959,
-                        r"MissingParam.CustomerGatewayAsn" => 980,
-                        r"MissingParam.IDaaSApplicationId" => 986,
-                        r"OperationDenied.NatgatewayExist" => 1091,
-                        r"OperationDenied.NeedVpconnOwner" => 1094,
-                        r"OperationDenied.PrePaidInstance" => 1110,
-                        r"OperationDenied.RouteEntryExist" => 1114,
-                        r"OperationFailed.AttachmentExist" => 1163,
-                        r"OperationFailed.DefaultVpcExist" => 1198,
-                        r"OperationFailed.DnatQuotaExceed" => 1205,
-                        r"OperationFailed.FinancialLocked" => 1222,
-                        r"OperationFailed.InsufficientEIP" => 1238,
-                        r"OperationFailed.MissCertificate" => 1266,
-                        r"OperationFailed.NoPaymentMethod" => 1279,
-                        r"OperationFailed.NoRamPermission" => 1281,
-                        r"OperationFailed.NotifyCenCreate" => 1289,
-                        r"OperationFailed.NotifyCenDelete" => 1290,
-                        r"OperationFailed.OperationLocked" => 1293,
-                        r"OperationFailed.PrivateLinkMode" => 1300,
-                        r"OperationFailed.QueryCredtiInfo" => 1306,
-                        r"OperationFailed.SnatQuotaExceed" => 1336,
-                        r"OperationFailed.VRouterNotExist" => 1347,
-                        r"OperationFailed.VSwitchConflict" => 1349,
-                        r"OperationFailed.VSwitchNotInVpc" => 1352,
-                        r"OperationFailed.VpcIpv6Disabled" => 1365,
-                        r"OperationUnsupported.Ipv6ForVBR" => 1421,
-                        r"OperationUnsupported.NatConvert" => 1427,
-                        r"OrderError.BasicInfoUncompleted" => 1463,
-                        r"ParamExclusive.NextHopIdAndList" => 1481,
-                        r"QuotaExceeded.DomainNameServers" => 1535,
-                        r"QuotaExceeded.GatewayRouteTable" => 1545,
-                        r"QuotaExceeded.HaVipBindInstance" => 1548,
-                        r"QuotaExceeded.SlbRelatedSession" => 1574,
-                        r"ResourceNotFound.FullNatTableId" => 1639,
-                        r"ResourceNotFound.Ipv6InstanceId" => 1648,
-                        r"ResourceNotFound.TargetInstance" => 1662,
-                        r"UnsupportedFeature.CloudBoxIpv6" => 1712,
-                        r"UnsupportedFeature.ReservedType" => 1741,
+                    match code.as_bytes()[16] {
+                        46 => {
+                            match code {
+                                r"InvalidIpAddress.PrivateAddress" => 733,
+                                r"InvalidParameter.Name.Malformed" => 797,
+                                r"ResourceNotFound.FullNatTableId" => 1639,
+                                r"ResourceNotFound.Ipv6InstanceId" => 1648,
+                                r"ResourceNotFound.TargetInstance" => 1662,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        65 => {
+                            match code {
+                                r"EIP_ALREADY_IN_BANDWIDTHPACKAGE" => 196,
+                                r"Mismatch.HaVipIdAndRouteTableId" => 959,
+                                r"OperationFailed.AttachmentExist" => 1163,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        67 => {
+                            match code {
+                                r"IncorrectStatus.CidrReservation" => 531,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        68 => {
+                            match code {
+                                r"IncorrectStatus.DiagnoseTimeout" => 533,
+                                r"OperationFailed.DefaultVpcExist" => 1198,
+                                r"OperationFailed.DnatQuotaExceed" => 1205,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        70 => {
+                            match code {
+                                r"OperationFailed.FinancialLocked" => 1222,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        71 => {
+                            match code {
+                                r"IncorrectStatus.GatewayEndpoint" => 539,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        73 => {
+                            match code {
+                                r"OperationFailed.InsufficientEIP" => 1238,
+                                r"OrderError.BasicInfoUncompleted" => 1463,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        76 => {
+                            match code {
+                                r"InvalidBgpGroup.LocalAsnInvalid" => 643,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        77 => {
+                            match code {
+                                r"OperationFailed.MissCertificate" => 1266,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        78 => {
+                            match code {
+                                r"OperationDenied.NatgatewayExist" => 1091,
+                                r"OperationDenied.NeedVpconnOwner" => 1094,
+                                r"OperationFailed.NoPaymentMethod" => 1279,
+                                r"OperationFailed.NoRamPermission" => 1281,
+                                r"OperationFailed.NotifyCenCreate" => 1289,
+                                r"OperationFailed.NotifyCenDelete" => 1290,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        79 => {
+                            match code {
+                                r"OperationFailed.OperationLocked" => 1293,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        80 => {
+                            match code {
+                                r"DuplicatedParam.PeerIpv6Address" => 190,
+                                r"OperationDenied.PrePaidInstance" => 1110,
+                                r"OperationFailed.PrivateLinkMode" => 1300,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        81 => {
+                            match code {
+                                r"OperationFailed.QueryCredtiInfo" => 1306,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        82 => {
+                            match code {
+                                r"IncorrectStatus.RouterInterface" => 568,
+                                r"OperationDenied.RouteEntryExist" => 1114,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        83 => {
+                            match code {
+                                r"OperationFailed.SnatQuotaExceed" => 1336,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        86 => {
+                            match code {
+                                r"OperationFailed.VRouterNotExist" => 1347,
+                                r"OperationFailed.VSwitchConflict" => 1349,
+                                r"OperationFailed.VSwitchNotInVpc" => 1352,
+                                r"OperationFailed.VpcIpv6Disabled" => 1365,
+                                r"QuotaExceeded.HaVipBindInstance" => 1548,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"IllegalParam.IDaaSApplicationId" => 402,
+                                r"IllegalParamFormat.DstCidrBlock" => 500,
+                                r"IllegalParamFormat.SrcCidrBlock" => 502,
+                                r"InvalidBindingStatus.RouteTable" => 649,
+                                r"InvalidIDaaSInstanceId.NotFound" => 700,
+                                r"MissingParam.IDaaSApplicationId" => 986,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        98 => {
+                            match code {
+                                r"QuotaExceeded.SlbRelatedSession" => 1574,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"Forbidden.OperateManagedFlowLog" => 284,
+                                r"IllegalParam.InternetChargeType" => 407,
+                                r"InvalidVpcIdNumber.NotSupported" => 932,
+                                r"ParamExclusive.NextHopIdAndList" => 1481,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        102 => {
+                            match code {
+                                r"IllegalParam.ConflictWithDClass" => 372,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"DependencyViolation.Association" => 112,
+                                r"DependencyViolation.EgressRules" => 123,
+                                r"DependencyViolation.Ipv4Gateway" => 137,
+                                r"DependencyViolation.Ipv6Address" => 138,
+                                r"DependencyViolation.Ipv6Gateway" => 139,
+                                r"DependencyViolation.RouterEntry" => 154,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"InvalidPeriod.ValueNotSupported" => 816,
+                                r"InvalidStatus.ValueNotSupported" => 893,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        109 => {
+                            match code {
+                                r"QuotaExceeded.DomainNameServers" => 1535,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"InvalidConnectionType.MalFormed" => 662,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"ExclusiveParam.ZoneAndIpAddress" => 229,
+                                r"IllegalParam.SecondaryCidrBlock" => 474,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        112 => {
+                            match code {
+                                r"IllegalParam.DhcpOptionsSetName" => 382,
+                                r"InvalidBgpDescription.Malformed" => 640,
+                                r"InvalidBgpDiscription.Malformed" => 641,
+                                r"InvalidVpcDiscription.Malformed" => 929,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code.as_bytes()[26] {
+                                70 => {
+                                    match code {
+                                        r"InvalidBackendServerId.NotFound" => 625,
+                                        r"InvalidResourceGroupId.NotFound" => 844,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                73 => {
+                                    match code {
+                                        r"InvalidBackendServerId.NotInVPC" => 626,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                100 => {
+                                    match code {
+                                        r"UnsupportedFeature.ReservedType" => 1741,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                110 => {
+                                    match code {
+                                        r"OperationUnsupported.NatConvert" => 1427,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                111 => {
+                                    match code {
+                                        r"OperationUnsupported.Ipv6ForVBR" => 1421,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                120 => {
+                                    match code {
+                                        r"UnsupportedFeature.CloudBoxIpv6" => 1712,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"IncorrectBusinessStatus.FlowLog" => 507,
+                                r"InvalidEipAddressName.Malformed" => 676,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"Forbidden.SnatEntryCountLimited" => 299,
+                                r"IPv6TranslatorEntry.InvalidPort" => 342,
+                                r"IncorrectRole.NotInitiatingSide" => 519,
+                                r"IpInstanceId.StatusNotAvailable" => 953,
+                                r"MissingParam.CustomerGatewayAsn" => 980,
+                                r"QuotaExceeded.GatewayRouteTable" => 1545,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        119 => {
+                            match code {
+                                r"InvalidLocalGatewayIp.Malformed" => 750,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        121 => {
+                            match code {
+                                r"InvalidNatGatewayName.MalFormed" => 757,
+                                r"InvalidRouteEntryName.Malformed" => 853,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 32 => {
-                    match code {
-                        r"Abs.InvalidRouteTableId.NotExist" => 44,
-                        r"BandwidthPackage.FinancialLocked" => 68,
-                        r"CountLimitExceed.HaVipOnInstance" => 86,
-                        r"CountLimitExceed.HaVipRouteEntry" => 87,
-                        r"DependencyViolation.CloudService" => 118,
-                        r"DependencyViolation.ForwardEntry" => 125,
-                        r"DependencyViolation.FullNatEntry" => 126,
-                        r"DependencyViolation.SslVpnServer" => 161,
-                        r"DuplicatedParam.LocalIpv6Address" => 186,
-                        r"Forbidden.InternalIpOutOfVpcCIDR" => 263,
-                        r"Forbidden.NameNotAllowedByCaller" => 272,
-                        r"Forbidden.NotInAllowDeleteStatus" => 279,
-                        r"IPv6TranslatorEntry.IPv4Conflict" => 336,
-                        r"IPv6TranslatorEntry.IPv6Conflict" => 337,
-                        r"IllegalParam.AggregationInterval" => 348,
-                        r"IllegalParam.GatewayEndpointName" => 395,
-                        r"IllegalParam.OrderParamComponent" => 441,
-                        r"IncorrectStatus.NetworkInterface" => 551,
-                        r"IncorrectStatus.RouteTableStatus" => 566,
-                        r"IncorrectStatus.SystemPrefixList" => 570,
-                        r"InvalidBandwidthPackage.NotExist" => 636,
-                        r"InvalidComponent.EipBandwidthMax" => 661,
-                        r"InvalidDhcpOptionsSetId.NotFound" => 669,
-                        r"InvalidIPv6TranslatorId.NotFound" => 715,
-                        r"InvalidNetworkInterface.NotFound" => 759,
-                        r"InvalidOppositeRegionId.NotFound" => 779,
-                        r"InvalidParams.PeerIpAddressInUse" => 808,
-                        r"InvalidServiceProvider.Malformed" => 867,
-                        r"InvalidSourceNetworkAcl.NotFound" => 873,
-                        r"IpInstanceId.NotBandwidthPackage" => 951,
-                        r"MissingParam.CidrBlockOrCidrMask" => 976,
-                        r"MissingParameter.IDaaSInstanceId" => 1017,
-                        r"OperationDenied.EipStatusInvalid" => 1069,
-                        r"OperationDenied.GUAIpv6CidrBlock" => 1073,
-                        r"OperationDenied.Ipv4GatewayExist" => 1081,
-                        r"OperationDenied.SystemPrefixList" => 1127,
-                        r"OperationFailed.AssociationExist" => 1162,
-                        r"OperationFailed.CompleteUserInfo" => 1182,
-                        r"OperationFailed.ConfigSessionLog" => 1185,
-                        r"OperationFailed.DefaultNatIpCidr" => 1196,
-                        r"OperationFailed.DescribeCenRoute" => 1201,
-                        r"OperationFailed.EipStatusInvalid" => 1213,
-                        r"OperationFailed.FrequentPurchase" => 1223,
-                        r"OperationFailed.IPsecServerExist" => 1229,
-                        r"OperationFailed.InstanceNotExist" => 1236,
-                        r"OperationFailed.InvalidCidrBlock" => 1243,
-                        r"OperationFailed.IpPrefixConflict" => 1251,
-                        r"OperationFailed.IpV6VSwitchInuse" => 1252,
-                        r"OperationFailed.Ipv6GatewayInUse" => 1262,
-                        r"OperationFailed.QueryAccountInfo" => 1301,
-                        r"OperationFailed.RegionNotSupport" => 1316,
-                        r"OperationFailed.ResourceConflict" => 1317,
-                        r"OperationFailed.ResourceIsShared" => 1318,
-                        r"OperationFailed.UnpaidBillsExist" => 1345,
-                        r"OperationUnsupported.DiagnoseVpn" => 1390,
-                        r"OperationUnsupported.DisableIpv6" => 1391,
-                        r"OperationUnsupported.IPsecServer" => 1409,
-                        r"OperationUnsupported.InvalidZone" => 1413,
-                        r"OperationUnsupported.IpNotInCbwp" => 1414,
-                        r"OperationUnsupported.Ipv6Feature" => 1420,
-                        r"OppositeRouterInterfaceIsDeleted" => 1457,
-                        r"PHYSICAL_NOT_ALLOW_ASSOCIATE_VBR" => 1474,
-                        r"QuotaExceeded.NumberOfTrafficEip" => 1557,
-                        r"QuotaExceeded.SourceNumPerTarget" => 1578,
-                        r"QuotaExceeded.VbrPerAccessDevice" => 1585,
-                        r"ResourceAlreadyExist.Association" => 1610,
-                        r"ResourceNotFound.CidrReservation" => 1633,
-                        r"ResourceNotFound.GatewayEndpoint" => 1640,
-                        r"SystemQuotaConstraint.Filter.Key" => 1700,
-                        r"UnsupportedFeature.CloudBoxHaVip" => 1711,
-                        r"VPC.SWITCH.RULE.QUOTA.NOT.EXISTS" => 1756,
+                    match code.as_bytes()[20] {
+                        46 => {
+                            match code.as_bytes()[29] {
+                                86 => {
+                                    match code {
+                                        r"OperationUnsupported.DiagnoseVpn" => 1390,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                98 => {
+                                    match code {
+                                        r"OperationUnsupported.IpNotInCbwp" => 1414,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                105 => {
+                                    match code {
+                                        r"ResourceAlreadyExist.Association" => 1610,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                111 => {
+                                    match code {
+                                        r"OperationUnsupported.InvalidZone" => 1413,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                112 => {
+                                    match code {
+                                        r"OperationUnsupported.DisableIpv6" => 1391,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                117 => {
+                                    match code {
+                                        r"OperationUnsupported.Ipv6Feature" => 1420,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                118 => {
+                                    match code {
+                                        r"OperationUnsupported.IPsecServer" => 1409,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        65 => {
+                            match code {
+                                r"InvalidParams.PeerIpAddressInUse" => 808,
+                                r"InvalidSourceNetworkAcl.NotFound" => 873,
+                                r"QuotaExceeded.VbrPerAccessDevice" => 1585,
+                                r"VPC.SWITCH.RULE.QUOTA.NOT.EXISTS" => 1756,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        66 => {
+                            match code {
+                                r"InvalidComponent.EipBandwidthMax" => 661,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        67 => {
+                            match code {
+                                r"DependencyViolation.CloudService" => 118,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        68 => {
+                            match code {
+                                r"Forbidden.NotInAllowDeleteStatus" => 279,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        69 => {
+                            match code {
+                                r"IllegalParam.GatewayEndpointName" => 395,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        70 => {
+                            match code {
+                                r"DependencyViolation.ForwardEntry" => 125,
+                                r"DependencyViolation.FullNatEntry" => 126,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        71 => {
+                            match code {
+                                r"OperationDenied.Ipv4GatewayExist" => 1081,
+                                r"OperationFailed.Ipv6GatewayInUse" => 1262,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        73 => {
+                            match code {
+                                r"IPv6TranslatorEntry.IPv4Conflict" => 336,
+                                r"IPv6TranslatorEntry.IPv6Conflict" => 337,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        78 => {
+                            match code {
+                                r"QuotaExceeded.SourceNumPerTarget" => 1578,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        79 => {
+                            match code {
+                                r"Forbidden.InternalIpOutOfVpcCIDR" => 263,
+                                r"QuotaExceeded.NumberOfTrafficEip" => 1557,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        83 => {
+                            match code {
+                                r"DependencyViolation.SslVpnServer" => 161,
+                                r"PHYSICAL_NOT_ALLOW_ASSOCIATE_VBR" => 1474,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        86 => {
+                            match code {
+                                r"OperationFailed.IpV6VSwitchInuse" => 1252,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"BandwidthPackage.FinancialLocked" => 68,
+                                r"InvalidBandwidthPackage.NotExist" => 636,
+                                r"InvalidNetworkInterface.NotFound" => 759,
+                                r"MissingParameter.IDaaSInstanceId" => 1017,
+                                r"OperationFailed.InstanceNotExist" => 1236,
+                                r"OppositeRouterInterfaceIsDeleted" => 1457,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"MissingParam.CidrBlockOrCidrMask" => 976,
+                                r"OperationFailed.AssociationExist" => 1162,
+                                r"OperationFailed.IPsecServerExist" => 1229,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code.as_bytes()[9] {
+                                68 => {
+                                    match code {
+                                        r"OperationDenied.SystemPrefixList" => 1127,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                70 => {
+                                    match code {
+                                        r"OperationFailed.IpPrefixConflict" => 1251,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                83 => {
+                                    match code {
+                                        r"IncorrectStatus.RouteTableStatus" => 566,
+                                        r"IncorrectStatus.SystemPrefixList" => 570,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                105 => {
+                                    match code {
+                                        r"Abs.InvalidRouteTableId.NotExist" => 44,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                111 => {
+                                    match code {
+                                        r"ResourceNotFound.GatewayEndpoint" => 1640,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                114 => {
+                                    match code {
+                                        r"InvalidServiceProvider.Malformed" => 867,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"CountLimitExceed.HaVipOnInstance" => 86,
+                                r"CountLimitExceed.HaVipRouteEntry" => 87,
+                                r"OperationFailed.ConfigSessionLog" => 1185,
+                                r"OperationFailed.UnpaidBillsExist" => 1345,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"DuplicatedParam.LocalIpv6Address" => 186,
+                                r"OperationFailed.CompleteUserInfo" => 1182,
+                                r"OperationFailed.InvalidCidrBlock" => 1243,
+                                r"UnsupportedFeature.CloudBoxHaVip" => 1711,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"InvalidOppositeRegionId.NotFound" => 779,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"Forbidden.NameNotAllowedByCaller" => 272,
+                                r"IncorrectStatus.NetworkInterface" => 551,
+                                r"OperationFailed.RegionNotSupport" => 1316,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        112 => {
+                            match code {
+                                r"OperationDenied.GUAIpv6CidrBlock" => 1073,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"IllegalParam.OrderParamComponent" => 441,
+                                r"InvalidIPv6TranslatorId.NotFound" => 715,
+                                r"OperationFailed.DescribeCenRoute" => 1201,
+                                r"ResourceNotFound.CidrReservation" => 1633,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"IllegalParam.AggregationInterval" => 348,
+                                r"InvalidDhcpOptionsSetId.NotFound" => 669,
+                                r"OperationDenied.EipStatusInvalid" => 1069,
+                                r"OperationFailed.EipStatusInvalid" => 1213,
+                                r"SystemQuotaConstraint.Filter.Key" => 1700,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code {
+                                r"OperationFailed.DefaultNatIpCidr" => 1196,
+                                r"OperationFailed.FrequentPurchase" => 1223,
+                                r"OperationFailed.ResourceConflict" => 1317,
+                                r"OperationFailed.ResourceIsShared" => 1318,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        119 => {
+                            match code {
+                                r"IpInstanceId.NotBandwidthPackage" => 951,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        121 => {
+                            match code {
+                                r"OperationFailed.QueryAccountInfo" => 1301,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 33 => {
-                    match code {
-                        r"AttrMismatching.AcceptingSideRole" => 59,
-                        r"CreateSslCertsQuotaFull.QuotaFull" => 93,
-                        r"DeletionProtection.AlreadyEnabled" => 104,
-                        r"DeletionProtection.TypeNotSupport" => 109,
-                        r"DependencyViolation.EnhancedNatgw" => 124,
-                        r"DependencyViolation.ResourceShare" => 150,
-                        r"DependencyViolation.SecurityGroup" => 158,
-                        r"DependencyViolation.ShareResource" => 159,
-                        r"DependencyViolation.TransitRouter" => 163,
-                        r"DependencyViolation.VpcAttachment" => 167,
-                        r"DependencyViolation.VpnConnection" => 169,
-                        r"DuplicatedParam.PeerIpv6GatewayIp" => 191,
-                        r"DuplicatedParam.SourceInstanceIds" => 193,
-                        r"Forbidden.ModifySpecToSpecialSpec" => 269,
-                        r"IPv6TranslatorAcl.DeleteLastEntry" => 334,
-                        r"IllegalParam.CompanyLocalizedName" => 370,
-                        r"IllegalParam.CrossBorderBandwidth" => 375,
-                        r"IllegalParam.PrivateDestinationIp" => 458,
-                        r"IncorrectStatus.GatewayRouteTable" => 540,
-                        r"IncorrectStatus.TrafficMirrorRule" => 572,
-                        r"IncorrectStatus.VpcDhcpOptionsSet" => 581,
-                        r"InvalidAccessPointType.NotSupport" => 616,
-                        r"InvalidAssociateRelation.NotFound" => 621,
-                        r"InvalidBackendServerType.NotFound" => 627,
-                        r"InvalidConstructionTime.Malformed" => 663,
-                        r"InvalidEipBandwidth.OutOfMaxValue" => 677,
-                        r"InvalidIpv6ULACidrBlock.Malformed" => 746,
-                        r"InvalidProtocal.ValueNotSupported" => 832,
-                        r"InvalidRouterInterfaceId.NotFound" => 861,
-                        r"InvalidStatus.EcsStatusNotSupport" => 884,
-                        r"InvalidStatus.EniStatusNotSupport" => 885,
-                        r"Mismatch.IpAndPublicIpAddressPool" => 961,
-                        r"MissingParam.PhysicalConnectionId" => 997,
-                        r"MissingParameter.BandwidthPackage" => 1016,
-                        r"OperationDenied.GatewayAssociated" => 1076,
-                        r"OperationDenied.NextHopNotChanged" => 1096,
-                        r"OperationDenied.VpcIpv6NotEnabled" => 1143,
-                        r"OperationFailed.ChargeTypeInvalid" => 1174,
-                        r"OperationFailed.ConcurrentRequest" => 1184,
-                        r"OperationFailed.ConflictWithEntry" => 1186,
-                        r"OperationFailed.CrateEntryTimeOut" => 1188,
-                        r"OperationFailed.CreateOrderFailed" => 1192,
-                        r"OperationFailed.EipInMiddleStatus" => 1210,
-                        r"OperationFailed.GetNfvServiceList" => 1226,
-                        r"OperationFailed.HavipBoundPortmap" => 1227,
-                        r"OperationFailed.Ipv6InstanceExist" => 1264,
-                        r"OperationFailed.NoAvailableAmount" => 1276,
-                        r"OperationFailed.NotSupportBizType" => 1286,
-                        r"OperationFailed.ResourceNotEnough" => 1319,
-                        r"OperationFailed.SyncTradeResource" => 1340,
-                        r"OperationFailed.VbrCenNotRelation" => 1359,
-                        r"OperationFailed.VswNotBelongToVpc" => 1375,
-                        r"OperationUnsupported.CidrConflict" => 1386,
-                        r"OperationUnsupported.EipBindModel" => 1395,
-                        r"OperationUnsupported.EipInBinding" => 1398,
-                        r"OperationUnsupported.ForwardEntry" => 1406,
-                        r"OperationUnsupported.InactiveMode" => 1411,
-                        r"OperationUnsupported.ResourceType" => 1438,
-                        r"OperationUnsupported.VpcMultiCidr" => 1454,
-                        r"OptInRequired.PublicIpAddressPool" => 1459,
-                        r"ParameterEmpty.SourceNetworkAclId" => 1489,
-                        r"QuotaExceeded.BandwidthPackageIps" => 1528,
-                        r"QuotaExceeded.CrossUserVBRPerUser" => 1534,
-                        r"QuotaExceeded.PrefixListCidrCount" => 1562,
-                        r"QuotaExceeded.PublicIpAddressPool" => 1564,
-                        r"QuotaExceeded.SourceNumPerSession" => 1577,
-                        r"QuotaExceeded.TrafficMirrorFilter" => 1580,
-                        r"QuotaExceeded.VbrPerPconnPortSpec" => 1586,
-                        r"ResourceAlreadyExist.FullNatEntry" => 1611,
-                        r"ResourceInUse.PublicIpAddressPool" => 1616,
-                        r"ResourceNotFound.NetworkInterface" => 1652,
-                        r"VpconnWithVlan0NotSupportShutdown" => 1767,
+                    match code.as_bytes()[28] {
+                        65 => {
+                            match code {
+                                r"ParameterEmpty.SourceNetworkAclId" => 1489,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        67 => {
+                            match code {
+                                r"QuotaExceeded.PrefixListCidrCount" => 1562,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        69 => {
+                            match code {
+                                r"IPv6TranslatorAcl.DeleteLastEntry" => 334,
+                                r"OperationFailed.ConflictWithEntry" => 1186,
+                                r"OperationFailed.Ipv6InstanceExist" => 1264,
+                                r"OperationUnsupported.ForwardEntry" => 1406,
+                                r"ResourceAlreadyExist.FullNatEntry" => 1611,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        70 => {
+                            match code {
+                                r"InvalidAssociateRelation.NotFound" => 621,
+                                r"InvalidBackendServerType.NotFound" => 627,
+                                r"InvalidRouterInterfaceId.NotFound" => 861,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        71 => {
+                            match code {
+                                r"DependencyViolation.SecurityGroup" => 158,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        77 => {
+                            match code {
+                                r"OperationUnsupported.EipBindModel" => 1395,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        78 => {
+                            match code {
+                                r"DependencyViolation.EnhancedNatgw" => 124,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        83 => {
+                            match code {
+                                r"DependencyViolation.ResourceShare" => 150,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        84 => {
+                            match code {
+                                r"IncorrectStatus.GatewayRouteTable" => 540,
+                                r"OperationFailed.VswNotBelongToVpc" => 1375,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        86 => {
+                            match code {
+                                r"InvalidEipBandwidth.OutOfMaxValue" => 677,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"CreateSslCertsQuotaFull.QuotaFull" => 93,
+                                r"DeletionProtection.AlreadyEnabled" => 104,
+                                r"OperationDenied.NextHopNotChanged" => 1096,
+                                r"OperationDenied.VpcIpv6NotEnabled" => 1143,
+                                r"OperationFailed.CreateOrderFailed" => 1192,
+                                r"OperationFailed.VbrCenNotRelation" => 1359,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"DependencyViolation.VpnConnection" => 169,
+                                r"DuplicatedParam.SourceInstanceIds" => 193,
+                                r"MissingParameter.BandwidthPackage" => 1016,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        100 => {
+                            match code {
+                                r"IllegalParam.CompanyLocalizedName" => 370,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"AttrMismatching.AcceptingSideRole" => 59,
+                                r"OperationFailed.GetNfvServiceList" => 1226,
+                                r"OperationUnsupported.InactiveMode" => 1411,
+                                r"OperationUnsupported.ResourceType" => 1438,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        102 => {
+                            match code {
+                                r"OperationUnsupported.CidrConflict" => 1386,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        103 => {
+                            match code {
+                                r"QuotaExceeded.BandwidthPackageIps" => 1528,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        104 => {
+                            match code {
+                                r"DependencyViolation.VpcAttachment" => 167,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"IllegalParam.PrivateDestinationIp" => 458,
+                                r"MissingParam.PhysicalConnectionId" => 997,
+                                r"OperationDenied.GatewayAssociated" => 1076,
+                                r"OperationUnsupported.VpcMultiCidr" => 1454,
+                                r"QuotaExceeded.TrafficMirrorFilter" => 1580,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"Forbidden.ModifySpecToSpecialSpec" => 269,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        109 => {
+                            match code {
+                                r"OperationFailed.CrateEntryTimeOut" => 1188,
+                                r"OperationFailed.NoAvailableAmount" => 1276,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"IncorrectStatus.VpcDhcpOptionsSet" => 581,
+                                r"OperationFailed.ResourceNotEnough" => 1319,
+                                r"OperationUnsupported.EipInBinding" => 1398,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"DependencyViolation.ShareResource" => 159,
+                                r"DependencyViolation.TransitRouter" => 163,
+                                r"InvalidConstructionTime.Malformed" => 663,
+                                r"InvalidIpv6ULACidrBlock.Malformed" => 746,
+                                r"InvalidProtocal.ValueNotSupported" => 832,
+                                r"OperationFailed.SyncTradeResource" => 1340,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        112 => {
+                            match code {
+                                r"DeletionProtection.TypeNotSupport" => 109,
+                                r"InvalidAccessPointType.NotSupport" => 616,
+                                r"InvalidStatus.EcsStatusNotSupport" => 884,
+                                r"InvalidStatus.EniStatusNotSupport" => 885,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        113 => {
+                            match code {
+                                r"OperationFailed.ConcurrentRequest" => 1184,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"IncorrectStatus.TrafficMirrorRule" => 572,
+                                r"OperationFailed.HavipBoundPortmap" => 1227,
+                                r"QuotaExceeded.CrossUserVBRPerUser" => 1534,
+                                r"ResourceNotFound.NetworkInterface" => 1652,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"Mismatch.IpAndPublicIpAddressPool" => 961,
+                                r"OptInRequired.PublicIpAddressPool" => 1459,
+                                r"QuotaExceeded.PublicIpAddressPool" => 1564,
+                                r"QuotaExceeded.SourceNumPerSession" => 1577,
+                                r"ResourceInUse.PublicIpAddressPool" => 1616,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"OperationFailed.EipInMiddleStatus" => 1210,
+                                r"QuotaExceeded.VbrPerPconnPortSpec" => 1586,
+                                r"VpconnWithVlan0NotSupportShutdown" => 1767,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        118 => {
+                            match code {
+                                r"OperationFailed.ChargeTypeInvalid" => 1174,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        119 => {
+                            match code {
+                                r"DuplicatedParam.PeerIpv6GatewayIp" => 191,
+                                r"IllegalParam.CrossBorderBandwidth" => 375,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        122 => {
+                            match code {
+                                r"OperationFailed.NotSupportBizType" => 1286,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 34 => {
-                    match code {
-                        r"ACCESS.DEVICE.NOT.ALLOW.WITHOUT.SP" => 36,
-                        r"BandwidthPackageOperation.conflict" => 72,
-                        r"CreateDbrRoutesQuotaFull.QuotaFull" => 89,
-                        r"CreatePbrRoutesQuotaFull.QuotaFull" => 91,
-                        r"CustomerGateway.ConflictRouteEntry" => 98,
-                        r"DependencyViolation.DhcpOptionsSet" => 121,
-                        r"DependencyViolation.RouteInterface" => 152,
-                        r"DuplicatedParam.LocalIpv6GatewayIp" => 187,
-                        r"Forbidden.DestnationIpOutOfVpcCIDR" => 253,
-                        r"Forbidden.InCommonBandwidthPackage" => 261,
-                        r"Forbidden.InstanceBandwidthNotZero" => 262,
-                        r"Forbidden.VlanIdNotAllowedByCaller" => 310,
-                        r"IPv6TranslatorEntry.InvalidAclType" => 339,
-                        r"IllegalParam.LocalGatewayIpAndMask" => 429,
-                        r"IllegalParam.PeeringIpv6SubnetMask" => 448,
-                        r"IncorrectBusinessStatus.ResourceId" => 510,
-                        r"IncorrectStatus.PhysicalConnection" => 557,
-                        r"InvalidAccessPoint.ValueNotAllowed" => 615,
-                        r"InvalidBandwidth.ValueNotSupported" => 635,
-                        r"InvalidBandwidthPackageId.NotFound" => 637,
-                        r"InvalidDomainNameServers.Malformed" => 671,
-                        r"InvalidFilterKey.ValueNotSupported" => 685,
-                        r"InvalidIDaaSApplicationId.NotFound" => 699,
-                        r"InvalidNetworkInterfaceId.NotFound" => 760,
-                        r"InvalidNexthopTypeAndList.BothNull" => 772,
-                        r"InvalidParam.ModifyRouterInterface" => 784,
-                        r"InvalidParameter.InvalidChargeType" => 795,
-                        r"InvalidParameter.VpnConnectionName" => 804,
-                        r"InvalidPeeringSubnetMask.Malformed" => 814,
-                        r"InvalidRedundantPhysicalConnection" => 833,
-                        r"InvalidSecondaryCidrBlock.NotFound" => 865,
-                        r"InvalidSslVpnClientCertId.NotFound" => 877,
-                        r"InvalidSslVpnServerCertId.NotFound" => 878,
-                        r"InvalidStatus.InstanceHasBandWidth" => 886,
-                        r"InvalidVpnConnection.AlreadyExists" => 934,
-                        r"IpInstanceId.ChargeType.NotSupport" => 949,
-                        r"Mismatch.Ipv6AddressAndIpv6Gateway" => 963,
-                        r"ModifyIkeV1WithMultiRoutes.Invalid" => 1024,
-                        r"OperationDenied.CidrInExcludeCidrs" => 1053,
-                        r"OperationDenied.L2EipBindIpAddress" => 1084,
-                        r"OperationDenied.SubnetRouteV1Exist" => 1125,
-                        r"OperationDenied.TooManyDataQueried" => 1129,
-                        r"OperationDenied.VBRAssociateVPconn" => 1135,
-                        r"OperationDenied.VpnFinancialLocked" => 1148,
-                        r"OperationFailed.AllocateEipSegment" => 1156,
-                        r"OperationFailed.AttachmentNotExist" => 1164,
-                        r"OperationFailed.CanNotUseEipInDnat" => 1171,
-                        r"OperationFailed.CenLevelNotSupport" => 1173,
-                        r"OperationFailed.ClassicLinkEnabled" => 1180,
-                        r"OperationFailed.DefaultVpcNotExist" => 1199,
-                        r"OperationFailed.DnatInMiddleStatus" => 1203,
-                        r"OperationFailed.DnatPortRangeLimit" => 1204,
-                        r"OperationFailed.EipNumInconsistent" => 1211,
-                        r"OperationFailed.HcForInvalidRiType" => 1228,
-                        r"OperationFailed.InvalidCertificate" => 1242,
-                        r"OperationFailed.InvalidNextHopType" => 1244,
-                        r"OperationFailed.InventoryNotEnough" => 1247,
-                        r"OperationFailed.Ipv6AlreadyEnabled" => 1257,
-                        r"OperationFailed.NatGatewayNotExist" => 1268,
-                        r"OperationFailed.NatTypeNotEnhanced" => 1273,
-                        r"OperationFailed.PconnAllocateVlan0" => 1294,
-                        r"OperationFailed.PconnExistVlan0Vbr" => 1295,
-                        r"OperationFailed.QueryCenIpv6Status" => 1304,
-                        r"OperationFailed.QueryCommodityInfo" => 1305,
-                        r"OperationFailed.RouteEntryUnstable" => 1323,
-                        r"OperationFailed.SnatInMiddleStatus" => 1330,
-                        r"OperationFailed.SnatIpPoolBwpRules" => 1331,
-                        r"OperationFailed.VbrBandWidthExceed" => 1355,
-                        r"OperationFailed.VbrInUsedByOtherHa" => 1360,
-                        r"OperationFailed.VlanIdAlreadyInUse" => 1363,
-                        r"OperationFailed.VpnConnectionExist" => 1371,
-                        r"OperationFailed.ZoneIdInconsistent" => 1377,
-                        r"OperationUnsupported.BindOnSameEcs" => 1383,
-                        r"OperationUnsupported.DhcpLeaseTime" => 1388,
-                        r"OperationUnsupported.EipBindRemote" => 1396,
-                        r"OperationUnsupported.EipNatGWCheck" => 1400,
-                        r"OperationUnsupported.EipNatIpCheck" => 1401,
-                        r"OperationUnsupported.HavipBindType" => 1407,
-                        r"OperationUnsupported.Ipv6CidrBlock" => 1417,
-                        r"ParameterIllegal.DestinationCidrIp" => 1493,
-                        r"ParameterLengthIllegal.Description" => 1501,
-                        r"ParameterMissing.DestinationCidrIp" => 1505,
-                        r"QuotaExceeded.CidrReservationCount" => 1533,
-                        r"QuotaExceeded.FilterRelatedSession" => 1539,
-                        r"QuotaExceeded.RegionDhcpOptionsSet" => 1570,
-                        r"ResourceAlreadyAssociated.PconnQos" => 1606,
-                        r"ResourceNotFound.EndpointServiceId" => 1635,
-                        r"ResourceNotFound.GatewayRouteTable" => 1641,
-                        r"ResourceNotFound.TrafficMirrorRule" => 1664,
-                        r"SystemQuotaConstraint.Filter.Value" => 1701,
-                        r"UnsupportedFeature.EipBindPrefixIp" => 1715,
-                        r"UnsupportedFeature.GatewayEndpoint" => 1717,
-                        r"UnsupportedFeature.PrivateLinkMode" => 1740,
-                        r"UnsupportedFeature.RouterTableType" => 1742,
-                        r"UnsupportedRegion.CloudBoxInternet" => 1752,
+                    match code.as_bytes()[29] {
+                        66 => {
+                            match code {
+                                r"OperationUnsupported.Ipv6CidrBlock" => 1417,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        67 => {
+                            match code {
+                                r"OperationDenied.CidrInExcludeCidrs" => 1053,
+                                r"OperationUnsupported.EipNatGWCheck" => 1400,
+                                r"OperationUnsupported.EipNatIpCheck" => 1401,
+                                r"QuotaExceeded.CidrReservationCount" => 1533,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        69 => {
+                            match code {
+                                r"CustomerGateway.ConflictRouteEntry" => 98,
+                                r"OperationDenied.SubnetRouteV1Exist" => 1125,
+                                r"OperationFailed.AttachmentNotExist" => 1164,
+                                r"OperationFailed.DefaultVpcNotExist" => 1199,
+                                r"OperationFailed.NatGatewayNotExist" => 1268,
+                                r"OperationFailed.VpnConnectionExist" => 1371,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        70 => {
+                            match code {
+                                r"InvalidBandwidthPackageId.NotFound" => 637,
+                                r"InvalidIDaaSApplicationId.NotFound" => 699,
+                                r"InvalidNetworkInterfaceId.NotFound" => 760,
+                                r"InvalidSecondaryCidrBlock.NotFound" => 865,
+                                r"InvalidSslVpnClientCertId.NotFound" => 877,
+                                r"InvalidSslVpnServerCertId.NotFound" => 878,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        73 => {
+                            match code {
+                                r"OperationFailed.VlanIdAlreadyInUse" => 1363,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        76 => {
+                            match code {
+                                r"OperationFailed.DnatPortRangeLimit" => 1204,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        80 => {
+                            match code {
+                                r"OperationDenied.VBRAssociateVPconn" => 1135,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        82 => {
+                            match code {
+                                r"OperationFailed.SnatIpPoolBwpRules" => 1331,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        84 => {
+                            match code {
+                                r"ResourceNotFound.GatewayRouteTable" => 1641,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        85 => {
+                            match code {
+                                r"ACCESS.DEVICE.NOT.ALLOW.WITHOUT.SP" => 36,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        86 => {
+                            match code {
+                                r"OperationFailed.PconnAllocateVlan0" => 1294,
+                                r"SystemQuotaConstraint.Filter.Value" => 1701,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        87 => {
+                            match code {
+                                r"InvalidStatus.InstanceHasBandWidth" => 886,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"CreateDbrRoutesQuotaFull.QuotaFull" => 89,
+                                r"CreatePbrRoutesQuotaFull.QuotaFull" => 91,
+                                r"Forbidden.VlanIdNotAllowedByCaller" => 310,
+                                r"OperationFailed.ClassicLinkEnabled" => 1180,
+                                r"OperationFailed.Ipv6AlreadyEnabled" => 1257,
+                                r"OperationFailed.NatTypeNotEnhanced" => 1273,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"Forbidden.DestnationIpOutOfVpcCIDR" => 253,
+                                r"Forbidden.InCommonBandwidthPackage" => 261,
+                                r"IncorrectStatus.PhysicalConnection" => 557,
+                                r"InvalidRedundantPhysicalConnection" => 833,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        100 => {
+                            match code {
+                                r"IllegalParam.LocalGatewayIpAndMask" => 429,
+                                r"OperationDenied.L2EipBindIpAddress" => 1084,
+                                r"OperationUnsupported.HavipBindType" => 1407,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"InvalidParameter.InvalidChargeType" => 795,
+                                r"OperationDenied.TooManyDataQueried" => 1129,
+                                r"OperationUnsupported.DhcpLeaseTime" => 1388,
+                                r"OperationUnsupported.EipBindRemote" => 1396,
+                                r"UnsupportedFeature.RouterTableType" => 1742,
+                                r"UnsupportedRegion.CloudBoxInternet" => 1752,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        102 => {
+                            match code {
+                                r"BandwidthPackageOperation.conflict" => 72,
+                                r"UnsupportedFeature.EipBindPrefixIp" => 1715,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        103 => {
+                            match code {
+                                r"OperationFailed.AllocateEipSegment" => 1156,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        104 => {
+                            match code {
+                                r"InvalidNexthopTypeAndList.BothNull" => 772,
+                                r"OperationFailed.VbrInUsedByOtherHa" => 1360,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"OperationFailed.HcForInvalidRiType" => 1228,
+                                r"OperationFailed.InvalidCertificate" => 1242,
+                                r"ParameterIllegal.DestinationCidrIp" => 1493,
+                                r"ParameterMissing.DestinationCidrIp" => 1505,
+                                r"ResourceNotFound.EndpointServiceId" => 1635,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        107 => {
+                            match code {
+                                r"UnsupportedFeature.PrivateLinkMode" => 1740,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"IPv6TranslatorEntry.InvalidAclType" => 339,
+                                r"InvalidAccessPoint.ValueNotAllowed" => 615,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        109 => {
+                            match code {
+                                r"OperationUnsupported.BindOnSameEcs" => 1383,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code.as_bytes()[16] {
+                                46 => {
+                                    match code {
+                                        r"InvalidParameter.VpnConnectionName" => 804,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                67 => {
+                                    match code {
+                                        r"OperationFailed.CanNotUseEipInDnat" => 1171,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                73 => {
+                                    match code {
+                                        r"OperationFailed.InventoryNotEnough" => 1247,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                80 => {
+                                    match code {
+                                        r"OperationFailed.PconnExistVlan0Vbr" => 1295,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                103 => {
+                                    match code {
+                                        r"QuotaExceeded.RegionDhcpOptionsSet" => 1570,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                105 => {
+                                    match code {
+                                        r"DependencyViolation.DhcpOptionsSet" => 121,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                115 => {
+                                    match code {
+                                        r"ResourceAlreadyAssociated.PconnQos" => 1606,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"InvalidBandwidth.ValueNotSupported" => 635,
+                                r"InvalidDomainNameServers.Malformed" => 671,
+                                r"InvalidFilterKey.ValueNotSupported" => 685,
+                                r"InvalidPeeringSubnetMask.Malformed" => 814,
+                                r"OperationDenied.VpnFinancialLocked" => 1148,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        112 => {
+                            match code {
+                                r"IpInstanceId.ChargeType.NotSupport" => 949,
+                                r"OperationFailed.CenLevelNotSupport" => 1173,
+                                r"OperationFailed.InvalidNextHopType" => 1244,
+                                r"ParameterLengthIllegal.Description" => 1501,
+                                r"UnsupportedFeature.GatewayEndpoint" => 1717,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"DependencyViolation.RouteInterface" => 152,
+                                r"IncorrectBusinessStatus.ResourceId" => 510,
+                                r"InvalidParam.ModifyRouterInterface" => 784,
+                                r"ResourceNotFound.TrafficMirrorRule" => 1664,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"OperationFailed.EipNumInconsistent" => 1211,
+                                r"OperationFailed.ZoneIdInconsistent" => 1377,
+                                r"QuotaExceeded.FilterRelatedSession" => 1539,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code.as_bytes()[16] {
+                                68 => {
+                                    match code {
+                                        r"OperationFailed.DnatInMiddleStatus" => 1203,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                81 => {
+                                    match code {
+                                        r"OperationFailed.QueryCenIpv6Status" => 1304,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                82 => {
+                                    match code {
+                                        r"OperationFailed.RouteEntryUnstable" => 1323,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                83 => {
+                                    match code {
+                                        r"OperationFailed.SnatInMiddleStatus" => 1330,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                99 => {
+                                    match code {
+                                        r"Forbidden.InstanceBandwidthNotZero" => 262,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                114 => {
+                                    match code {
+                                        r"IllegalParam.PeeringIpv6SubnetMask" => 448,
+                                        r"Mismatch.Ipv6AddressAndIpv6Gateway" => 963,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        118 => {
+                            match code {
+                                r"ModifyIkeV1WithMultiRoutes.Invalid" => 1024,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        119 => {
+                            match code {
+                                r"DuplicatedParam.LocalIpv6GatewayIp" => 187,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        120 => {
+                            match code {
+                                r"InvalidVpnConnection.AlreadyExists" => 934,
+                                r"OperationFailed.VbrBandWidthExceed" => 1355,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        121 => {
+                            match code {
+                                r"OperationFailed.QueryCommodityInfo" => 1305,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 35 => {
-                    match code {
-                        r"AttrMismatching.AcceptingSideAliUid" => 51,
-                        r"AttrMismatching.NaclAndBindInstance" => 63,
-                        r"AttrMismatching.VpcDhcpOptionsSetId" => 64,
-                        r"BandwidthPackageId.InvalidBandwidth" => 70,
-                        r"BandwidthPackageId.InvalidBizStatus" => 71,
-                        r"DeletionProtection.ResourceNotExist" => 108,
-                        r"DependencyViolation.GatewayEndpoint" => 127,
-                        r"DependencyViolation.MulticastDomain" => 141,
-                        r"DependencyViolation.PrivateLinkMode" => 149,
-                        r"DependencyViolation.RouterInterface" => 155,
-                        r"Forbidden.CreatePublicIpAddressPool" => 248,
-                        r"Forbidden.OperationNotAllowedByUser" => 288,
-                        r"Forbidden.VbrNotAllowModifySiteLink" => 309,
-                        r"HA.VIP.NOT.ASSOCIATED.WITH.INSTANCE" => 319,
-                        r"IPv6TranslatorEntry.InvalidProtocol" => 343,
-                        r"IllegalParam.FilterKey.ResourceType" => 393,
-                        r"IllegalParam.SessionLogDeliveryType" => 480,
-                        r"IncorrectBusinessStatus.PconnIdList" => 508,
-                        r"IncorrectStatus.PublicIpAddressPool" => 560,
-                        r"IncorrectStatus.TrafficMirrorFilter" => 571,
-                        r"IncorrectStatus.VirtualBorderRouter" => 578,
-                        r"InvalidBandwidth.DowngradeForbidden" => 629,
-                        r"InvalidChargeType.ValueNotSupported" => 652,
-                        r"InvalidIPv6TranslatorACLId.NotFound" => 710,
-                        r"InvalidIPv6TranslatorAclId.NotFound" => 712,
-                        r"InvalidOperation.DeletionProtection" => 774,
-                        r"InvalidRouterType.ValueNotSupported" => 864,
-                        r"InvalidVRouterDescription.Malformed" => 907,
-                        r"InvalidVSwitchDiscription.Malformed" => 911,
-                        r"InvalidVSwitchIdNumber.NotSupported" => 919,
-                        r"Mismatch.CloudBoxCbwpZoneAndEipZone" => 957,
-                        r"Mismatch.VSwitchAndPrivateIpAddress" => 966,
-                        r"NOT_ALLOW_USE_SOURCECIDR_AUTODEFINE" => 1029,
-                        r"NOT_ALLOW_USE_SOURCECIDR_OUTSIDEVPC" => 1031,
-                        r"OperationDenied.DeleteShareResource" => 1063,
-                        r"OperationDenied.IpBelongToOtherUser" => 1079,
-                        r"OperationDenied.IpamPoolNotInRegion" => 1080,
-                        r"OperationDenied.OtherSubnetCreating" => 1106,
-                        r"OperationDenied.RouterInterfaceIpv6" => 1119,
-                        r"OperationDenied.VbrMisMatchCloudBox" => 1139,
-                        r"OperationDenied.VpcExistIpv4Gateway" => 1140,
-                        r"OperationDenied.VpcHasAlreadyActive" => 1141,
-                        r"OperationFailed.AccountMoneyInvalid" => 1150,
-                        r"OperationFailed.ConcurrentOperation" => 1183,
-                        r"OperationFailed.DefaultVSwitchExist" => 1197,
-                        r"OperationFailed.EipBindModeConflict" => 1208,
-                        r"OperationFailed.EnhancedQuotaExceed" => 1216,
-                        r"OperationFailed.ExceedPurchaseLimit" => 1220,
-                        r"OperationFailed.IPv6CidrNotReserved" => 1231,
-                        r"OperationFailed.Ipv6GatewayNotExist" => 1263,
-                        r"OperationFailed.NetworkTypeNotMatch" => 1274,
-                        r"OperationFailed.NoAvailableResource" => 1277,
-                        r"OperationFailed.NoInternetBandwidth" => 1278,
-                        r"OperationFailed.NotNationalStandard" => 1285,
-                        r"OperationFailed.OpenCdtServiceFirst" => 1291,
-                        r"OperationFailed.QueryAttachmentInfo" => 1302,
-                        r"OperationFailed.SnatIpPoolCbwpRules" => 1332,
-                        r"OperationFailed.VSwitchNotAssociate" => 1351,
-                        r"OperationFailed.VbrAccessDeviceSame" => 1353,
-                        r"OperationFailed.VbrCenNotConsistent" => 1358,
-                        r"OperationFailed.VswBindedRouteTable" => 1374,
-                        r"OperationUnsupported.CenIpv6Enabled" => 1385,
-                        r"OperationUnsupported.DhcpOptionsSet" => 1389,
-                        r"OperationUnsupported.EipForSnatPool" => 1397,
-                        r"OperationUnsupported.EipNatBWPCheck" => 1399,
-                        r"OperationUnsupported.EnhancedRegion" => 1404,
-                        r"OperationUnsupported.PrePaidPyByLcu" => 1434,
-                        r"OperationUnsupported.VBRAttachedCen" => 1450,
-                        r"OperationUnsupported.VBRAttachedECR" => 1451,
-                        r"OperationUnsupported.VpcAttachedCen" => 1453,
-                        r"OrderError.NoAvailablePaymentMethod" => 1466,
-                        r"ParameterMissing.SourceNetworkAclId" => 1513,
-                        r"ResourceAlreadyAssociated.IpAddress" => 1604,
-                        r"ResourceNotFound.Ipv6EgressOnlyRule" => 1647,
-                        r"ResourceNotFound.NetworkInterfaceId" => 1653,
-                        r"RouterInterfaceReferredByRouteEntry" => 1679,
-                        r"SslVpnClientCreateTimes.ReachLimits" => 1691,
-                        r"UnsupportedFeature.EipBindIpAddress" => 1714,
-                        r"UnsupportedFeature.EnableSessionLog" => 1716,
-                        r"UnsupportedFeature.IcmpReplyEnabled" => 1720,
-                        r"VPC_ONLY_CAN_CREATE_ONE_NAT_GATEWAY" => 1757,
-                        r"VpnPbrRouteEntryPriority.NotSupport" => 1778,
-                        r"VpnRouteEntry.SrcDestWeightConflict" => 1787,
+                    match code.as_bytes()[23] {
+                        46 => {
+                            match code {
+                                r"IncorrectBusinessStatus.PconnIdList" => 508,
+                                r"SslVpnClientCreateTimes.ReachLimits" => 1691,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        66 => {
+                            match code {
+                                r"AttrMismatching.NaclAndBindInstance" => 63,
+                                r"IncorrectStatus.VirtualBorderRouter" => 578,
+                                r"RouterInterfaceReferredByRouteEntry" => 1679,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        68 => {
+                            match code {
+                                r"IllegalParam.SessionLogDeliveryType" => 480,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        73 => {
+                            match code {
+                                r"HA.VIP.NOT.ASSOCIATED.WITH.INSTANCE" => 319,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        76 => {
+                            match code {
+                                r"InvalidIPv6TranslatorACLId.NotFound" => 710,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        77 => {
+                            match code {
+                                r"IncorrectStatus.TrafficMirrorFilter" => 571,
+                                r"OperationFailed.AccountMoneyInvalid" => 1150,
+                                r"OperationFailed.EipBindModeConflict" => 1208,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        78 => {
+                            match code {
+                                r"InvalidChargeType.ValueNotSupported" => 652,
+                                r"InvalidRouterType.ValueNotSupported" => 864,
+                                r"InvalidVSwitchIdNumber.NotSupported" => 919,
+                                r"OperationFailed.VSwitchNotAssociate" => 1351,
+                                r"ParameterMissing.SourceNetworkAclId" => 1513,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        79 => {
+                            match code {
+                                r"AttrMismatching.VpcDhcpOptionsSetId" => 64,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        82 => {
+                            match code {
+                                r"IllegalParam.FilterKey.ResourceType" => 393,
+                                r"NOT_ALLOW_USE_SOURCECIDR_AUTODEFINE" => 1029,
+                                r"NOT_ALLOW_USE_SOURCECIDR_OUTSIDEVPC" => 1031,
+                                r"OperationUnsupported.VBRAttachedCen" => 1450,
+                                r"OperationUnsupported.VBRAttachedECR" => 1451,
+                                r"UnsupportedFeature.IcmpReplyEnabled" => 1720,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        83 => {
+                            match code {
+                                r"OperationFailed.OpenCdtServiceFirst" => 1291,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        84 => {
+                            match code {
+                                r"OperationFailed.NetworkTypeNotMatch" => 1274,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        86 => {
+                            match code {
+                                r"OperationFailed.DefaultVSwitchExist" => 1197,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        95 => {
+                            match code {
+                                r"VPC_ONLY_CAN_CREATE_ONE_NAT_GATEWAY" => 1757,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"IPv6TranslatorEntry.InvalidProtocol" => 343,
+                                r"InvalidBandwidth.DowngradeForbidden" => 629,
+                                r"Mismatch.VSwitchAndPrivateIpAddress" => 966,
+                                r"OperationDenied.VbrMisMatchCloudBox" => 1139,
+                                r"OperationFailed.NoAvailableResource" => 1277,
+                                r"OrderError.NoAvailablePaymentMethod" => 1466,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        98 => {
+                            match code {
+                                r"OperationDenied.OtherSubnetCreating" => 1106,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"OperationUnsupported.DhcpOptionsSet" => 1389,
+                                r"OperationUnsupported.VpcAttachedCen" => 1453,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        100 => {
+                            match code {
+                                r"Forbidden.VbrNotAllowModifySiteLink" => 309,
+                                r"OperationFailed.EnhancedQuotaExceed" => 1216,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"DependencyViolation.GatewayEndpoint" => 127,
+                                r"OperationFailed.ConcurrentOperation" => 1183,
+                                r"OperationFailed.Ipv6GatewayNotExist" => 1263,
+                                r"OperationFailed.VswBindedRouteTable" => 1374,
+                                r"OperationUnsupported.PrePaidPyByLcu" => 1434,
+                                r"ResourceAlreadyAssociated.IpAddress" => 1604,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        103 => {
+                            match code {
+                                r"OperationDenied.IpBelongToOtherUser" => 1079,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        104 => {
+                            match code {
+                                r"OperationDenied.DeleteShareResource" => 1063,
+                                r"OperationUnsupported.EnhancedRegion" => 1404,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"UnsupportedFeature.EipBindIpAddress" => 1714,
+                                r"VpnRouteEntry.SrcDestWeightConflict" => 1787,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        107 => {
+                            match code {
+                                r"ResourceNotFound.NetworkInterfaceId" => 1653,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code.as_bytes()[27] {
+                                73 => {
+                                    match code {
+                                        r"OperationDenied.IpamPoolNotInRegion" => 1080,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                78 => {
+                                    match code {
+                                        r"InvalidIPv6TranslatorAclId.NotFound" => 712,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                97 => {
+                                    match code {
+                                        r"BandwidthPackageId.InvalidBandwidth" => 70,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                100 => {
+                                    match code {
+                                        r"OperationDenied.VpcHasAlreadyActive" => 1141,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                101 => {
+                                    match code {
+                                        r"Forbidden.OperationNotAllowedByUser" => 288,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                105 => {
+                                    match code {
+                                        r"BandwidthPackageId.InvalidBizStatus" => 71,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                115 => {
+                                    match code {
+                                        r"UnsupportedFeature.EnableSessionLog" => 1716,
+                                        _ => return __core::option::Option::None,
+                                    }
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"AttrMismatching.AcceptingSideAliUid" => 51,
+                                r"Mismatch.CloudBoxCbwpZoneAndEipZone" => 957,
+                                r"OperationDenied.RouterInterfaceIpv6" => 1119,
+                                r"OperationFailed.NoInternetBandwidth" => 1278,
+                                r"OperationUnsupported.CenIpv6Enabled" => 1385,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"InvalidOperation.DeletionProtection" => 774,
+                                r"InvalidVRouterDescription.Malformed" => 907,
+                                r"InvalidVSwitchDiscription.Malformed" => 911,
+                                r"OperationFailed.NotNationalStandard" => 1285,
+                                r"OperationFailed.SnatIpPoolCbwpRules" => 1332,
+                                r"OperationFailed.VbrCenNotConsistent" => 1358,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        112 => {
+                            match code {
+                                r"Forbidden.CreatePublicIpAddressPool" => 248,
+                                r"IncorrectStatus.PublicIpAddressPool" => 560,
+                                r"OperationUnsupported.EipForSnatPool" => 1397,
+                                r"OperationUnsupported.EipNatBWPCheck" => 1399,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"OperationFailed.IPv6CidrNotReserved" => 1231,
+                                r"ResourceNotFound.Ipv6EgressOnlyRule" => 1647,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"OperationFailed.VbrAccessDeviceSame" => 1353,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"DependencyViolation.MulticastDomain" => 141,
+                                r"DependencyViolation.RouterInterface" => 155,
+                                r"OperationDenied.VpcExistIpv4Gateway" => 1140,
+                                r"OperationFailed.QueryAttachmentInfo" => 1302,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code {
+                                r"DeletionProtection.ResourceNotExist" => 108,
+                                r"OperationFailed.ExceedPurchaseLimit" => 1220,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        118 => {
+                            match code {
+                                r"DependencyViolation.PrivateLinkMode" => 149,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        121 => {
+                            match code {
+                                r"VpnPbrRouteEntryPriority.NotSupport" => 1778,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        r"Abs.Vpc.InvalidDescription.Malformed" => 45,
-                        r"DeletionProtection.PrePaidNotSupport" => 107,
-                        r"DependencyViolation.CustomRouteTable" => 120,
-                        r"DuplicatedParam.CidrBlockAndCidrMask" => 181,
-                        r"EIP_CAN_NOT_ASSOCIATE_WITH_PUBLIC_IP" => 198,
-                        r"Forbidden.AcceptRoleNotSupportPrePay" => 240,
-                        r"Forbidden.ExternalIp.UsedInSnatTable" => 257,
-                        r"Forbidden.SourceVSwitchId.Duplicated" => 300,
-                        r"IAbs.InvalidStatus.ValueNotSupported" => 322,
-                        r"IPv6TranslatorEntry.InvalidAclStatus" => 338,
-                        r"IPv6TranslatorEntry.InvalidBandwidth" => 340,
-                        r"IPv6TranslatorEntry.InvalidParameter" => 341,
-                        r"IllegalParam.SecurityProtectionTypes" => 476,
-                        r"IncorrectStatus.OnlyForInitOrStopped" => 554,
-                        r"IncorrectStatus.TrafficMirrorSession" => 573,
-                        r"IncorrectStatus.VpnConnectionDeleted" => 585,
-                        r"InvalidNexthop.UnsupportedEniBizType" => 769,
-                        r"InvalidPhysicalConnectionId.NotFound" => 821,
-                        r"InvalidRouterInterfaceSpec.Malformed" => 862,
-                        r"InvalidVpnGatewayInstanceId.NotFound" => 938,
-                        r"MissingParam.SecondaryCidrOrIpv6Cidr" => 1006,
-                        r"NoPermission.CreateServiceLinkedRole" => 1036,
-                        r"OperationDenied.CloudBoxVSwitchExist" => 1056,
-                        r"OperationDenied.FlowLogDeliverFailed" => 1071,
-                        r"OperationDenied.FreeNetworkInterface" => 1072,
-                        r"OperationDenied.Ipv4GatewayNotActive" => 1082,
-                        r"OperationDenied.NoAvailablePrivateIp" => 1099,
-                        r"OperationDenied.OperateShareResource" => 1103,
-                        r"OperationDenied.PconnNotAllowRecover" => 1108,
-                        r"OperationDenied.RequestRegionInvalid" => 1113,
-                        r"OperationFailed.AccessDeviceDisabled" => 1149,
-                        r"OperationFailed.AllocateUnfamiliarIp" => 1158,
-                        r"OperationFailed.BandwidthExceedLimit" => 1166,
-                        r"OperationFailed.BasicInfoUncompleted" => 1169,
-                        r"OperationFailed.CanNotUseNatIpInDnat" => 1172,
-                        r"OperationFailed.Ipv6CidrBlockExisted" => 1258,
-                        r"OperationFailed.OperateShareResource" => 1292,
-                        r"OperationFailed.VSwitchNoAvailableIp" => 1350,
-                        r"OperationFailed.Vlan0VbrUnSharePconn" => 1362,
-                        r"OperationFailed.VpnGatewayDiagnosing" => 1372,
-                        r"OperationUnsupported.AdvancedFeature" => 1379,
-                        r"OperationUnsupported.FinancialLocked" => 1405,
-                        r"OperationUnsupported.ModifyBandwidth" => 1422,
-                        r"OperationUnsupported.MultiNatGateway" => 1425,
-                        r"OperationUnsupported.ResourceGroupId" => 1437,
-                        r"OperationUnsupported.SetNatTraversal" => 1443,
-                        r"QuotaExceeded.SameAccountVBRPerPconn" => 1572,
-                        r"ReferredByRouteEntry.RouterInterface" => 1598,
-                        r"ResourceAlreadyAssociated.PrefixList" => 1607,
-                        r"ResourceAlreadyAssociated.RouteTable" => 1608,
-                        r"ResourceAlreadyExist.GatewayEndpoint" => 1612,
-                        r"ResourceNotEnough.SwitchAvailableIps" => 1628,
-                        r"ResourceNotFound.PublicIpAddressPool" => 1656,
-                        r"ResourceNotFound.TrafficMirrorFilter" => 1663,
-                        r"VPC_ROUTE_ENTRY_CIDR_BLOCK_DUPLICATE" => 1758,
+                    match code.as_bytes()[21] {
+                        65 => {
+                            match code {
+                                r"OperationUnsupported.AdvancedFeature" => 1379,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        66 => {
+                            match code {
+                                r"OperationDenied.CloudBoxVSwitchExist" => 1056,
+                                r"VPC_ROUTE_ENTRY_CIDR_BLOCK_DUPLICATE" => 1758,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        70 => {
+                            match code {
+                                r"OperationUnsupported.FinancialLocked" => 1405,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        71 => {
+                            match code {
+                                r"ResourceAlreadyExist.GatewayEndpoint" => 1612,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        73 => {
+                            match code {
+                                r"OperationFailed.BasicInfoUncompleted" => 1169,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        77 => {
+                            match code {
+                                r"OperationUnsupported.ModifyBandwidth" => 1422,
+                                r"OperationUnsupported.MultiNatGateway" => 1425,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        78 => {
+                            match code {
+                                r"OperationDenied.PconnNotAllowRecover" => 1108,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        80 => {
+                            match code {
+                                r"IllegalParam.SecurityProtectionTypes" => 476,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        82 => {
+                            match code {
+                                r"OperationUnsupported.ResourceGroupId" => 1437,
+                                r"ReferredByRouteEntry.RouterInterface" => 1598,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        83 => {
+                            match code {
+                                r"OperationUnsupported.SetNatTraversal" => 1443,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        85 => {
+                            match code {
+                                r"Forbidden.ExternalIp.UsedInSnatTable" => 257,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        86 => {
+                            match code {
+                                r"OperationFailed.Vlan0VbrUnSharePconn" => 1362,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        95 => {
+                            match code {
+                                r"EIP_CAN_NOT_ASSOCIATE_WITH_PUBLIC_IP" => 198,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"InvalidIdempotenceParameter.Mismatch" => 24,
+                                r"InvalidVpnGatewayInstanceId.NotFound" => 938,
+                                r"OperationDenied.Ipv4GatewayNotActive" => 1082,
+                                r"OperationFailed.AllocateUnfamiliarIp" => 1158,
+                                r"ResourceAlreadyAssociated.PrefixList" => 1607,
+                                r"ResourceAlreadyAssociated.RouteTable" => 1608,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"Forbidden.SourceVSwitchId.Duplicated" => 300,
+                                r"OperationFailed.VSwitchNoAvailableIp" => 1350,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"DeletionProtection.PrePaidNotSupport" => 107,
+                                r"InvalidRouterInterfaceSpec.Malformed" => 862,
+                                r"OperationDenied.FreeNetworkInterface" => 1072,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        102 => {
+                            match code {
+                                r"ResourceNotFound.TrafficMirrorFilter" => 1663,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        103 => {
+                            match code {
+                                r"ServiceUnavailable.RegionMaintaining" => 34,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"IncorrectStatus.TrafficMirrorSession" => 573,
+                                r"OperationDenied.NoAvailablePrivateIp" => 1099,
+                                r"OperationFailed.BandwidthExceedLimit" => 1166,
+                                r"OperationFailed.Ipv6CidrBlockExisted" => 1258,
+                                r"ResourceNotFound.PublicIpAddressPool" => 1656,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"DuplicatedParam.CidrBlockAndCidrMask" => 181,
+                                r"IAbs.InvalidStatus.ValueNotSupported" => 322,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"IPv6TranslatorEntry.InvalidAclStatus" => 338,
+                                r"IPv6TranslatorEntry.InvalidBandwidth" => 340,
+                                r"IPv6TranslatorEntry.InvalidParameter" => 341,
+                                r"IncorrectStatus.VpnConnectionDeleted" => 585,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"Forbidden.AcceptRoleNotSupportPrePay" => 240,
+                                r"IncorrectStatus.OnlyForInitOrStopped" => 554,
+                                r"InvalidNexthop.UnsupportedEniBizType" => 769,
+                                r"OperationDenied.FlowLogDeliverFailed" => 1071,
+                                r"QuotaExceeded.SameAccountVBRPerPconn" => 1572,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        112 => {
+                            match code {
+                                r"Abs.Vpc.InvalidDescription.Malformed" => 45,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"NoPermission.CreateServiceLinkedRole" => 1036,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"OperationDenied.RequestRegionInvalid" => 1113,
+                                r"OperationFailed.AccessDeviceDisabled" => 1149,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"InvalidPhysicalConnectionId.NotFound" => 821,
+                                r"OperationDenied.OperateShareResource" => 1103,
+                                r"OperationFailed.CanNotUseNatIpInDnat" => 1172,
+                                r"OperationFailed.OperateShareResource" => 1292,
+                                r"OperationFailed.VpnGatewayDiagnosing" => 1372,
+                                r"ResourceNotEnough.SwitchAvailableIps" => 1628,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code {
+                                r"DependencyViolation.CustomRouteTable" => 120,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        121 => {
+                            match code {
+                                r"MissingParam.SecondaryCidrOrIpv6Cidr" => 1006,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        r"AttrMismatching.AcceptingSideRegionNo" => 58,
-                        r"AttrMismatching.AcceptingSideRouterId" => 60,
-                        r"CountLimitExceeded.HaVipOnECSInstance" => 88,
-                        r"DependencyViolation.BandwidthPackages" => 113,
-                        r"DependencyViolation.GatewayRouteTable" => 128,
-                        r"EcFailoverTestJobExceedMaxResourceNum" => 206,
-                        r"EcPconnWithVpconnNotAllowAssociateQoS" => 213,
-                        r"ExclusiveParam.EnableIpv6AndCidrBlock" => 227,
-                        r"FORBIDDEN_USE_VPC_AS_INTERNET_GATEWAY" => 232,
-                        r"Forbidden.CreateSpecialSpecNatGateway" => 249,
-                        r"IncorrectBusinessStatus.TrafficMirror" => 511,
-                        r"IncorrectOppositeInterfaceInfo.NotSet" => 517,
-                        r"IncorrectStatus.Ipv6InternetBandwidth" => 546,
-                        r"IncorrectStatus.PhysicalConnectionLOA" => 558,
-                        r"InvalidIPv6TranslatorEntryId.NotFound" => 713,
-                        r"InvalidInstanceType.ValueNotSupported" => 725,
-                        r"InvalidNexthopTypeAndList.BothNotNull" => 771,
-                        r"Mismatch.Ipv4GatewayIdAndRouteTableId" => 962,
-                        r"NOT_ALLOW_USE_SOURCECIDR_CONTAINSZERO" => 1030,
-                        r"OperationDenied.CloudBoxResourceExist" => 1055,
-                        r"OperationDenied.CloudBoxVbrEntryExist" => 1058,
-                        r"OperationDenied.NextHopTypeNonsupport" => 1097,
-                        r"OperationDenied.OperateSharedResource" => 1104,
-                        r"OperationDenied.OtherSubnetProcessing" => 1107,
-                        r"OperationDenied.PrivateLinkNotEnabled" => 1111,
-                        r"OperationDenied.UnsupportedTargetType" => 1132,
-                        r"OperationDenied.VpcIpv4GatewayEnabled" => 1142,
-                        r"OperationFailed.AddIpTaskInProcessing" => 1152,
-                        r"OperationFailed.ClearAuthKeyForbidden" => 1181,
-                        r"OperationFailed.ContainForbiddenLabel" => 1187,
-                        r"OperationFailed.CrateSnatEntryTimeOut" => 1189,
-                        r"OperationFailed.DeleteMultiScopeEntry" => 1200,
-                        r"OperationFailed.InformationIncomplete" => 1234,
-                        r"OperationFailed.Ipv6EgressRuleExisted" => 1259,
-                        r"OperationFailed.PconnTrafficNotEnable" => 1296,
-                        r"OperationUnsupported.BindMultipleType" => 1380,
-                        r"OperationUnsupported.EnhancedCURegion" => 1403,
-                        r"OperationUnsupported.SkipConstruction" => 1444,
-                        r"OperationUnsupported.SystemRouteTable" => 1447,
-                        r"ParamExclusive.EnableIpv6AndCidrBlock" => 1478,
-                        r"ResourceAlreadyAssociated.Ipv4Gateway" => 1605,
-                        r"ResourceNotEnough.PublicIpAddressPool" => 1627,
-                        r"ResourceNotFound.PhysicalConnectionId" => 1654,
-                        r"ResourceNotFound.TrafficMirrorSession" => 1665,
-                        r"SYSTEM.SALE_VALIDATE_UNEXPECTED_ERROR" => 1682,
-                        r"UnsupportedFeature.InternetChargeType" => 1723,
-                        r"UnsupportedFeature.PrivateLinkEnabled" => 1739,
-                        r"UnsupportedFeature.VpcAdvancedFeature" => 1746,
+                    match code.as_bytes()[24] {
+                        54 => {
+                            match code {
+                                r"ExclusiveParam.EnableIpv6AndCidrBlock" => 227,
+                                r"ParamExclusive.EnableIpv6AndCidrBlock" => 1478,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        67 => {
+                            match code {
+                                r"IncorrectStatus.PhysicalConnectionLOA" => 558,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        69 => {
+                            match code {
+                                r"FORBIDDEN_USE_VPC_AS_INTERNET_GATEWAY" => 232,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        73 => {
+                            match code {
+                                r"ResourceNotEnough.PublicIpAddressPool" => 1627,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        77 => {
+                            match code {
+                                r"ResourceNotFound.TrafficMirrorSession" => 1665,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        79 => {
+                            match code {
+                                r"CountLimitExceeded.HaVipOnECSInstance" => 88,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        82 => {
+                            match code {
+                                r"OperationDenied.CloudBoxResourceExist" => 1055,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        84 => {
+                            match code {
+                                r"IncorrectBusinessStatus.TrafficMirror" => 511,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        86 => {
+                            match code {
+                                r"OperationDenied.CloudBoxVbrEntryExist" => 1058,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        88 => {
+                            match code {
+                                r"SYSTEM.SALE_VALIDATE_UNEXPECTED_ERROR" => 1682,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        95 => {
+                            match code {
+                                r"NOT_ALLOW_USE_SOURCECIDR_CONTAINSZERO" => 1030,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"EcFailoverTestJobExceedMaxResourceNum" => 206,
+                                r"OperationDenied.VpcIpv4GatewayEnabled" => 1142,
+                                r"OperationUnsupported.EnhancedCURegion" => 1403,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"IncorrectOppositeInterfaceInfo.NotSet" => 517,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        100 => {
+                            match code {
+                                r"Mismatch.Ipv4GatewayIdAndRouteTableId" => 962,
+                                r"OperationUnsupported.BindMultipleType" => 1380,
+                                r"ResourceAlreadyAssociated.Ipv4Gateway" => 1605,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"InvalidParameter.ResourceOwnerAccount" => 26,
+                                r"InvalidInstanceType.ValueNotSupported" => 725,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        102 => {
+                            match code {
+                                r"OperationFailed.PconnTrafficNotEnable" => 1296,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        103 => {
+                            match code {
+                                r"AttrMismatching.AcceptingSideRegionNo" => 58,
+                                r"AttrMismatching.AcceptingSideRouterId" => 60,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        104 => {
+                            match code {
+                                r"OperationDenied.OperateSharedResource" => 1104,
+                                r"OperationFailed.ClearAuthKeyForbidden" => 1181,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"OperationDenied.PrivateLinkNotEnabled" => 1111,
+                                r"OperationFailed.InformationIncomplete" => 1234,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        107 => {
+                            match code {
+                                r"OperationFailed.AddIpTaskInProcessing" => 1152,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"OperationFailed.DeleteMultiScopeEntry" => 1200,
+                                r"ResourceNotFound.PhysicalConnectionId" => 1654,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"OperationDenied.OtherSubnetProcessing" => 1107,
+                                r"UnsupportedFeature.InternetChargeType" => 1723,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"OperationFailed.ContainForbiddenLabel" => 1187,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        112 => {
+                            match code {
+                                r"Forbidden.CreateSpecialSpecNatGateway" => 249,
+                                r"OperationUnsupported.SkipConstruction" => 1444,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"IncorrectStatus.Ipv6InternetBandwidth" => 546,
+                                r"InvalidIPv6TranslatorEntryId.NotFound" => 713,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"OperationFailed.Ipv6EgressRuleExisted" => 1259,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"InvalidNexthopTypeAndList.BothNotNull" => 771,
+                                r"OperationDenied.UnsupportedTargetType" => 1132,
+                                r"OperationFailed.CrateSnatEntryTimeOut" => 1189,
+                                r"OperationUnsupported.SystemRouteTable" => 1447,
+                                r"UnsupportedFeature.PrivateLinkEnabled" => 1739,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        118 => {
+                            match code {
+                                r"UnsupportedFeature.VpcAdvancedFeature" => 1746,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        119 => {
+                            match code {
+                                r"DependencyViolation.BandwidthPackages" => 113,
+                                r"DependencyViolation.GatewayRouteTable" => 128,
+                                r"EcPconnWithVpconnNotAllowAssociateQoS" => 213,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        121 => {
+                            match code {
+                                r"OperationDenied.NextHopTypeNonsupport" => 1097,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 38 => {
-                    match code {
-                        r"BIND_INSTANCE_HAVE_PORTMAP_OR_BIND_EIP" => 65,
-                        r"DependencyViolation.PrefixListRelation" => 148,
-                        r"DependencyViolation.VpcEndpointService" => 168,
-                        r"ExclusiveParam.NextHopTypeAndNextHopId" => 228,
-                        r"Forbidden.SourceVSwitchId.IncludeHaVip" => 301,
-                        r"IllegalParam.DhcpOptionsSetDescription" => 381,
-                        r"IncorrectStatus.MultiScopeRiRouteEntry" => 547,
-                        r"InvalidIpStatus.HasBeenUsedBySnatTable" => 738,
-                        r"InvalidNatGatewayDescription.MalFormed" => 755,
-                        r"InvalidParameter.BindingInstanceRegion" => 791,
-                        r"InvalidParameter.Description.Malformed" => 792,
-                        r"InvalidPhysicalConnectionId.NotEnabled" => 820,
-                        r"InvalidPhysicalConnectionId.NotMatched" => 822,
-                        r"InvalidVSwitchId.ZoneIdShouldDifferent" => 918,
-                        r"IpInstanceId.AlreadyInBandwidthPackage" => 947,
-                        r"OperationDenied.DnatEntryStatusInvalid" => 1065,
-                        r"OperationDenied.Ipv6EntryOnCustomTable" => 1083,
-                        r"OperationDenied.SnatEntryStatusInvalid" => 1124,
-                        r"OperationDenied.UnsupportedEipBindMode" => 1131,
-                        r"OperationFailed.AlreadyUsedIpContained" => 1159,
-                        r"OperationFailed.BandwidthOrVlanIdEmpty" => 1167,
-                        r"OperationFailed.BgpPeerConflictWithECR" => 1170,
-                        r"OperationFailed.CidrNotEnoughInVSwitch" => 1179,
-                        r"OperationFailed.EnhancedCheckInventory" => 1214,
-                        r"OperationFailed.VbrAliUidNotConsistent" => 1354,
-                        r"OperationFailed.VbrBgpPeerNotEnableBfd" => 1356,
-                        r"OperationUnsupported.EgressRuleVSwitch" => 1394,
-                        r"OperationUnsupported.IPV6ForThisRegion" => 1408,
-                        r"OperationUnsupported.Release95Instance" => 1436,
-                        r"OperationUnsupported.SubRouteTableECMP" => 1446,
-                        r"PAY.MAYI_WITHHOLDING_AGREEMENT_ILLEGAL" => 1472,
-                        r"PAYFOR.CREDIT_PAY_INSUFFICIENT_BALANCE" => 1473,
-                        r"PconnContailsMoreThanOneAcrossCountVbr" => 1516,
-                        r"ROUTER_INTERFACE_REFERED_BY_ROUTEENTRY" => 1597,
+                    match code.as_bytes()[20] {
+                        46 => {
+                            match code {
+                                r"OperationUnsupported.EgressRuleVSwitch" => 1394,
+                                r"OperationUnsupported.IPV6ForThisRegion" => 1408,
+                                r"OperationUnsupported.Release95Instance" => 1436,
+                                r"OperationUnsupported.SubRouteTableECMP" => 1446,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        69 => {
+                            match code {
+                                r"OperationDenied.DnatEntryStatusInvalid" => 1065,
+                                r"OperationDenied.Ipv6EntryOnCustomTable" => 1083,
+                                r"OperationDenied.SnatEntryStatusInvalid" => 1124,
+                                r"ROUTER_INTERFACE_REFERED_BY_ROUTEENTRY" => 1597,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        73 => {
+                            match code {
+                                r"IpInstanceId.AlreadyInBandwidthPackage" => 947,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        78 => {
+                            match code {
+                                r"OperationFailed.CidrNotEnoughInVSwitch" => 1179,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        79 => {
+                            match code {
+                                r"BIND_INSTANCE_HAVE_PORTMAP_OR_BIND_EIP" => 65,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        80 => {
+                            match code {
+                                r"DependencyViolation.PrefixListRelation" => 148,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        83 => {
+                            match code {
+                                r"PAYFOR.CREDIT_PAY_INSUFFICIENT_BALANCE" => 1473,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        86 => {
+                            match code {
+                                r"DependencyViolation.VpcEndpointService" => 168,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        95 => {
+                            match code {
+                                r"PAY.MAYI_WITHHOLDING_AGREEMENT_ILLEGAL" => 1472,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"OperationFailed.AlreadyUsedIpContained" => 1159,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"InvalidNatGatewayDescription.MalFormed" => 755,
+                                r"InvalidParameter.Description.Malformed" => 792,
+                                r"InvalidPhysicalConnectionId.NotEnabled" => 820,
+                                r"InvalidPhysicalConnectionId.NotMatched" => 822,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        100 => {
+                            match code {
+                                r"InvalidParameter.BindingInstanceRegion" => 791,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"InvalidIpStatus.HasBeenUsedBySnatTable" => 738,
+                                r"InvalidVSwitchId.ZoneIdShouldDifferent" => 918,
+                                r"OperationFailed.BgpPeerConflictWithECR" => 1170,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        103 => {
+                            match code {
+                                r"OperationFailed.VbrBgpPeerNotEnableBfd" => 1356,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"IllegalParam.DhcpOptionsSetDescription" => 381,
+                                r"IncorrectStatus.MultiScopeRiRouteEntry" => 547,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"OperationFailed.VbrAliUidNotConsistent" => 1354,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"OperationFailed.EnhancedCheckInventory" => 1214,
+                                r"PconnContailsMoreThanOneAcrossCountVbr" => 1516,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"ExclusiveParam.NextHopTypeAndNextHopId" => 228,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        112 => {
+                            match code {
+                                r"OperationDenied.UnsupportedEipBindMode" => 1131,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"Forbidden.SourceVSwitchId.IncludeHaVip" => 301,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        119 => {
+                            match code {
+                                r"OperationFailed.BandwidthOrVlanIdEmpty" => 1167,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 39 => {
-                    match code {
-                        r"AttrMismatching.AcceptingSideInstanceId" => 52,
-                        r"AttrMismatching.AcceptingSideRouterType" => 61,
-                        r"CreateVSwitch.IncorrectStatus.cbnStatus" => 94,
-                        r"CreateVpnConnectionsQuotaFull.QuotaFull" => 95,
-                        r"CreateVpnUserGatewayQuotaFull.QuotaFull" => 96,
-                        r"DeleteVSwitch.IncorrectStatus.cbnStatus" => 103,
-                        r"DependencyViolation.ClassicLinkInstance" => 117,
-                        r"EipBindRemote.BackendRegionMustBeSingle" => 218,
-                        r"Forbidden.CircuitCodeNotAllowedByCaller" => 246,
-                        r"Forbidden.DescriptionNotAllowedByCaller" => 251,
-                        r"Forbidden.DestinationIpOutOfVswitchCIDR" => 252,
-                        r"IllegalParam.GatewayEndpointDescription" => 394,
-                        r"IllegalParam.VSwitchCidrReservationMask" => 490,
-                        r"InvalidParameter.InstanceTypeNotSupport" => 794,
-                        r"InvalidParameter.Spec.ValueNotSupported" => 800,
-                        r"InvalidParams.PeerIpAddressMustPointOut" => 809,
-                        r"InvalidPhysicalConnectionBusinessStatus" => 818,
-                        r"InvalidVSwitchId.FirstVswitchNotSupport" => 913,
-                        r"InvalidVpnConnectionInstanceId.NotFound" => 935,
-                        r"OperationDenied.DeleteManagedRouteEntry" => 1062,
-                        r"OperationDenied.EipBondTypeIsAlreadyNAT" => 1068,
-                        r"OperationDenied.ModifyManagedRouteEntry" => 1089,
-                        r"OperationDenied.NatGatewayStatusInvalid" => 1090,
-                        r"OperationDenied.NextHopTypeNotPermitted" => 1098,
-                        r"OperationDenied.RouteTableTypeIncorrect" => 1116,
-                        r"OperationDenied.UpdateGatewayRouteEntry" => 1133,
-                        r"OperationFailed.AddressNotInVSwitchCidr" => 1154,
-                        r"OperationFailed.AllocateNatIpPortFailed" => 1157,
-                        r"OperationFailed.AnotherAssociationExist" => 1160,
-                        r"OperationFailed.CidrCountExceedMaxCount" => 1177,
-                        r"OperationFailed.NoActiveRouterInterface" => 1275,
-                        r"OperationFailed.NotConsistentWithVpconn" => 1283,
-                        r"OperationUnsupported.EcmpRiTypeOrNumber" => 1392,
-                        r"OperationUnsupported.Ipv6EcmpRouteEntry" => 1418,
-                        r"OperationUnsupported.MutipleIpv6Address" => 1426,
-                        r"ParamExclusive.SecondaryCidrAndIpv6Cidr" => 1483,
-                        r"QuotaExceeded.QosHighPriorityQueueCount" => 1566,
-                        r"UnsupportedFeature.NormalTypeNatGateway" => 1736,
+                    match code.as_bytes()[24] {
+                        54 => {
+                            match code {
+                                r"OperationUnsupported.Ipv6EcmpRouteEntry" => 1418,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        65 => {
+                            match code {
+                                r"Forbidden.CircuitCodeNotAllowedByCaller" => 246,
+                                r"Forbidden.DescriptionNotAllowedByCaller" => 251,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        67 => {
+                            match code {
+                                r"ParamExclusive.SecondaryCidrAndIpv6Cidr" => 1483,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        78 => {
+                            match code {
+                                r"OperationFailed.AllocateNatIpPortFailed" => 1157,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        82 => {
+                            match code {
+                                r"IllegalParam.VSwitchCidrReservationMask" => 490,
+                                r"OperationFailed.NoActiveRouterInterface" => 1275,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"CreateVpnConnectionsQuotaFull.QuotaFull" => 95,
+                                r"CreateVpnUserGatewayQuotaFull.QuotaFull" => 96,
+                                r"InvalidVpnConnectionInstanceId.NotFound" => 935,
+                                r"OperationDenied.NatGatewayStatusInvalid" => 1090,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"InvalidParameter.InstanceTypeNotSupport" => 794,
+                                r"InvalidParams.PeerIpAddressMustPointOut" => 809,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        103 => {
+                            match code {
+                                r"AttrMismatching.AcceptingSideInstanceId" => 52,
+                                r"AttrMismatching.AcceptingSideRouterType" => 61,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"EipBindRemote.BackendRegionMustBeSingle" => 218,
+                                r"OperationUnsupported.MutipleIpv6Address" => 1426,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"InvalidParameter.Spec.ValueNotSupported" => 800,
+                                r"OperationDenied.RouteTableTypeIncorrect" => 1116,
+                                r"UnsupportedFeature.NormalTypeNatGateway" => 1736,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"InvalidPhysicalConnectionBusinessStatus" => 818,
+                                r"OperationDenied.DeleteManagedRouteEntry" => 1062,
+                                r"OperationDenied.ModifyManagedRouteEntry" => 1089,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"IllegalParam.GatewayEndpointDescription" => 394,
+                                r"OperationFailed.AddressNotInVSwitchCidr" => 1154,
+                                r"QuotaExceeded.QosHighPriorityQueueCount" => 1566,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        112 => {
+                            match code {
+                                r"OperationUnsupported.EcmpRiTypeOrNumber" => 1392,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"DependencyViolation.ClassicLinkInstance" => 117,
+                                r"OperationFailed.AnotherAssociationExist" => 1160,
+                                r"OperationFailed.NotConsistentWithVpconn" => 1283,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"CreateVSwitch.IncorrectStatus.cbnStatus" => 94,
+                                r"DeleteVSwitch.IncorrectStatus.cbnStatus" => 103,
+                                r"OperationDenied.UpdateGatewayRouteEntry" => 1133,
+                                r"OperationFailed.CidrCountExceedMaxCount" => 1177,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code {
+                                r"Forbidden.DestinationIpOutOfVswitchCIDR" => 252,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        119 => {
+                            match code {
+                                r"InvalidVSwitchId.FirstVswitchNotSupport" => 913,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        121 => {
+                            match code {
+                                r"OperationDenied.EipBondTypeIsAlreadyNAT" => 1068,
+                                r"OperationDenied.NextHopTypeNotPermitted" => 1098,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 40 => {
-                    match code {
-                        r"DependencyViolation.CloudServiceResource" => 119,
-                        r"DependencyViolation.TrafficMirrorSession" => 162,
-                        r"EcAssociatedQoSPconnNotAllowCreateVpconn" => 203,
-                        r"InvalidCommonBandwidthPackageId.NotFound" => 660,
-                        r"InvalidIPv6TranslatorAclEntryId.NotFound" => 711,
-                        r"InvalidRedundantPhysicalConnectionStatus" => 835,
-                        r"InvalidServiceLocation.ValueNotSupported" => 866,
-                        r"InvalidVSwitchId.FirstVswitchIpNotEnough" => 912,
-                        r"InvalidVSwitchId.SecondVswitchNotSupport" => 916,
-                        r"IpInstanceId.InvalidIpInternetChargeType" => 950,
-                        r"LimitationExceed.InterfaceNumberOnRouter" => 954,
-                        r"OperationDenied.ConflictOfAllZeroRouting" => 1059,
-                        r"OperationDenied.GatewayAlreadyAssociated" => 1074,
-                        r"OperationDenied.SwitchToSystemRouteTable" => 1126,
-                        r"OperationFailed.BandwidthPackageNotEmpty" => 1168,
-                        r"OperationFailed.InstanceStatusNotAllowed" => 1237,
-                        r"OperationFailed.NatGwRouteInMiddleStatus" => 1270,
-                        r"OperationFailed.NormalInventoryNotEnough" => 1282,
-                        r"OperationFailed.PrivateIpAddressNotExist" => 1299,
-                        r"QuotaExceeded.EcmpRouteEntryNextHopCount" => 1536,
-                        r"QuotaExceeded.EipNumForModifyEipBondType" => 1538,
-                        r"QuotaExceeded.GlobalAccelerationInstance" => 1546,
-                        r"QuotaExceeded.VSwitchCidrReservationMask" => 1584,
-                        r"ResourceNotEnough.CommonBandWidthPackage" => 1624,
-                        r"UnsupportedFeature.Ipv6GatewayRouteTable" => 1729,
+                    match code.as_bytes()[20] {
+                        65 => {
+                            match code {
+                                r"QuotaExceeded.GlobalAccelerationInstance" => 1546,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        67 => {
+                            match code {
+                                r"DependencyViolation.CloudServiceResource" => 119,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        70 => {
+                            match code {
+                                r"QuotaExceeded.EipNumForModifyEipBondType" => 1538,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        73 => {
+                            match code {
+                                r"IpInstanceId.InvalidIpInternetChargeType" => 950,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        78 => {
+                            match code {
+                                r"EcAssociatedQoSPconnNotAllowCreateVpconn" => 203,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        84 => {
+                            match code {
+                                r"DependencyViolation.TrafficMirrorSession" => 162,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"OperationFailed.InstanceStatusNotAllowed" => 1237,
+                                r"OperationFailed.NormalInventoryNotEnough" => 1282,
+                                r"OperationFailed.PrivateIpAddressNotExist" => 1299,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"OperationDenied.SwitchToSystemRouteTable" => 1126,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"LimitationExceed.InterfaceNumberOnRouter" => 954,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        104 => {
+                            match code {
+                                r"QuotaExceeded.VSwitchCidrReservationMask" => 1584,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"InvalidRedundantPhysicalConnectionStatus" => 835,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"OperationDenied.ConflictOfAllZeroRouting" => 1059,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        109 => {
+                            match code {
+                                r"ResourceNotEnough.CommonBandWidthPackage" => 1624,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"InvalidServiceLocation.ValueNotSupported" => 866,
+                                r"InvalidVSwitchId.SecondVswitchNotSupport" => 916,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        112 => {
+                            match code {
+                                r"UnsupportedFeature.Ipv6GatewayRouteTable" => 1729,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"InvalidIPv6TranslatorAclEntryId.NotFound" => 711,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"InvalidVSwitchId.FirstVswitchIpNotEnough" => 912,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"InvalidCommonBandwidthPackageId.NotFound" => 660,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code {
+                                r"QuotaExceeded.EcmpRouteEntryNextHopCount" => 1536,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        119 => {
+                            match code {
+                                r"OperationDenied.GatewayAlreadyAssociated" => 1074,
+                                r"OperationFailed.BandwidthPackageNotEmpty" => 1168,
+                                r"OperationFailed.NatGwRouteInMiddleStatus" => 1270,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 41 => {
-                    match code {
-                        r"AttrMismatching.BandwidthPackageIpVersion" => 62,
-                        r"DependencyViolation.Ipv6InternetBandwidth" => 140,
-                        r"Forbidden.OperationDeleteNotAllowedByUser" => 286,
-                        r"Forbidden.PeerGatewayIpNotAllowedByCaller" => 292,
-                        r"IncorrectRouteTableStatus.RouteEntryExist" => 522,
-                        r"IncorrectStatus.VirtualPhysicalConnection" => 579,
-                        r"InvalidCustomerGatewayInstanceId.NotFound" => 664,
-                        r"InvalidIpStatus.HasBeenUsedByForwardEntry" => 737,
-                        r"InvalidParameter.RouteTableName.Malformed" => 798,
-                        r"InvalidPhysicalConnectionPeriod.Malformed" => 824,
-                        r"InvalidVSwitchId.SecondVswitchIpNotEnough" => 915,
-                        r"InvalidVSwitchId.VswitchIdShouldDifferent" => 917,
-                        r"MissingParam.FullnatTableIdOrNatGatewayId" => 985,
-                        r"NotSupportVpnConnectionParameter.IpsecPfs" => 1042,
-                        r"OperationDenied.AvailableCidrInsufficient" => 1048,
-                        r"OperationDenied.ISPNotSupportDdosEnhanced" => 1078,
-                        r"OperationDenied.LOAStatusNotAllowComplete" => 1086,
-                        r"OperationFailed.IdempotentTokenProcessing" => 1233,
-                        r"OperationFailed.InternetBandwidthNonExist" => 1240,
-                        r"OperationFailed.InternetBandwidthUnstable" => 1241,
-                        r"OperationFailed.Ipv4GatewayAlreadyActive." => 1253,
-                        r"OperationFailed.Ipv4GatewayNotOpenedInVpc" => 1255,
-                        r"OperationFailed.LogDeliveryIsUnAuthorized" => 1265,
-                        r"OperationFailed.NotExistAssociateRelation" => 1284,
-                        r"OperationFailed.QueryNetworkInterfaceInfo" => 1308,
-                        r"OperationFailed.ScopeActiveRouteEntryType" => 1327,
-                        r"OperationFailed.SystemReservedIpContained" => 1342,
-                        r"OperationUnsupported.RouterInterfaceExist" => 1439,
-                        r"OperationUnsupported.SpecifyIpOnIpv6Entry" => 1445,
-                        r"QuotaExceeded.QosMediumPriorityQueueCount" => 1568,
-                        r"QuotaExceeded.TrafficMirrorRulesPerFilter" => 1581,
-                        r"ResourceNotAssociated.TrafficMirrorSource" => 1620,
-                        r"UnsupportedFeature.UserDefinedTrafficPath" => 1744,
+                    match code.as_bytes()[32] {
+                        46 => {
+                            match code {
+                                r"InvalidCustomerGatewayInstanceId.NotFound" => 664,
+                                r"NotSupportVpnConnectionParameter.IpsecPfs" => 1042,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        66 => {
+                            match code {
+                                r"DependencyViolation.Ipv6InternetBandwidth" => 140,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        67 => {
+                            match code {
+                                r"OperationFailed.SystemReservedIpContained" => 1342,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        68 => {
+                            match code {
+                                r"InvalidVSwitchId.VswitchIdShouldDifferent" => 917,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        69 => {
+                            match code {
+                                r"OperationFailed.ScopeActiveRouteEntryType" => 1327,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        71 => {
+                            match code {
+                                r"MissingParam.FullnatTableIdOrNatGatewayId" => 985,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        73 => {
+                            match code {
+                                r"AttrMismatching.BandwidthPackageIpVersion" => 62,
+                                r"OperationUnsupported.SpecifyIpOnIpv6Entry" => 1445,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        77 => {
+                            match code {
+                                r"InvalidParameter.RouteTableName.Malformed" => 798,
+                                r"InvalidPhysicalConnectionPeriod.Malformed" => 824,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        78 => {
+                            match code {
+                                r"InvalidVSwitchId.SecondVswitchIpNotEnough" => 915,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        80 => {
+                            match code {
+                                r"QuotaExceeded.TrafficMirrorRulesPerFilter" => 1581,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"UnsupportedFeature.UserDefinedTrafficPath" => 1744,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        100 => {
+                            match code {
+                                r"Forbidden.PeerGatewayIpNotAllowedByCaller" => 292,
+                                r"OperationFailed.Ipv4GatewayAlreadyActive." => 1253,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"OperationFailed.Ipv4GatewayNotOpenedInVpc" => 1255,
+                                r"OperationFailed.NotExistAssociateRelation" => 1284,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        102 => {
+                            match code {
+                                r"OperationUnsupported.RouterInterfaceExist" => 1439,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        104 => {
+                            match code {
+                                r"OperationFailed.InternetBandwidthNonExist" => 1240,
+                                r"OperationFailed.InternetBandwidthUnstable" => 1241,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"IncorrectRouteTableStatus.RouteEntryExist" => 522,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"IncorrectStatus.VirtualPhysicalConnection" => 579,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"OperationFailed.IdempotentTokenProcessing" => 1233,
+                                r"OperationFailed.QueryNetworkInterfaceInfo" => 1308,
+                                r"ResourceNotAssociated.TrafficMirrorSource" => 1620,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"OperationDenied.ISPNotSupportDdosEnhanced" => 1078,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code {
+                                r"OperationDenied.AvailableCidrInsufficient" => 1048,
+                                r"OperationFailed.LogDeliveryIsUnAuthorized" => 1265,
+                                r"QuotaExceeded.QosMediumPriorityQueueCount" => 1568,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        119 => {
+                            match code {
+                                r"Forbidden.OperationDeleteNotAllowedByUser" => 286,
+                                r"InvalidIpStatus.HasBeenUsedByForwardEntry" => 737,
+                                r"OperationDenied.LOAStatusNotAllowComplete" => 1086,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 42 => {
-                    match code {
-                        r"DependencyViolation.HaVipAssociatedWithEIP" => 132,
-                        r"DependencyViolation.VSwitchCidrReservation" => 166,
-                        r"Forbidden.LocalGatewayIpNotAllowedByCaller" => 267,
-                        r"Forbidden.OperationRecoverNotAllowedByUser" => 289,
-                        r"IllegalParam.AssociatedPhysicalConnections" => 352,
-                        r"IllegalParam.SessionLogDeliveryDestination" => 479,
-                        r"InvalidGlobalAccelerationInstance.NotFound" => 689,
-                        r"InvalidIPv6TranslatorId.CoexistWithEntryId" => 714,
-                        r"InvalidOperation.RouterInterfaceNotDeleted" => 777,
-                        r"InvalidRouterInterfaceChargeType.Malformed" => 860,
-                        r"OperationDenied.AssociateGatewayRouteTable" => 1047,
-                        r"OperationDenied.CidrBlockBelongToOtherUser" => 1052,
-                        r"OperationDenied.DeleteGatewayEndpointRoute" => 1061,
-                        r"OperationDenied.EcsNotSupportTrafficMirror" => 1067,
-                        r"OperationDenied.GatewayAndTableNotInOneVpc" => 1075,
-                        r"OperationDenied.OtherCloudBoxVbrEntryExist" => 1105,
-                        r"OperationDenied.RouteTableTypeNotPermitted" => 1117,
-                        r"OperationDenied.VbrAttachEcrInMiddleStatus" => 1137,
-                        r"OperationFailed.CidrConflictWithPrefixList" => 1176,
-                        r"OperationFailed.EnhancedInventoryNotEnough" => 1215,
-                        r"OperationFailed.EnhancedUserIsUnAuthorized" => 1218,
-                        r"OperationFailed.InstanceDismatchCurrentVpc" => 1235,
-                        r"OperationFailed.ScopeActiveRouteEntryQuota" => 1326,
-                        r"OperationFailed.VSwitchCidrReservationCidr" => 1348,
-                        r"OperationUnsupported.BindOnMultipleVswitch" => 1382,
-                        r"OperationUnsupported.MoreThanOneVpnOrHavip" => 1423,
-                        r"OperationUnsupported.PayByLcuNatModifySpec" => 1432,
-                        r"OperationUnsupported.ScopeInvalidRouteType" => 1440,
-                        r"ParamExclusive.DisableIpv6AndIpv6CidrBlock" => 1477,
-                        r"QuotaExceeded.ForwardEntrySessionManytoOne" => 1542,
-                        r"QuotaExceeded.VirtualBorderRouterBandwidth" => 1587,
-                        r"UnsupportedFeature.IndirectConvertForFwNat" => 1721,
-                        r"UnsupportedFeature.ModifyRouteEntryNextHop" => 1732,
+                    match code.as_bytes()[23] {
+                        46 => {
+                            match code {
+                                r"InvalidIPv6TranslatorId.CoexistWithEntryId" => 714,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        65 => {
+                            match code {
+                                r"OperationDenied.GatewayAndTableNotInOneVpc" => 1075,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        67 => {
+                            match code {
+                                r"OperationFailed.VSwitchCidrReservationCidr" => 1348,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        68 => {
+                            match code {
+                                r"IllegalParam.SessionLogDeliveryDestination" => 479,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        73 => {
+                            match code {
+                                r"InvalidOperation.RouterInterfaceNotDeleted" => 777,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        80 => {
+                            match code {
+                                r"IllegalParam.AssociatedPhysicalConnections" => 352,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"OperationDenied.DeleteGatewayEndpointRoute" => 1061,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        98 => {
+                            match code {
+                                r"OperationDenied.RouteTableTypeNotPermitted" => 1117,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"OperationDenied.CidrBlockBelongToOtherUser" => 1052,
+                                r"OperationDenied.VbrAttachEcrInMiddleStatus" => 1137,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        100 => {
+                            match code {
+                                r"OperationFailed.EnhancedInventoryNotEnough" => 1215,
+                                r"OperationFailed.EnhancedUserIsUnAuthorized" => 1218,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"OperationFailed.InstanceDismatchCurrentVpc" => 1235,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        102 => {
+                            match code {
+                                r"OperationFailed.CidrConflictWithPrefixList" => 1176,
+                                r"UnsupportedFeature.ModifyRouteEntryNextHop" => 1732,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        104 => {
+                            match code {
+                                r"InvalidRouterInterfaceChargeType.Malformed" => 860,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"DependencyViolation.HaVipAssociatedWithEIP" => 132,
+                                r"DependencyViolation.VSwitchCidrReservation" => 166,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"OperationUnsupported.BindOnMultipleVswitch" => 1382,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"InvalidGlobalAccelerationInstance.NotFound" => 689,
+                                r"OperationDenied.OtherCloudBoxVbrEntryExist" => 1105,
+                                r"OperationUnsupported.ScopeInvalidRouteType" => 1440,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        112 => {
+                            match code {
+                                r"Forbidden.LocalGatewayIpNotAllowedByCaller" => 267,
+                                r"ParamExclusive.DisableIpv6AndIpv6CidrBlock" => 1477,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"OperationUnsupported.MoreThanOneVpnOrHavip" => 1423,
+                                r"QuotaExceeded.VirtualBorderRouterBandwidth" => 1587,
+                                r"UnsupportedFeature.IndirectConvertForFwNat" => 1721,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"OperationDenied.AssociateGatewayRouteTable" => 1047,
+                                r"OperationFailed.ScopeActiveRouteEntryQuota" => 1326,
+                                r"QuotaExceeded.ForwardEntrySessionManytoOne" => 1542,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code {
+                                r"OperationDenied.EcsNotSupportTrafficMirror" => 1067,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        118 => {
+                            match code {
+                                r"Forbidden.OperationRecoverNotAllowedByUser" => 289,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        121 => {
+                            match code {
+                                r"OperationUnsupported.PayByLcuNatModifySpec" => 1432,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 43 => {
-                    match code {
-                        r"CreateNatGateway.RouteConflict.DynamicRoute" => 90,
-                        r"DependencyViolation.OppositeRouterInterface" => 147,
-                        r"ExclusiveParam.ZoneAndPublicIpAddressPoolId" => 230,
-                        r"IncorrectBusinessStatus.PublicIpAddressPool" => 509,
-                        r"IncorrectGlobalAccelerationInstanceIdStatus" => 513,
-                        r"InvalidOperation.OperationNotAllowedInState" => 775,
-                        r"InvalidOppositeRouterType.ValueNotSupported" => 781,
-                        r"InvalidPhysicalConnectionOperator.Malformed" => 823,
-                        r"InvalidPhysicalConnectionPortType.Malformed" => 825,
-                        r"MissingParameter.TunnelOptionsSpecification" => 1021,
-                        r"OperationDenied.RemoveCountExceedExistCount" => 1112,
-                        r"OperationFailed.IPv6AddressAlreadyAllocated" => 1230,
-                        r"OperationFailed.ScopeStandbyRouteEntryQuota" => 1328,
-                        r"OperationFailed.VpcNatGatewayCheckInventory" => 1366,
-                        r"OperationUnsupported.SetMultiPconnBandwidth" => 1442,
-                        r"ResourceAlreadyAssociated.GatewayRouteTable" => 1603,
-                        r"UnsupportedFeature.IndirectConvertForVpcNat" => 1722,
+                    match code.as_bytes()[25] {
+                        46 => {
+                            match code {
+                                r"InvalidOppositeRouterType.ValueNotSupported" => 781,
+                                r"ResourceAlreadyAssociated.GatewayRouteTable" => 1603,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        79 => {
+                            match code {
+                                r"InvalidPhysicalConnectionOperator.Malformed" => 823,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        80 => {
+                            match code {
+                                r"InvalidPhysicalConnectionPortType.Malformed" => 825,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"UnsupportedFeature.IndirectConvertForVpcNat" => 1722,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        100 => {
+                            match code {
+                                r"OperationFailed.ScopeStandbyRouteEntryQuota" => 1328,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"OperationFailed.VpcNatGatewayCheckInventory" => 1366,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        102 => {
+                            match code {
+                                r"CreateNatGateway.RouteConflict.DynamicRoute" => 90,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"DependencyViolation.OppositeRouterInterface" => 147,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"ExclusiveParam.ZoneAndPublicIpAddressPoolId" => 230,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"InvalidOperation.OperationNotAllowedInState" => 775,
+                                r"OperationDenied.RemoveCountExceedExistCount" => 1112,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"IncorrectGlobalAccelerationInstanceIdStatus" => 513,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"OperationFailed.IPv6AddressAlreadyAllocated" => 1230,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"MissingParameter.TunnelOptionsSpecification" => 1021,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code {
+                                r"IncorrectBusinessStatus.PublicIpAddressPool" => 509,
+                                r"OperationUnsupported.SetMultiPconnBandwidth" => 1442,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 44 => {
-                    match code {
-                        r"DependencyViolation.HaVipReferedByRouteEntry" => 133,
-                        r"Forbidden.OperationTerminateNotAllowedByUser" => 290,
-                        r"Forbidden.VSwitchAlreadyAssociatedRouteTable" => 307,
-                        r"InvalidBandwidthPackageIdNumber.NotSupported" => 638,
-                        r"InvalidGlobalAccelerationInstanceId.NotFound" => 691,
-                        r"InvalidPhysicalConnectionBandwidth.Malformed" => 817,
-                        r"OperationFailed.CreateNatIpCidrNotInUserCidr" => 1191,
-                        r"OperationFailed.CreditPayInsufficientBalance" => 1193,
-                        r"OperationFailed.Ipv4GatewayNotActivatedInVpc" => 1254,
-                        r"OperationFailed.PhysicalConnectionTerminated" => 1298,
-                        r"OperationFailed.RouteConflictWithIPsecServer" => 1322,
-                        r"OperationUnsupported.BondingNetworkInterface" => 1384,
-                        r"OperationUnsupported.EgressRuleInDefaultSpec" => 1393,
-                        r"OperationUnsupported.OnlyOneIpv6GatewayInVpc" => 1429,
-                        r"QuotaExceeded.NetworkInterfaceRelatedSession" => 1554,
-                        r"UnsupportedFeature.SecurityProtectionEnabled" => 1743,
-                        r"VLAN_ID_HAS_BEEN_USED_IN_PHYSICAL_CONNECTION" => 1754,
+                    match code.as_bytes()[22] {
+                        73 => {
+                            match code {
+                                r"VLAN_ID_HAS_BEEN_USED_IN_PHYSICAL_CONNECTION" => 1754,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        78 => {
+                            match code {
+                                r"OperationFailed.CreateNatIpCidrNotInUserCidr" => 1191,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        80 => {
+                            match code {
+                                r"OperationFailed.CreditPayInsufficientBalance" => 1193,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        86 => {
+                            match code {
+                                r"DependencyViolation.HaVipReferedByRouteEntry" => 133,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"OperationFailed.PhysicalConnectionTerminated" => 1298,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        100 => {
+                            match code {
+                                r"Forbidden.VSwitchAlreadyAssociatedRouteTable" => 307,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"InvalidBandwidthPackageIdNumber.NotSupported" => 638,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        103 => {
+                            match code {
+                                r"OperationUnsupported.EgressRuleInDefaultSpec" => 1393,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"InvalidGlobalAccelerationInstanceId.NotFound" => 691,
+                                r"InvalidPhysicalConnectionBandwidth.Malformed" => 817,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        109 => {
+                            match code {
+                                r"Forbidden.OperationTerminateNotAllowedByUser" => 290,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"OperationUnsupported.OnlyOneIpv6GatewayInVpc" => 1429,
+                                r"QuotaExceeded.NetworkInterfaceRelatedSession" => 1554,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"OperationFailed.RouteConflictWithIPsecServer" => 1322,
+                                r"OperationUnsupported.BondingNetworkInterface" => 1384,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"OperationFailed.Ipv4GatewayNotActivatedInVpc" => 1254,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code {
+                                r"UnsupportedFeature.SecurityProtectionEnabled" => 1743,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 45 => {
-                    match code {
-                        r"AttrMismatching.AcceptingSideOppositeRegionNo" => 55,
-                        r"AttrMismatching.AcceptingSideOppositeRouterId" => 56,
-                        r"DependencyViolation.GatewayRouteTableRelation" => 129,
-                        r"Forbidden.ModifySpecToSpecialSpecForNormalNat" => 270,
-                        r"Forbidden.NotInRouterInterfaceCreateWhitelist" => 280,
-                        r"Forbidden.PeeringSubnetMaskNotAllowedByCaller" => 293,
-                        r"IllegalParamFormat.VSwitchCidrReservationCidr" => 503,
-                        r"InvalidBandwidth.OutOfMaxTrafficBindedOnNatgw" => 634,
-                        r"InvalidPhysicalConnectionChargeType.Malformed" => 819,
-                        r"InvalidRedundantPhysicalConnectionId.NotFound" => 834,
-                        r"NotSupportVpnConnectionParameter.IpsecAuthAlg" => 1041,
-                        r"OperationDenied.GatewayRouteTableNotPermitted" => 1077,
-                        r"OperationDenied.RouterInterfaceIpv6NotEnabled" => 1120,
-                        r"OperationDenied.RouterInterfaceToDifferentVpc" => 1121,
-                        r"OperationFailed.CreateNatIpCidrInVpcCidrBlock" => 1190,
-                        r"OperationFailed.NatGwBindWithBandwidthPackage" => 1269,
-                        r"ResourceAlreadyAssociated.TrafficMirrorSource" => 1609,
-                        r"UnsupportedFeature.AllocateEipAddressWithZone" => 1710,
-                        r"UnsupportedFeature.MutilBindedTypeNatEnableFw" => 1733,
-                        r"UnsupportedFeature.NormalNatModifyEipBindMode" => 1735,
+                    match code.as_bytes()[25] {
+                        46 => {
+                            match code {
+                                r"ResourceAlreadyAssociated.TrafficMirrorSource" => 1609,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        67 => {
+                            match code {
+                                r"InvalidPhysicalConnectionChargeType.Malformed" => 819,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        73 => {
+                            match code {
+                                r"OperationFailed.CreateNatIpCidrInVpcCidrBlock" => 1190,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        78 => {
+                            match code {
+                                r"UnsupportedFeature.NormalNatModifyEipBindMode" => 1735,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        83 => {
+                            match code {
+                                r"AttrMismatching.AcceptingSideOppositeRegionNo" => 55,
+                                r"AttrMismatching.AcceptingSideOppositeRouterId" => 56,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        84 => {
+                            match code {
+                                r"InvalidBandwidth.OutOfMaxTrafficBindedOnNatgw" => 634,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        87 => {
+                            match code {
+                                r"OperationFailed.NatGwBindWithBandwidthPackage" => 1269,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"DependencyViolation.GatewayRouteTableRelation" => 129,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"Forbidden.ModifySpecToSpecialSpecForNormalNat" => 270,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"OperationDenied.RouterInterfaceIpv6NotEnabled" => 1120,
+                                r"OperationDenied.RouterInterfaceToDifferentVpc" => 1121,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        104 => {
+                            match code {
+                                r"IllegalParamFormat.VSwitchCidrReservationCidr" => 503,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        105 => {
+                            match code {
+                                r"UnsupportedFeature.MutilBindedTypeNatEnableFw" => 1733,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"InvalidRedundantPhysicalConnectionId.NotFound" => 834,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"Forbidden.NotInRouterInterfaceCreateWhitelist" => 280,
+                                r"NotSupportVpnConnectionParameter.IpsecAuthAlg" => 1041,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"Forbidden.PeeringSubnetMaskNotAllowedByCaller" => 293,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        116 => {
+                            match code {
+                                r"UnsupportedFeature.AllocateEipAddressWithZone" => 1710,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code {
+                                r"OperationDenied.GatewayRouteTableNotPermitted" => 1077,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 46 => {
-                    match code {
-                        r"EcPconnWithCrossAccountVbrNotAllowAssociateQoS" => 212,
-                        r"MissingParam.SecondaryCidrBlockOrIpv6CidrBlock" => 1004,
-                        r"OperationDenied.LocalEntryCanOnlyModifyNextHop" => 1087,
-                        r"OperationFailed.ActiveNetworkInterfaceNotFound" => 1151,
-                        r"OperationFailed.FilterParamUnderWrongRouteType" => 1221,
-                        r"OperationFailed.Ipv6GatewayDisMatchIpv6Address" => 1261,
-                        r"OperationUnsupported.NotSupportMultiFactorAuth" => 1428,
-                        r"VpnGateway.IPsecServerAndVpnConnectionConflict" => 1774,
+                    match code.as_bytes()[27] {
+                        68 => {
+                            match code {
+                                r"OperationFailed.Ipv6GatewayDisMatchIpv6Address" => 1261,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        85 => {
+                            match code {
+                                r"OperationFailed.FilterParamUnderWrongRouteType" => 1221,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        97 => {
+                            match code {
+                                r"OperationDenied.LocalEntryCanOnlyModifyNextHop" => 1087,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        108 => {
+                            match code {
+                                r"MissingParam.SecondaryCidrBlockOrIpv6CidrBlock" => 1004,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        110 => {
+                            match code {
+                                r"VpnGateway.IPsecServerAndVpnConnectionConflict" => 1774,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"EcPconnWithCrossAccountVbrNotAllowAssociateQoS" => 212,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        112 => {
+                            match code {
+                                r"OperationUnsupported.NotSupportMultiFactorAuth" => 1428,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"OperationFailed.ActiveNetworkInterfaceNotFound" => 1151,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
                 47 => {
-                    match code {
-                        r"AttrMismatching.AcceptingSideOppositeRouterType" => 57,
-                        r"EcFailoverTestJobResourceInAnotherProcessingJob" => 207,
-                        r"InvalidGlobalAccelerationInstanceName.Malformed" => 692,
-                        r"InvalidPhysicalConnectionPricingCycle.Malformed" => 826,
-                        r"OperationDenied.LOAForVirtualPhysicalConnection" => 1085,
-                        r"OperationDenied.NotOpenDdosOriginProtectService" => 1102,
-                        r"OperationFailed.InternetBandwidthAlreadyExisted" => 1239,
-                        r"OperationFailed.TargetUserPconnTrafficNotEnable" => 1343,
-                        r"OperationFailed.VpcNatGatewayInventoryNotEnough" => 1367,
-                        r"OperationUnsupported.BindOnFreeNetworkInterface" => 1381,
-                        r"OperationUnsupported.InvalidRouterInterfaceType" => 1412,
-                        r"VpnRouteEntry.SamePriorityPbrRoutePrefixOverlap" => 1785,
+                    match code.as_bytes()[16] {
+                        65 => {
+                            match code {
+                                r"AttrMismatching.AcceptingSideOppositeRouterType" => 57,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        73 => {
+                            match code {
+                                r"OperationFailed.InternetBandwidthAlreadyExisted" => 1239,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        76 => {
+                            match code {
+                                r"OperationDenied.LOAForVirtualPhysicalConnection" => 1085,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        78 => {
+                            match code {
+                                r"OperationDenied.NotOpenDdosOriginProtectService" => 1102,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        84 => {
+                            match code {
+                                r"OperationFailed.TargetUserPconnTrafficNotEnable" => 1343,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        86 => {
+                            match code {
+                                r"OperationFailed.VpcNatGatewayInventoryNotEnough" => 1367,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        98 => {
+                            match code {
+                                r"EcFailoverTestJobResourceInAnotherProcessingJob" => 207,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"InvalidGlobalAccelerationInstanceName.Malformed" => 692,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        109 => {
+                            match code {
+                                r"VpnRouteEntry.SamePriorityPbrRoutePrefixOverlap" => 1785,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"InvalidPhysicalConnectionPricingCycle.Malformed" => 826,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"OperationUnsupported.BindOnFreeNetworkInterface" => 1381,
+                                r"OperationUnsupported.InvalidRouterInterfaceType" => 1412,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
@@ -19782,14 +24667,49 @@ const _: () = {
                     }
                 }
                 49 => {
-                    match code {
-                        r"EcAssociatedQoSPconnNotAllowCreateCrossAccountVbr" => 202,
-                        r"EnableHaCheck.IpsecServerCidrContainsVpcRouteDest" => 220,
-                        r"OperationDenied.RouterInterfaceFromDifferentZones" => 1118,
-                        r"OperationFailed.Ipv4GatewayUsedByEipBindIpAddress" => 1256,
-                        r"OperationFailed.PhysicalConnectionFinancialLocked" => 1297,
-                        r"OperationFailed.VirtualPhysicalConnectionExistVBR" => 1361,
-                        r"UnsupportedFeature.CreatePrefixListEcmpRouteEntry" => 1713,
+                    match code.as_bytes()[16] {
+                        73 => {
+                            match code {
+                                r"OperationFailed.Ipv4GatewayUsedByEipBindIpAddress" => 1256,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        80 => {
+                            match code {
+                                r"OperationFailed.PhysicalConnectionFinancialLocked" => 1297,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        82 => {
+                            match code {
+                                r"OperationDenied.RouterInterfaceFromDifferentZones" => 1118,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        86 => {
+                            match code {
+                                r"OperationFailed.VirtualPhysicalConnectionExistVBR" => 1361,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        99 => {
+                            match code {
+                                r"EcAssociatedQoSPconnNotAllowCreateCrossAccountVbr" => 202,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        114 => {
+                            match code {
+                                r"UnsupportedFeature.CreatePrefixListEcmpRouteEntry" => 1713,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        115 => {
+                            match code {
+                                r"EnableHaCheck.IpsecServerCidrContainsVpcRouteDest" => 220,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
@@ -19826,14 +24746,63 @@ const _: () = {
                     }
                 }
                 54 => {
-                    match code {
-                        r"BothEmptyParam.Ipv6AddressIdAndIpv6InternetBandwidthId" => 76,
-                        r"DependencyViolation.RouterInterfaceReferedByRouteEntry" => 156,
-                        r"InvalidGlobalAccelerationInstanceDescription.Malformed" => 690,
-                        r"OperationFailed.EcmpInvalidRouterInterfaceOppositeType" => 1206,
-                        r"OperationUnsupported.OnlySupportNormalNetworkInterface" => 1430,
-                        r"ParamExclusive.Ipv6AddressIdAndIpv6InternetBandwidthId" => 1480,
-                        r"UnsupportedFeature.InternetChargeTypeOnFreeIpv6Address" => 1724,
+                    match code.as_bytes()[9] {
+                        70 => {
+                            match code {
+                                r"OperationFailed.EcmpInvalidRouterInterfaceOppositeType" => {
+                                    1206
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        80 => {
+                            match code {
+                                r"BothEmptyParam.Ipv6AddressIdAndIpv6InternetBandwidthId" => {
+                                    76
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        85 => {
+                            match code {
+                                r"OperationUnsupported.OnlySupportNormalNetworkInterface" => {
+                                    1430
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        101 => {
+                            match code {
+                                r"UnsupportedFeature.InternetChargeTypeOnFreeIpv6Address" => {
+                                    1724
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        111 => {
+                            match code {
+                                r"InvalidGlobalAccelerationInstanceDescription.Malformed" => {
+                                    690
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        117 => {
+                            match code {
+                                r"ParamExclusive.Ipv6AddressIdAndIpv6InternetBandwidthId" => {
+                                    1480
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        121 => {
+                            match code {
+                                r"DependencyViolation.RouterInterfaceReferedByRouteEntry" => {
+                                    156
+                                }
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }

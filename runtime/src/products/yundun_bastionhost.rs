@@ -602,14 +602,44 @@ const _: () = {
                     }
                 }
                 17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        r"HostGroupNotFound" => 42,
-                        r"LicenseOutOfLimit" => 46,
-                        r"RuleAlreadyExists" => 51,
-                        r"UserAlreadyExists" => 53,
-                        r"UserGroupNotFound" => 55,
+                    match code.as_bytes()[0] {
+                        70 => {
+                            match code {
+                                r"Forbidden.SubUser" => 20,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        72 => {
+                            match code {
+                                r"HostGroupNotFound" => 42,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        76 => {
+                            match code {
+                                r"LicenseOutOfLimit" => 46,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        79 => {
+                            match code {
+                                r"OperationConflict" => 31,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        82 => {
+                            match code {
+                                r"RuleAlreadyExists" => 51,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
+                        85 => {
+                            match code {
+                                r"UserAlreadyExists" => 53,
+                                r"UserGroupNotFound" => 55,
+                                _ => return __core::option::Option::None,
+                            }
+                        }
                         _ => return __core::option::Option::None,
                     }
                 }
