@@ -384,7 +384,7 @@ fn write_items(out: &mut String, table: &Table, spec: &EnumSpec) {
         true
     });
     out.push_str("} fn table() -> &'static [__Entry] { __E }");
-    write_templates(out, table);
+    write_templates(out, table, &krate);
     write_apis(out, table);
     out.push('}');
     out.push_str(&fixed_impls(spec).to_string());
@@ -430,8 +430,10 @@ fn fixed_impls(spec: &EnumSpec) -> TokenStream {
     }
 }
 
-/// `templates()`, for a table with template codes (`ACS.InvalidParameter.%s`).
-fn write_templates(out: &mut String, table: &Table) {
+/// `templates()` and `from_template()`, for a table with template codes
+/// (`ACS.InvalidParameter.%s`): each template's literal start and end are compared first
+/// (computed here, once), the full match only for a code that has both.
+fn write_templates(out: &mut String, table: &Table, krate: &str) {
     let templates: Vec<&Code> = table
         .codes()
         .iter()
@@ -441,10 +443,28 @@ fn write_templates(out: &mut String, table: &Table) {
         return;
     }
     out.push_str("fn templates() -> &'static [Self] { &[");
-    for code in templates {
+    for code in &templates {
         let _ = write!(out, "Self::{},", code.variant);
     }
-    out.push_str("] }");
+    out.push_str("] } fn from_template(code: &str) -> __core::option::Option<Self> {");
+    for code in &templates {
+        let template = code.code.as_str();
+        let wildcards: Vec<usize> = template
+            .match_indices('%')
+            .map(|(at, _)| at)
+            .filter(|&at| matches!(template.get(at..at + 2), Some("%s" | "%d")))
+            .collect();
+        let (first, last) = (wildcards[0], wildcards[wildcards.len() - 1]);
+        let _ = write!(
+            out,
+            "if code.starts_with({}) && code.ends_with({}) && {krate}::{PRIVATE_MODULE}::template_matches({}, code) {{ return __core::option::Option::Some(Self::{}); }}",
+            StrLiteral(&template[..first]),
+            StrLiteral(&template[last + 2..]),
+            StrLiteral(template),
+            code.variant
+        );
+    }
+    out.push_str("__core::option::Option::None }");
 }
 
 /// `apis()` and `of_api()`, for a table with the `apis` column: each code's APIs, and each

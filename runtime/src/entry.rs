@@ -121,7 +121,7 @@ pub fn messages_match(a: &str, b: &str) -> bool {
 
 /// Whether a code matches a template code (`ACS.InvalidParameter.%s`): `%s` stands for one
 /// or more characters, `%d` for one or more digits; the rest compares exactly.
-pub(crate) fn template_matches(template: &str, code: &str) -> bool {
+pub fn template_matches(template: &str, code: &str) -> bool {
     /// A template's parts: a character to match, or a wildcard (digits only, or any).
     #[derive(Clone, Copy)]
     enum Part {

@@ -16,6 +16,7 @@ pub use crate::__impl_serde as impl_serde;
 use std::marker::PhantomData;
 
 use crate::code::ErrorCode;
+pub use crate::entry::template_matches;
 use crate::entry::{Entry, Retry};
 
 /// The retry classes, by short names for generated tables.

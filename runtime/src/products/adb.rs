@@ -2146,6 +2146,17 @@ const _: () = {
         fn templates() -> &'static [Self] {
             &[Self::AcsInvalidParameterAny]
         }
+        fn from_template(code: &str) -> __core::option::Option<Self> {
+            if code.starts_with(r"ACS.InvalidParameter.") && code.ends_with(r"")
+                && crate::__private_0_2::template_matches(
+                    r"ACS.InvalidParameter.%s",
+                    code,
+                )
+            {
+                return __core::option::Option::Some(Self::AcsInvalidParameterAny);
+            }
+            __core::option::Option::None
+        }
         fn apis(self) -> &'static [&'static str] {
             match self {
                 Self::IdempotentParameterMismatch => &[r"DescribeDBClusterPerformance"],

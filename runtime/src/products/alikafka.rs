@@ -4152,6 +4152,19 @@ const _: () = {
         fn templates() -> &'static [Self] {
             &[Self::InvalidAny, Self::InvalidPartitionAny]
         }
+        fn from_template(code: &str) -> __core::option::Option<Self> {
+            if code.starts_with(r"Invalid.") && code.ends_with(r"")
+                && crate::__private_0_2::template_matches(r"Invalid.%s", code)
+            {
+                return __core::option::Option::Some(Self::InvalidAny);
+            }
+            if code.starts_with(r"Invalid.Partition.") && code.ends_with(r"")
+                && crate::__private_0_2::template_matches(r"Invalid.Partition.%s", code)
+            {
+                return __core::option::Option::Some(Self::InvalidPartitionAny);
+            }
+            __core::option::Option::None
+        }
         fn apis(self) -> &'static [&'static str] {
             match self {
                 Self::InvalidParameter => {

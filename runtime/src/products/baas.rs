@@ -786,6 +786,57 @@ const _: () = {
                 Self::ParameterConstraintsAny,
             ]
         }
+        fn from_template(code: &str) -> __core::option::Option<Self> {
+            if code.starts_with(r"") && code.ends_with(r"")
+                && crate::__private_0_2::template_matches(r"%d", code)
+            {
+                return __core::option::Option::Some(Self::Num);
+            }
+            if code.starts_with(r"") && code.ends_with(r"")
+                && crate::__private_0_2::template_matches(r"%s", code)
+            {
+                return __core::option::Option::Some(Self::Any);
+            }
+            if code.starts_with(r"ConvertFailed.") && code.ends_with(r"")
+                && crate::__private_0_2::template_matches(r"ConvertFailed.%s", code)
+            {
+                return __core::option::Option::Some(Self::ConvertFailedAny);
+            }
+            if code.starts_with(r"InvalidAuthority.") && code.ends_with(r"")
+                && crate::__private_0_2::template_matches(r"InvalidAuthority.%s", code)
+            {
+                return __core::option::Option::Some(Self::InvalidAuthorityAny);
+            }
+            if code.starts_with(r"InvalidParameter.") && code.ends_with(r"")
+                && crate::__private_0_2::template_matches(r"InvalidParameter.%s", code)
+            {
+                return __core::option::Option::Some(Self::InvalidParameterAny);
+            }
+            if code.starts_with(r"InvalidTagsCount.") && code.ends_with(r"")
+                && crate::__private_0_2::template_matches(r"InvalidTagsCount.%s", code)
+            {
+                return __core::option::Option::Some(Self::InvalidTagsCountAny);
+            }
+            if code.starts_with(r"MatchResource.") && code.ends_with(r"")
+                && crate::__private_0_2::template_matches(r"MatchResource.%s", code)
+            {
+                return __core::option::Option::Some(Self::MatchResourceAny);
+            }
+            if code.starts_with(r"MissingParameter.") && code.ends_with(r"")
+                && crate::__private_0_2::template_matches(r"MissingParameter.%s", code)
+            {
+                return __core::option::Option::Some(Self::MissingParameterAny);
+            }
+            if code.starts_with(r"ParameterConstraints.") && code.ends_with(r"")
+                && crate::__private_0_2::template_matches(
+                    r"ParameterConstraints.%s",
+                    code,
+                )
+            {
+                return __core::option::Option::Some(Self::ParameterConstraintsAny);
+            }
+            __core::option::Option::None
+        }
         fn apis(self) -> &'static [&'static str] {
             match self {
                 Self::Num => &[r"TagResources"],

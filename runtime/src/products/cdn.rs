@@ -4636,6 +4636,37 @@ const _: () = {
                 Self::MissingParameterAny,
             ]
         }
+        fn from_template(code: &str) -> __core::option::Option<Self> {
+            if code.starts_with(r"") && code.ends_with(r"ServiceRisked")
+                && crate::__private_0_2::template_matches(r"%sServiceRisked", code)
+            {
+                return __core::option::Option::Some(Self::AnyServiceRisked);
+            }
+            if code.starts_with(r"") && code.ends_with(r"ServiceSuspended")
+                && crate::__private_0_2::template_matches(r"%sServiceSuspended", code)
+            {
+                return __core::option::Option::Some(Self::AnyServiceSuspended);
+            }
+            if code.starts_with(r"Invalid") && code.ends_with(r".Malformed")
+                && crate::__private_0_2::template_matches(r"Invalid%s.Malformed", code)
+            {
+                return __core::option::Option::Some(Self::InvalidAnyMalformed);
+            }
+            if code.starts_with(r"Invalid") && code.ends_with(r".ValueNotSupported")
+                && crate::__private_0_2::template_matches(
+                    r"Invalid%s.ValueNotSupported",
+                    code,
+                )
+            {
+                return __core::option::Option::Some(Self::InvalidAnyValueNotSupported);
+            }
+            if code.starts_with(r"MissingParameter") && code.ends_with(r"")
+                && crate::__private_0_2::template_matches(r"MissingParameter%s", code)
+            {
+                return __core::option::Option::Some(Self::MissingParameterAny);
+            }
+            __core::option::Option::None
+        }
         fn apis(self) -> &'static [&'static str] {
             match self {
                 Self::InvalidParameter => {

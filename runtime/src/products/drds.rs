@@ -1427,6 +1427,19 @@ const _: () = {
         fn templates() -> &'static [Self] {
             &[Self::Any, Self::TagServiceAny]
         }
+        fn from_template(code: &str) -> __core::option::Option<Self> {
+            if code.starts_with(r"") && code.ends_with(r"")
+                && crate::__private_0_2::template_matches(r"%s", code)
+            {
+                return __core::option::Option::Some(Self::Any);
+            }
+            if code.starts_with(r"TagService.") && code.ends_with(r"")
+                && crate::__private_0_2::template_matches(r"TagService.%s", code)
+            {
+                return __core::option::Option::Some(Self::TagServiceAny);
+            }
+            __core::option::Option::None
+        }
         fn apis(self) -> &'static [&'static str] {
             match self {
                 Self::InvalidRegionIdNotFound => {

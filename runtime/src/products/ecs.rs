@@ -34835,6 +34835,27 @@ const _: () = {
                 Self::UnsupportedFeatureAny,
             ]
         }
+        fn from_template(code: &str) -> __core::option::Option<Self> {
+            if code.starts_with(r"DuplicatedParam.") && code.ends_with(r"")
+                && crate::__private_0_2::template_matches(r"DuplicatedParam.%s", code)
+            {
+                return __core::option::Option::Some(Self::DuplicatedParamAny);
+            }
+            if code.starts_with(r"ExclusiveParam.") && code.ends_with(r"")
+                && crate::__private_0_2::template_matches(
+                    r"ExclusiveParam.%sAnd%s",
+                    code,
+                )
+            {
+                return __core::option::Option::Some(Self::ExclusiveParamAnyAndAny);
+            }
+            if code.starts_with(r"UnsupportedFeature.") && code.ends_with(r"")
+                && crate::__private_0_2::template_matches(r"UnsupportedFeature.%s", code)
+            {
+                return __core::option::Option::Some(Self::UnsupportedFeatureAny);
+            }
+            __core::option::Option::None
+        }
         fn apis(self) -> &'static [&'static str] {
             match self {
                 Self::IdempotentParameterMismatch => {

@@ -3830,6 +3830,29 @@ const _: () = {
                 Self::ParameterInvalidAny,
             ]
         }
+        fn from_template(code: &str) -> __core::option::Option<Self> {
+            if code.starts_with(r"Invalid") && code.ends_with(r"")
+                && crate::__private_0_2::template_matches(r"Invalid%s", code)
+            {
+                return __core::option::Option::Some(Self::InvalidAny);
+            }
+            if code.starts_with(r"InvalidParameter.") && code.ends_with(r"")
+                && crate::__private_0_2::template_matches(r"InvalidParameter.%s", code)
+            {
+                return __core::option::Option::Some(Self::InvalidParameterAny);
+            }
+            if code.starts_with(r"Missing") && code.ends_with(r"")
+                && crate::__private_0_2::template_matches(r"Missing%s", code)
+            {
+                return __core::option::Option::Some(Self::MissingAny);
+            }
+            if code.starts_with(r"Parameter.Invalid.") && code.ends_with(r"")
+                && crate::__private_0_2::template_matches(r"Parameter.Invalid.%s", code)
+            {
+                return __core::option::Option::Some(Self::ParameterInvalidAny);
+            }
+            __core::option::Option::None
+        }
         fn apis(self) -> &'static [&'static str] {
             match self {
                 Self::InvalidParameter => {

@@ -5306,6 +5306,35 @@ const _: () = {
                 Self::MissingParameterAny,
             ]
         }
+        fn from_template(code: &str) -> __core::option::Option<Self> {
+            if code.starts_with(r"IncorrectSubtitleStatus.") && code.ends_with(r"")
+                && crate::__private_0_2::template_matches(
+                    r"IncorrectSubtitleStatus.%s",
+                    code,
+                )
+            {
+                return __core::option::Option::Some(Self::IncorrectSubtitleStatusAny);
+            }
+            if code.starts_with(r"Invalid") && code.ends_with(r".Malformed")
+                && crate::__private_0_2::template_matches(r"Invalid%s.Malformed", code)
+            {
+                return __core::option::Option::Some(Self::InvalidAnyMalformed);
+            }
+            if code.starts_with(r"Invalid") && code.ends_with(r".ValueNotSupported")
+                && crate::__private_0_2::template_matches(
+                    r"Invalid%s.ValueNotSupported",
+                    code,
+                )
+            {
+                return __core::option::Option::Some(Self::InvalidAnyValueNotSupported);
+            }
+            if code.starts_with(r"MissingParameter") && code.ends_with(r"")
+                && crate::__private_0_2::template_matches(r"MissingParameter%s", code)
+            {
+                return __core::option::Option::Some(Self::MissingParameterAny);
+            }
+            __core::option::Option::None
+        }
         fn apis(self) -> &'static [&'static str] {
             match self {
                 Self::InvalidParameter => {

@@ -2301,6 +2301,85 @@ const _: () = {
                 Self::ResourceNotFoundAny,
             ]
         }
+        fn from_template(code: &str) -> __core::option::Option<Self> {
+            if code.starts_with(r"DuplicatedParam.") && code.ends_with(r"")
+                && crate::__private_0_2::template_matches(r"DuplicatedParam.%s", code)
+            {
+                return __core::option::Option::Some(Self::DuplicatedParamAny);
+            }
+            if code.starts_with(r"Forbidden.") && code.ends_with(r"")
+                && crate::__private_0_2::template_matches(r"Forbidden.%s", code)
+            {
+                return __core::option::Option::Some(Self::ForbiddenAny);
+            }
+            if code.starts_with(r"IllegalParam.") && code.ends_with(r"")
+                && crate::__private_0_2::template_matches(r"IllegalParam.%s", code)
+            {
+                return __core::option::Option::Some(Self::IllegalParamAny);
+            }
+            if code.starts_with(r"IncorrectStatus.") && code.ends_with(r"")
+                && crate::__private_0_2::template_matches(r"IncorrectStatus.%s", code)
+            {
+                return __core::option::Option::Some(Self::IncorrectStatusAny);
+            }
+            if code.starts_with(r"Mismatch.") && code.ends_with(r"")
+                && crate::__private_0_2::template_matches(r"Mismatch.%s", code)
+            {
+                return __core::option::Option::Some(Self::MismatchAny);
+            }
+            if code.starts_with(r"MissingParam.") && code.ends_with(r"")
+                && crate::__private_0_2::template_matches(r"MissingParam.%s", code)
+            {
+                return __core::option::Option::Some(Self::MissingParamAny);
+            }
+            if code.starts_with(r"OperationDenied.") && code.ends_with(r"")
+                && crate::__private_0_2::template_matches(r"OperationDenied.%s", code)
+            {
+                return __core::option::Option::Some(Self::OperationDeniedAny);
+            }
+            if code.starts_with(r"OperationFailed.") && code.ends_with(r"")
+                && crate::__private_0_2::template_matches(r"OperationFailed.%s", code)
+            {
+                return __core::option::Option::Some(Self::OperationFailedAny);
+            }
+            if code.starts_with(r"QuotaExceeded.") && code.ends_with(r"")
+                && crate::__private_0_2::template_matches(r"QuotaExceeded.%s", code)
+            {
+                return __core::option::Option::Some(Self::QuotaExceededAny);
+            }
+            if code.starts_with(r"ResourceAlreadyAssociated.") && code.ends_with(r"")
+                && crate::__private_0_2::template_matches(
+                    r"ResourceAlreadyAssociated.%s",
+                    code,
+                )
+            {
+                return __core::option::Option::Some(Self::ResourceAlreadyAssociatedAny);
+            }
+            if code.starts_with(r"ResourceInConfiguring.") && code.ends_with(r"")
+                && crate::__private_0_2::template_matches(
+                    r"ResourceInConfiguring.%s",
+                    code,
+                )
+            {
+                return __core::option::Option::Some(Self::ResourceInConfiguringAny);
+            }
+            if code.starts_with(r"ResourceInCreating.") && code.ends_with(r"")
+                && crate::__private_0_2::template_matches(r"ResourceInCreating.%s", code)
+            {
+                return __core::option::Option::Some(Self::ResourceInCreatingAny);
+            }
+            if code.starts_with(r"ResourceNotEnough.") && code.ends_with(r"")
+                && crate::__private_0_2::template_matches(r"ResourceNotEnough.%s", code)
+            {
+                return __core::option::Option::Some(Self::ResourceNotEnoughAny);
+            }
+            if code.starts_with(r"ResourceNotFound.") && code.ends_with(r"")
+                && crate::__private_0_2::template_matches(r"ResourceNotFound.%s", code)
+            {
+                return __core::option::Option::Some(Self::ResourceNotFoundAny);
+            }
+            __core::option::Option::None
+        }
         fn apis(self) -> &'static [&'static str] {
             match self {
                 Self::ConflictLock => {

@@ -960,6 +960,14 @@ const _: () = {
         fn templates() -> &'static [Self] {
             &[Self::InvalidParameterAny]
         }
+        fn from_template(code: &str) -> __core::option::Option<Self> {
+            if code.starts_with(r"InvalidParameter.") && code.ends_with(r"")
+                && crate::__private_0_2::template_matches(r"InvalidParameter.%s", code)
+            {
+                return __core::option::Option::Some(Self::InvalidParameterAny);
+            }
+            __core::option::Option::None
+        }
         fn apis(self) -> &'static [&'static str] {
             match self {
                 Self::InternalError => {

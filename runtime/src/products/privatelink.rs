@@ -1887,6 +1887,19 @@ const _: () = {
         fn templates() -> &'static [Self] {
             &[Self::IllegalParamFormatAny, Self::MissingParamAny]
         }
+        fn from_template(code: &str) -> __core::option::Option<Self> {
+            if code.starts_with(r"IllegalParamFormat.") && code.ends_with(r"")
+                && crate::__private_0_2::template_matches(r"IllegalParamFormat.%s", code)
+            {
+                return __core::option::Option::Some(Self::IllegalParamFormatAny);
+            }
+            if code.starts_with(r"MissingParam.") && code.ends_with(r"")
+                && crate::__private_0_2::template_matches(r"MissingParam.%s", code)
+            {
+                return __core::option::Option::Some(Self::MissingParamAny);
+            }
+            __core::option::Option::None
+        }
         fn apis(self) -> &'static [&'static str] {
             match self {
                 Self::AccountTypeRestricted => &[r"OpenPrivateLinkService"],

@@ -773,6 +773,37 @@ const _: () = {
                 Self::InvalidAnyNotFound,
             ]
         }
+        fn from_template(code: &str) -> __core::option::Option<Self> {
+            if code.starts_with(r"Invalid") && code.ends_with(r".BytesExceed")
+                && crate::__private_0_2::template_matches(r"Invalid%s.BytesExceed", code)
+            {
+                return __core::option::Option::Some(Self::InvalidAnyBytesExceed);
+            }
+            if code.starts_with(r"Invalid") && code.ends_with(r".Empty")
+                && crate::__private_0_2::template_matches(r"Invalid%s.Empty", code)
+            {
+                return __core::option::Option::Some(Self::InvalidAnyEmpty);
+            }
+            if code.starts_with(r"Invalid") && code.ends_with(r".Format")
+                && crate::__private_0_2::template_matches(r"Invalid%s.Format", code)
+            {
+                return __core::option::Option::Some(Self::InvalidAnyFormat);
+            }
+            if code.starts_with(r"Invalid") && code.ends_with(r".LengthExceed")
+                && crate::__private_0_2::template_matches(
+                    r"Invalid%s.LengthExceed",
+                    code,
+                )
+            {
+                return __core::option::Option::Some(Self::InvalidAnyLengthExceed);
+            }
+            if code.starts_with(r"Invalid") && code.ends_with(r".NotFound")
+                && crate::__private_0_2::template_matches(r"Invalid%s.NotFound", code)
+            {
+                return __core::option::Option::Some(Self::InvalidAnyNotFound);
+            }
+            __core::option::Option::None
+        }
         fn apis(self) -> &'static [&'static str] {
             match self {
                 Self::InternalError => {

@@ -5100,6 +5100,17 @@ const _: () = {
         fn templates() -> &'static [Self] {
             &[Self::IrRuleOutboundPortInUseAny]
         }
+        fn from_template(code: &str) -> __core::option::Option<Self> {
+            if code.starts_with(r"IrRuleOutboundPortInUse.") && code.ends_with(r"")
+                && crate::__private_0_2::template_matches(
+                    r"IrRuleOutboundPortInUse.%s",
+                    code,
+                )
+            {
+                return __core::option::Option::Some(Self::IrRuleOutboundPortInUseAny);
+            }
+            __core::option::Option::None
+        }
         fn apis(self) -> &'static [&'static str] {
             match self {
                 Self::InvalidParameter => {

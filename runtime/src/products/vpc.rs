@@ -25985,6 +25985,42 @@ const _: () = {
                 Self::MissingParamAny,
             ]
         }
+        fn from_template(code: &str) -> __core::option::Option<Self> {
+            if code.starts_with(r"") && code.ends_with(r"")
+                && crate::__private_0_2::template_matches(r"%s", code)
+            {
+                return __core::option::Option::Some(Self::Any);
+            }
+            if code.starts_with(r"ExclusiveParam.") && code.ends_with(r"")
+                && crate::__private_0_2::template_matches(
+                    r"ExclusiveParam.%sAnd%s",
+                    code,
+                )
+            {
+                return __core::option::Option::Some(Self::ExclusiveParamAnyAndAny);
+            }
+            if code.starts_with(r"IllegalParam.") && code.ends_with(r"")
+                && crate::__private_0_2::template_matches(r"IllegalParam.%s", code)
+            {
+                return __core::option::Option::Some(Self::IllegalParamAny);
+            }
+            if code.starts_with(r"IllegalParamFormat.") && code.ends_with(r"")
+                && crate::__private_0_2::template_matches(r"IllegalParamFormat.%s", code)
+            {
+                return __core::option::Option::Some(Self::IllegalParamFormatAny);
+            }
+            if code.starts_with(r"Mismatch.") && code.ends_with(r"")
+                && crate::__private_0_2::template_matches(r"Mismatch.%sAnd%s", code)
+            {
+                return __core::option::Option::Some(Self::MismatchAnyAndAny);
+            }
+            if code.starts_with(r"MissingParam.") && code.ends_with(r"")
+                && crate::__private_0_2::template_matches(r"MissingParam.%s", code)
+            {
+                return __core::option::Option::Some(Self::MissingParamAny);
+            }
+            __core::option::Option::None
+        }
         fn apis(self) -> &'static [&'static str] {
             match self {
                 Self::IdempotentParameterMismatch => {
