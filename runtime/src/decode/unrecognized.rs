@@ -54,10 +54,8 @@ impl fmt::Display for UnrecognizedKind {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Unrecognized {
     http_status: u16,
-    // The Content-Type, then the excerpt: one allocation for both.
-    text: Box<str>,
-    content_type_len: usize,
-    has_content_type: bool,
+    content_type: Option<Box<str>>,
+    excerpt: Box<str>,
     format: Option<Format>,
     kind: UnrecognizedKind,
     detail: std::borrow::Cow<'static, str>,
@@ -76,16 +74,12 @@ impl Unrecognized {
         problem: Problem,
         body: &[u8],
     ) -> Self {
-        let content_type_text = content_type.unwrap_or("");
-        let excerpt_len = body.len().min(EXCERPT_LIMIT);
-        let mut text = String::with_capacity(content_type_text.len() + excerpt_len);
-        text.push_str(content_type_text);
-        push_excerpt(&mut text, body);
+        let mut excerpt = String::with_capacity(body.len().min(EXCERPT_LIMIT));
+        push_excerpt(&mut excerpt, body);
         Unrecognized {
             http_status,
-            text: text.into_boxed_str(),
-            content_type_len: content_type_text.len(),
-            has_content_type: content_type.is_some(),
+            content_type: content_type.map(Box::from),
+            excerpt: excerpt.into_boxed_str(),
             format,
             kind: problem.kind,
             detail: problem.detail,
@@ -103,8 +97,7 @@ impl Unrecognized {
 
     /// The response's Content-Type, as received.
     pub fn content_type(&self) -> Option<&str> {
-        let content_type = self.text.get(..self.content_type_len);
-        content_type.filter(|_| self.has_content_type)
+        self.content_type.as_deref()
     }
 
     /// The format the body was read as, if it looked like XML or JSON.
@@ -125,7 +118,7 @@ impl Unrecognized {
     /// The start of the body: at most 1 KiB, valid UTF-8 (invalid bytes as U+FFFD), cut
     /// on a character boundary.
     pub fn excerpt(&self) -> &str {
-        self.text.get(self.content_type_len..).unwrap_or("")
+        &self.excerpt
     }
 
     /// The body's full length in bytes.
@@ -210,7 +203,7 @@ mod tests {
     }
 
     #[test]
-    fn content_type_and_excerpt_share_one_allocation_without_mixing() {
+    fn content_type_and_excerpt_stay_apart() {
         for content_type in [None, Some(""), Some("text/html; charset=utf-8")] {
             let u = html(content_type);
             assert_eq!(u.content_type(), content_type);
