@@ -5,9 +5,7 @@ use std::fmt;
 
 use serde::Deserialize as _;
 use serde::de::value::{MapAccessDeserializer, SeqAccessDeserializer};
-use serde::de::{
-    self, DeserializeOwned, Deserializer as _, IgnoredAny, MapAccess, Unexpected, Visitor,
-};
+use serde::de::{self, DeserializeOwned, Deserializer as _, IgnoredAny, MapAccess, Visitor};
 use serde_json::value::RawValue;
 
 use super::capture::Capture;
@@ -18,29 +16,12 @@ use super::{Problem, UnrecognizedKind};
 /// when they are not strings (a numeric code stays `4.0e1`, a detail object stays whole);
 /// other fields that are not strings become text; `null` is absent.
 pub(crate) fn error_fields<'b>(body: &'b str, fields: &mut Fields<'b>) -> Result<(), Problem> {
-    let problem = |e| problem(e, UnrecognizedKind::NotAnEnvelope);
-    // Every field is read as a string first, the common case and the cheapest read. A data
-    // error then means a field that is not one (a numeric code, a `null`), or a body that is
-    // not an object: read the body again, leniently, keeping such values' text.
-    match read_fields(body, fields, false) {
-        Err(err) if err.is_data() => {
-            *fields = Fields::default();
-            read_fields(body, fields, true).map_err(problem)
-        }
-        read => read.map_err(problem),
-    }
-}
-
-fn read_fields<'b>(
-    body: &'b str,
-    fields: &mut Fields<'b>,
-    lenient: bool,
-) -> Result<(), serde_json::Error> {
     // From text checked whole: one UTF-8 check of a small body costs less than serde_json's
     // check of each string it borrows from bytes (the success path reads bytes: one pass).
     let mut de = serde_json::Deserializer::from_str(body);
-    de.deserialize_map(FieldsVisitor { fields, lenient })?;
-    de.end()
+    de.deserialize_map(FieldsVisitor { fields })
+        .and_then(|()| de.end())
+        .map_err(|e| problem(e, UnrecognizedKind::NotAnEnvelope))
 }
 
 /// Deserializes the success data, picking out `RequestId` in the same pass.
@@ -69,11 +50,9 @@ fn problem(err: serde_json::Error, data: UnrecognizedKind) -> Problem {
     }
 }
 
-/// Fills the caller's fields in place (not moved back out through each `Result`); reads
-/// each field as a string, or with `lenient` as any value (`Code` as its raw text).
+/// Fills the caller's fields in place (not moved back out through each `Result`).
 struct FieldsVisitor<'a, 'de> {
     fields: &'a mut Fields<'de>,
-    lenient: bool,
 }
 
 impl<'de> Visitor<'de> for FieldsVisitor<'_, 'de> {
@@ -93,7 +72,6 @@ impl<'de> Visitor<'de> for FieldsVisitor<'_, 'de> {
                     fields.mark_oss();
                     map.next_value_seed(Nested {
                         fields: &mut *fields,
-                        lenient: self.lenient,
                     })?;
                     continue;
                 }
@@ -111,10 +89,8 @@ impl<'de> Visitor<'de> for FieldsVisitor<'_, 'de> {
             };
             let text = match key.0 {
                 // Kept exactly as written: a numeric code's digits, a detail object whole.
-                Field::Code if self.lenient => raw_text(&mut map)?,
-                Field::AccessDeniedDetail => raw_text(&mut map)?,
-                _ if self.lenient => map.next_value::<Text<true>>()?.0,
-                _ => map.next_value::<Text<false>>()?.0,
+                Field::Code | Field::AccessDeniedDetail => raw_text(&mut map)?,
+                _ => map.next_value::<Text>()?.0,
             };
             if let Some(text) = text {
                 fields.set_key(key, text);
@@ -128,7 +104,6 @@ impl<'de> Visitor<'de> for FieldsVisitor<'_, 'de> {
 /// that is not an object is skipped.
 struct Nested<'a, 'de> {
     fields: &'a mut Fields<'de>,
-    lenient: bool,
 }
 
 impl<'de> de::DeserializeSeed<'de> for Nested<'_, 'de> {
@@ -137,13 +112,8 @@ impl<'de> de::DeserializeSeed<'de> for Nested<'_, 'de> {
     fn deserialize<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
         let visitor = FieldsVisitor {
             fields: self.fields,
-            lenient: self.lenient,
         };
-        if self.lenient {
-            deserializer.deserialize_any(SkipOther(visitor))
-        } else {
-            deserializer.deserialize_map(visitor)
-        }
+        deserializer.deserialize_any(SkipOther(visitor))
     }
 }
 
@@ -238,35 +208,19 @@ impl<'de> de::Deserialize<'de> for FieldKey<'de> {
     }
 }
 
-/// A field's value as text: a string borrowed when it has no escapes, `None` for `null`;
-/// with `ANY`, also a number or boolean as printed by Rust, an object or array as its JSON
-/// (without, those are a data error).
-struct Text<'de, const ANY: bool>(Option<Cow<'de, str>>);
+/// A field's value as text: a string borrowed when it has no escapes, `None` for `null`; a
+/// number or boolean as printed by Rust, an object or array as its JSON.
+struct Text<'de>(Option<Cow<'de, str>>);
 
-impl<'de, const ANY: bool> de::Deserialize<'de> for Text<'de, ANY> {
+impl<'de> de::Deserialize<'de> for Text<'de> {
     fn deserialize<D: de::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct TextVisitor<const ANY: bool>;
+        struct TextVisitor;
 
-        impl<'de, const ANY: bool> TextVisitor<ANY> {
-            /// A value that is not a string: its text, if `ANY`.
-            fn other<E: de::Error>(
-                self,
-                unexpected: Unexpected<'_>,
-                text: impl FnOnce() -> Cow<'de, str>,
-            ) -> Result<Text<'de, ANY>, E> {
-                if ANY {
-                    Ok(Text(Some(text())))
-                } else {
-                    Err(E::invalid_type(unexpected, &self))
-                }
-            }
-        }
-
-        impl<'de, const ANY: bool> Visitor<'de> for TextVisitor<ANY> {
-            type Value = Text<'de, ANY>;
+        impl<'de> Visitor<'de> for TextVisitor {
+            type Value = Text<'de>;
 
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a string")
+                f.write_str("any value")
             }
 
             fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Self::Value, E> {
@@ -286,46 +240,33 @@ impl<'de, const ANY: bool> de::Deserialize<'de> for Text<'de, ANY> {
             }
 
             fn visit_bool<E: de::Error>(self, v: bool) -> Result<Self::Value, E> {
-                self.other(Unexpected::Bool(v), || {
-                    Cow::Borrowed(if v { "true" } else { "false" })
-                })
+                Ok(Text(Some(Cow::Borrowed(if v { "true" } else { "false" }))))
             }
 
             fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
-                self.other(Unexpected::Signed(v), || Cow::Owned(v.to_string()))
+                Ok(Text(Some(Cow::Owned(v.to_string()))))
             }
 
             fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
-                self.other(Unexpected::Unsigned(v), || Cow::Owned(v.to_string()))
+                Ok(Text(Some(Cow::Owned(v.to_string()))))
             }
 
             fn visit_f64<E: de::Error>(self, v: f64) -> Result<Self::Value, E> {
-                self.other(Unexpected::Float(v), || Cow::Owned(v.to_string()))
+                Ok(Text(Some(Cow::Owned(v.to_string()))))
             }
 
             fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
-                if !ANY {
-                    return Err(de::Error::invalid_type(Unexpected::Map, &self));
-                }
                 let value = serde_json::Value::deserialize(MapAccessDeserializer::new(map))?;
                 Ok(Text(Some(Cow::Owned(value.to_string()))))
             }
 
             fn visit_seq<A: de::SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
-                if !ANY {
-                    return Err(de::Error::invalid_type(Unexpected::Seq, &self));
-                }
                 let value = serde_json::Value::deserialize(SeqAccessDeserializer::new(seq))?;
                 Ok(Text(Some(Cow::Owned(value.to_string()))))
             }
         }
 
-        // Strict, a string is all a string read costs; lenient, any value is accepted.
-        if ANY {
-            deserializer.deserialize_any(TextVisitor::<ANY>)
-        } else {
-            deserializer.deserialize_str(TextVisitor::<ANY>)
-        }
+        deserializer.deserialize_any(TextVisitor)
     }
 }
 
