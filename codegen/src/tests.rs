@@ -112,13 +112,23 @@ fn any_other_text_is_a_code_and_any_message_a_message() {
         ]
     );
     assert_eq!(t.entries()[1].message, "");
-    // The rule lists every name it made up (not plain UpperCamelCase) or disambiguated.
+    // The rule lists every name it made up (a code not of letters, digits, `.` and `_`) or
+    // disambiguated.
     let renamed: Vec<_> = t.renamed().iter().map(|r| r.code.as_str()).collect();
     assert_eq!(
         renamed,
-        ["10001", "-1101", "A B", "ACS.InvalidParameter.%s"]
+        [
+            "10001",
+            "-1101",
+            "A-B",
+            "A B",
+            "Throttli\u{2202}ngException",
+            "ACS.InvalidParameter.%s",
+            "Quote\"d!",
+            "Ärger"
+        ]
     );
-    assert!(t.renamed()[2].reason.contains("AB"), "{}", t.renamed()[2]);
+    assert!(t.renamed()[3].reason.contains("AB"), "{}", t.renamed()[3]);
     // Every name is a Rust identifier.
     for code in t.codes() {
         syn::parse_str::<syn::Ident>(&code.variant).unwrap();
@@ -184,8 +194,8 @@ fn exact_duplicate_rows_are_rejected() {
 
 #[test]
 fn duplicates_are_found_in_a_code_with_many_rows() {
-    // Past a few rows, a code's rows are looked up by hash rather than compared one by one:
-    // the same answers either way, within a file and across files.
+    // A code with many rows: its duplicates are found wherever they are,
+    // within a file and across files.
     let mut csv = HEADER.to_owned();
     for i in 0..40 {
         csv.push_str(&format!("A,400,message {i},\n"));

@@ -38,9 +38,10 @@ pub(crate) fn validate(
     // Keyed by strings borrowed from the raw rows: no copies for bookkeeping.
     let mut code_index: HashMap<&str, usize> = HashMap::new();
     let mut variant_index: HashMap<String, usize> = HashMap::new();
-    // Per row of `table`: its file and raw message, for the duplicate check.
-    let mut kept: Vec<(usize, &str)> = Vec::new();
-    let mut duplicates = DuplicateIndex::default();
+    // Per row of `table`: its file, for the duplicate check.
+    let mut files_of: Vec<usize> = Vec::new();
+    // (code, status, message) → the first row with them: a duplicate repeats one.
+    let mut first_rows: HashMap<(&str, u16, &str), usize> = HashMap::new();
 
     for (file, (path, raw_rows)) in files.iter().enumerate() {
         for raw in raw_rows {
@@ -52,13 +53,11 @@ pub(crate) fn validate(
             else {
                 continue;
             };
+            let key = (raw_code, row.http_status, raw_message);
             if let Some(&at) = code_index.get(raw_code) {
                 let code = &table.codes[at];
-                let status = row.http_status;
-                if let Some(first) = duplicates.find(code, at, status, raw_message, |r| {
-                    table.entries[r].http_status == status && kept[r].1 == raw_message
-                }) {
-                    if kept[first].0 == file {
+                if let Some(&first) = first_rows.get(&key) {
+                    if files_of[first] == file {
                         let other = &table.entries[first].location;
                         let problem = format!("duplicate of {}", describe(other, true));
                         let diag = Diagnostic::at(path, raw.line, "row", problem);
@@ -85,10 +84,9 @@ pub(crate) fn validate(
                     continue;
                 }
                 table.codes[at].entries.push(table.entries.len());
-                kept.push((file, raw_message));
+                first_rows.insert(key, table.entries.len());
+                files_of.push(file);
                 table.entries.push(row);
-                let key = |r: usize| (table.entries[r].http_status, kept[r].1);
-                duplicates.add(&table.codes[at], at, key);
                 continue;
             }
 
@@ -130,54 +128,12 @@ pub(crate) fn validate(
                 retry: row.retry,
                 entries: vec![table.entries.len()],
             });
-            kept.push((file, raw_message));
+            first_rows.insert(key, table.entries.len());
+            files_of.push(file);
             table.entries.push(row);
         }
     }
     table
-}
-
-/// Finds a code's earlier row with the same status and message. A row can only repeat a row
-/// of its own code, and most codes have a few rows: those are compared one by one. A code
-/// with many rows is hashed instead, so that no code costs quadratic time.
-#[derive(Default)]
-struct DuplicateIndex<'a> {
-    /// (code, status, message) → first row, for the codes with at least `SCAN_LIMIT` rows.
-    many: HashMap<(usize, u16, &'a str), usize>,
-}
-
-impl<'a> DuplicateIndex<'a> {
-    const SCAN_LIMIT: usize = 16;
-
-    /// `same` tells whether a row of the code has this status and message.
-    fn find(
-        &self,
-        code: &Code,
-        at: usize,
-        status: u16,
-        message: &'a str,
-        same: impl Fn(usize) -> bool,
-    ) -> Option<usize> {
-        if code.entries.len() < Self::SCAN_LIMIT {
-            code.entries.iter().copied().find(|&r| same(r))
-        } else {
-            self.many.get(&(at, status, message)).copied()
-        }
-    }
-
-    /// Records the code's newest row (every row, once the code reaches `SCAN_LIMIT` rows);
-    /// `key` gives a row's status and message.
-    fn add(&mut self, code: &Code, at: usize, key: impl Fn(usize) -> (u16, &'a str)) {
-        let rows = match code.entries.len() {
-            n if n < Self::SCAN_LIMIT => return,
-            n if n == Self::SCAN_LIMIT => &code.entries[..],
-            n => &code.entries[n - 1..],
-        };
-        for &r in rows {
-            let (status, message) = key(r);
-            self.many.entry((at, status, message)).or_insert(r);
-        }
-    }
 }
 
 /// The Rust variant name of a code before disambiguation: heck's UpperCamelCase with every
@@ -214,8 +170,12 @@ pub fn variant_name(code: &str) -> String {
 /// the name is not the code's plain UpperCamelCase, when it is not.
 pub(crate) fn unique_variant(code: &str, taken: impl Fn(&str) -> bool) -> (String, Option<String>) {
     let base = variant_name(code);
-    let plain = code.to_upper_camel_case();
-    let mut reason = (base != plain || !plain.chars().all(is_ident_char)).then(|| {
+    // A code of letters, digits, `.` and `_` that starts with a letter is named by heck
+    // alone; the rule made up the name of any other.
+    let mut bytes = code.bytes();
+    let plain = bytes.next().is_some_and(|b| b.is_ascii_alphabetic())
+        && bytes.all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'_');
+    let mut reason = (!plain || base == "Self_").then(|| {
         "characters that cannot be in a Rust name, a leading digit or sign, or a template"
             .to_owned()
     });
