@@ -568,13 +568,14 @@ fn write_code_match(out: &mut String, group: &[(&str, usize)], used: &mut Vec<us
             (0..len)
                 .filter(|p| !used.contains(p))
                 .map(|p| {
-                    let mut buckets: BTreeMap<u8, usize> = BTreeMap::new();
+                    let mut counts = [0usize; 256];
                     for (code, _) in group {
-                        *buckets.entry(code.as_bytes()[p]).or_default() += 1;
+                        counts[usize::from(code.as_bytes()[p])] += 1;
                     }
                     // The fewest codes in the largest bucket, then the most buckets.
-                    let largest = buckets.values().copied().max().unwrap_or(0);
-                    (largest, usize::MAX - buckets.len(), p)
+                    let largest = counts.iter().copied().max().unwrap_or(0);
+                    let buckets = counts.iter().filter(|&&n| n > 0).count();
+                    (largest, usize::MAX - buckets, p)
                 })
                 .min()
         })

@@ -142,6 +142,15 @@ pub(crate) fn validate(
 /// and `Num`; a leading `-` or `+` as `Minus` or `Plus`; `Code` before a leading digit (or
 /// as the whole name when nothing is left); `Self_` for `Self`.
 pub fn variant_name(code: &str) -> String {
+    // Most codes are letters, digits, `.` and `_`, starting with a letter: heck alone.
+    if is_plain(code) {
+        let name = code.to_upper_camel_case();
+        return if name == "Self" {
+            "Self_".to_owned()
+        } else {
+            name
+        };
+    }
     let (sign, rest) = match code.as_bytes().first() {
         Some(b'-') => ("Minus ", &code[1..]),
         Some(b'+') => ("Plus ", &code[1..]),
@@ -170,12 +179,8 @@ pub fn variant_name(code: &str) -> String {
 /// the name is not the code's plain UpperCamelCase, when it is not.
 pub(crate) fn unique_variant(code: &str, taken: impl Fn(&str) -> bool) -> (String, Option<String>) {
     let base = variant_name(code);
-    // A code of letters, digits, `.` and `_` that starts with a letter is named by heck
-    // alone; the rule made up the name of any other.
-    let mut bytes = code.bytes();
-    let plain = bytes.next().is_some_and(|b| b.is_ascii_alphabetic())
-        && bytes.all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'_');
-    let mut reason = (!plain || base == "Self_").then(|| {
+    // The rule made up the name of any code that is not plain.
+    let mut reason = (!is_plain(code) || base == "Self_").then(|| {
         "characters that cannot be in a Rust name, a leading digit or sign, or a template"
             .to_owned()
     });
@@ -191,6 +196,13 @@ pub(crate) fn unique_variant(code: &str, taken: impl Fn(&str) -> bool) -> (Strin
         }
         n += 1;
     }
+}
+
+/// Letters, digits, `.` and `_`, starting with a letter: a code heck alone names.
+fn is_plain(code: &str) -> bool {
+    let mut bytes = code.bytes();
+    bytes.next().is_some_and(|b| b.is_ascii_alphabetic())
+        && bytes.all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'_')
 }
 
 fn is_ident_char(c: char) -> bool {
