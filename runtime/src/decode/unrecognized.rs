@@ -3,7 +3,7 @@
 use std::fmt;
 
 use super::api_error::{OneLine, retry_for_status};
-use super::{EXCERPT_LIMIT, Problem, push_excerpt};
+use super::{EXCERPT_LIMIT, Problem};
 use crate::entry::Retry;
 use crate::format::Format;
 
@@ -210,5 +210,79 @@ mod tests {
             assert_eq!(u.excerpt(), "<html>x</html>");
         }
         assert_ne!(html(None), html(Some("")));
+    }
+}
+
+/// Appends at most [`EXCERPT_LIMIT`] bytes of the body to `out` as valid UTF-8: invalid
+/// bytes become U+FFFD, and the cut falls on a character boundary. Reads only the start of
+/// the body.
+pub(crate) fn push_excerpt(out: &mut String, body: &[u8]) {
+    // Each input byte gives at least one output byte, so the output is full before this
+    // prefix runs out; the 3 extra bytes complete a character that starts before the limit.
+    let head = &body[..body.len().min(EXCERPT_LIMIT + 3)];
+    // The common case, valid UTF-8, checked by std's fast path (`utf8_chunks` goes byte by byte).
+    if let Ok(text) = std::str::from_utf8(head) {
+        out.push_str(&text[..text.floor_char_boundary(EXCERPT_LIMIT)]);
+        return;
+    }
+    let limit = out.len() + EXCERPT_LIMIT;
+    for chunk in head.utf8_chunks() {
+        let valid = chunk.valid();
+        let room = limit - out.len();
+        if valid.len() > room {
+            out.push_str(&valid[..valid.floor_char_boundary(room)]);
+            break;
+        }
+        out.push_str(valid);
+        if !chunk.invalid().is_empty() {
+            if out.len() + '\u{FFFD}'.len_utf8() > limit {
+                break;
+            }
+            out.push('\u{FFFD}');
+        }
+    }
+}
+
+#[cfg(test)]
+mod excerpt_tests {
+    use super::*;
+
+    /// The excerpt a reader expects: the lossy text, cut to the limit on a char boundary.
+    fn expected(body: &[u8]) -> String {
+        let mut out = String::new();
+        for ch in String::from_utf8_lossy(body).chars() {
+            if out.len() + ch.len_utf8() > EXCERPT_LIMIT {
+                break;
+            }
+            out.push(ch);
+        }
+        out
+    }
+
+    #[test]
+    fn excerpts_cut_on_boundaries_and_read_only_the_start() {
+        let mut cases: Vec<Vec<u8>> = Vec::new();
+        for pad in 1018..=1026 {
+            for tail in ["\u{201C}xyz", "é", "\u{1F600}", "a"] {
+                let mut body = vec![b'x'; pad];
+                body.extend_from_slice(tail.as_bytes());
+                cases.push(body.clone());
+                // Cut through the last character, and an invalid byte near the limit.
+                cases.push(body[..body.len() - 1].to_vec());
+                body.insert(pad - 2, 0xFF);
+                cases.push(body);
+            }
+        }
+        cases.push(vec![0xFF; 5000]);
+        cases.push("é".repeat(3000).into_bytes());
+        cases.push(Vec::new());
+        for body in cases {
+            // After other text, as `Unrecognized` keeps it: the limit counts from the excerpt.
+            let mut got = String::from("text/html");
+            push_excerpt(&mut got, &body);
+            let got = got.strip_prefix("text/html").unwrap();
+            assert!(got.len() <= EXCERPT_LIMIT);
+            assert_eq!(got, expected(&body), "{} bytes", body.len());
+        }
     }
 }
