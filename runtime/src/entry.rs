@@ -243,6 +243,30 @@ mod tests {
     }
 
     #[test]
+    fn retry_classes_name_themselves_and_follow_the_status_rule() {
+        let words: Vec<String> = [Retry::Never, Retry::Throttling, Retry::Transient]
+            .iter()
+            .map(|r| format!("{r}/{}/{}", r.as_str(), r.is_retryable()))
+            .collect();
+        assert_eq!(
+            words,
+            [
+                "never/never/false",
+                "throttling/throttling/true",
+                "transient/transient/true"
+            ]
+        );
+        assert_eq!(format!("{:>10}", Retry::Never), "     never");
+        assert_eq!(Retry::for_status(429), Retry::Throttling);
+        for status in [500, 502, 503, 504] {
+            assert_eq!(Retry::for_status(status), Retry::Transient);
+        }
+        for status in [200, 400, 404, 501, 505] {
+            assert_eq!(Retry::for_status(status), Retry::Never);
+        }
+    }
+
+    #[test]
     fn messages_fold_quotes_space_and_trailing_period() {
         assert!(messages_match(
             "The parameter \u{201C}Action\u{201D} isn\u{2019}t valid.",
