@@ -211,6 +211,17 @@ fn fields(code: &'static str, message: &'static str) -> Expect {
     }
 }
 
+/// An envelope with its code and RequestId `R-1`, and no message.
+fn without_message(code: &'static str) -> Expect {
+    Expect::Api {
+        code,
+        message: None,
+        request_id: Some("R-1"),
+        host_id: None,
+        recommend: None,
+    }
+}
+
 fn case(
     name: &'static str,
     status: u16,
@@ -291,13 +302,7 @@ fn cases() -> Vec<Case> {
             xml,
             "<Error><RequestId>R-1</RequestId><Code>InvalidDiskId.NotFound</Code></Error>",
             Some(Xml),
-            Expect::Api {
-                code: "InvalidDiskId.NotFound",
-                message: None,
-                request_id: Some("R-1"),
-                host_id: None,
-                recommend: None,
-            },
+            without_message("InvalidDiskId.NotFound"),
         ),
         case(
             "json: missing Message",
@@ -305,13 +310,7 @@ fn cases() -> Vec<Case> {
             json,
             r#"{"RequestId":"R-1","Code":"InvalidDiskId.NotFound"}"#,
             Some(Json),
-            Expect::Api {
-                code: "InvalidDiskId.NotFound",
-                message: None,
-                request_id: Some("R-1"),
-                host_id: None,
-                recommend: None,
-            },
+            without_message("InvalidDiskId.NotFound"),
         ),
         case(
             "xml: extra fields",
