@@ -52,19 +52,14 @@ pub(crate) fn run(args: &Args) -> Result<Output, Failure> {
             Ok(table) => Some(table),
             // A product without codes has a table of the header alone: nothing to keep.
             Err(d) if d.iter().all(|d| d.column == "table") => None,
-            Err(d) => {
-                let unreadable = d.iter().any(|d| d.line.is_none());
-                return Err(Failure::diagnostics(&d, if unreadable { 2 } else { 1 }));
-            }
+            Err(d) => return Err(table_failure(&d)),
         },
         None => None,
     };
     let mut classes = Vec::new();
     for path in &args.classes_from {
-        classes.push(crate::load_tables(std::slice::from_ref(path)).map_err(|d| {
-            let unreadable = d.iter().any(|d| d.line.is_none());
-            Failure::diagnostics(&d, if unreadable { 2 } else { 1 })
-        })?);
+        classes
+            .push(crate::load_tables(std::slice::from_ref(path)).map_err(|d| table_failure(&d))?);
     }
     let classes: Vec<&aliyun_errors_codegen::Table> = classes.iter().collect();
     let files: Vec<(&str, &[u8])> = contents
@@ -121,4 +116,10 @@ pub(crate) fn run(args: &Args) -> Result<Output, Failure> {
         }
         None => Ok(imported.csv.into()),
     }
+}
+
+/// A table given as an option that does not load: exit 2 if a file is unreadable, else 1.
+fn table_failure(diags: &aliyun_errors_codegen::Diagnostics) -> Failure {
+    let unreadable = diags.iter().any(|d| d.line.is_none());
+    Failure::diagnostics(diags, if unreadable { 2 } else { 1 })
 }

@@ -264,7 +264,7 @@ impl RetryPolicy {
         error: &Error<E>,
         idempotency: Idempotency,
     ) -> Option<Duration> {
-        self.delay_for(attempts, error.retry(), error.retry_after(), idempotency)
+        self.next_delay_for(attempts, error, idempotency)
     }
 
     /// [`next_delay`](Self::next_delay) after a transport failure (connection refused or

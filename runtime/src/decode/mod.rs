@@ -251,12 +251,10 @@ impl Decoder {
         headers: &http::HeaderMap,
         body: &[u8],
     ) -> Result<Response<T>, Error<E>> {
-        let facts = HeaderFacts::from_pairs(
-            headers
-                .iter()
-                .filter_map(|(name, value)| Some((name.as_str(), value.to_str().ok()?))),
-        );
-        self.decode_with_headers(http_status, &facts, body)
+        let pairs = headers
+            .iter()
+            .filter_map(|(name, value)| Some((name.as_str(), value.to_str().ok()?)));
+        self.decode_with_header_pairs(http_status, pairs, body)
     }
 
     /// Decodes an [`http::Response`] (feature `http`): [`decode_parts`](Self::decode_parts)
