@@ -6,8 +6,8 @@ use std::hint::black_box;
 use aliyun_errors::ecs::EcsError;
 use aliyun_errors::{Decoder, Error, decode};
 use aliyun_errors_benches::{
-    ERROR_JSON, ERROR_JSON_DETAIL, ERROR_XML, ERROR_XML_DETAIL, HTML_502, garbage, json_floor,
-    unclosed_markup, xml_floor,
+    ERROR_JSON, ERROR_JSON_DETAIL, ERROR_XML, ERROR_XML_DETAIL, FAMILIES, HTML_502, garbage,
+    json_floor, unclosed_markup, xml_floor,
 };
 use aliyun_errors_tests::describe_instances::{DescribeInstances, json_body, xml_body};
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
@@ -91,96 +91,9 @@ fn errors(c: &mut Criterion) {
     }
 }
 
-/// The new families' error bodies, as their products document them.
-const ROA_JSON: &str = r#"{"code":"ErrorClusterNotFound","message":"The cluster c82e6987e2961451182edacd74faf2e4 is not found.","requestId":"D4C9C2B2-5D0E-4E2A-9A27-5AC8D2B1A6C3","status":404,"data":{"cluster_id":"c82e6987e2961451182edacd74faf2e4"}}"#;
-const SLS_JSON: &str = r#"{"errorCode":"ProjectNotExist","errorMessage":"The Project does not exist : my-project-cn-hangzhou"}"#;
-const OSS_JSON: &str = r#"{"Error":{"Code":"InvalidArgument","Message":"The value of max-keys is invalid.","RequestId":"5C3D9175B6FC201293AD4890","HostId":"examplebucket.oss-cn-hangzhou.aliyuncs.com","EC":"0016-00000801"}}"#;
-const OSS_XML: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error>\n  <Code>SignatureDoesNotMatch</Code>\n  <Message>The request signature we calculated does not match the signature you provided.</Message>\n  <RequestId>5C3D9175B6FC201293AD4890</RequestId>\n  <HostId>examplebucket.oss-cn-hangzhou.aliyuncs.com</HostId>\n  <OSSAccessKeyId>LTAI5tExample</OSSAccessKeyId>\n  <SignatureProvided>NTZMhtn4n3XzYs5hZ2xQMvL1234=</SignatureProvided>\n  <StringToSign>GET\n\n\nWed, 11 May 2011 07:59:25 GMT\n/examplebucket/example.txt</StringToSign>\n  <EC>0002-00000040</EC>\n  <RecommendDoc>https://api.aliyun.com/troubleshoot?q=0002-00000040</RecommendDoc>\n</Error>";
-
-#[derive(Deserialize)]
-#[allow(dead_code)]
-struct RoaFloor<'a> {
-    code: &'a str,
-    message: &'a str,
-    #[serde(rename = "requestId")]
-    request_id: &'a str,
-    status: u16,
-    data: IgnoredAny,
-}
-
-#[derive(Deserialize)]
-#[allow(dead_code)]
-struct SlsFloor<'a> {
-    #[serde(rename = "errorCode")]
-    code: &'a str,
-    #[serde(rename = "errorMessage")]
-    message: &'a str,
-}
-
-#[derive(Deserialize)]
-#[allow(dead_code)]
-#[serde(rename_all = "PascalCase")]
-struct OssFields<'a> {
-    code: &'a str,
-    message: &'a str,
-    request_id: &'a str,
-    host_id: &'a str,
-    #[serde(rename = "EC")]
-    ec: &'a str,
-}
-
-#[derive(Deserialize)]
-#[allow(dead_code)]
-struct OssFloor<'a> {
-    #[serde(rename = "Error", borrow)]
-    error: OssFields<'a>,
-}
-
-/// The XML floor for a body whose every field is kept: each child's text, sliced.
-fn xml_all_fields_floor(body: &[u8]) -> usize {
-    use quick_xml::events::Event;
-    let text = std::str::from_utf8(body).unwrap();
-    let mut reader = quick_xml::Reader::from_str(text);
-    let (mut found, mut depth) = (0, 0);
-    loop {
-        match reader.read_event().unwrap() {
-            Event::Start(start) if depth == 1 => {
-                found += reader.read_text(start.name()).unwrap().len();
-            }
-            Event::Start(_) => depth += 1,
-            Event::End(_) => depth -= 1,
-            Event::Eof => break,
-            _ => {}
-        }
-    }
-    found
-}
-
 fn families(c: &mut Criterion) {
     let headers = [("x-log-requestid", "5F3C1E2B9A8D7C6B5A4F3E2D")];
-    let json_floor_of = |body: &str| -> fn(&[u8]) -> usize {
-        match body {
-            ROA_JSON => |b| serde_json::from_slice::<RoaFloor>(b).unwrap().code.len(),
-            SLS_JSON => |b| serde_json::from_slice::<SlsFloor>(b).unwrap().code.len(),
-            _ => |b| {
-                serde_json::from_slice::<OssFloor>(b)
-                    .unwrap()
-                    .error
-                    .code
-                    .len()
-            },
-        }
-    };
-    for (name, body, floor) in [
-        ("roa_json", ROA_JSON, json_floor_of(ROA_JSON)),
-        ("sls_json", SLS_JSON, json_floor_of(SLS_JSON)),
-        ("oss_json", OSS_JSON, json_floor_of(OSS_JSON)),
-        (
-            "oss_xml",
-            OSS_XML,
-            xml_all_fields_floor as fn(&[u8]) -> usize,
-        ),
-    ] {
+    for (name, body, floor) in FAMILIES {
         let body = body.as_bytes();
         let mut group = c.benchmark_group(format!("error_family/{name}"));
         group.throughput(Throughput::Bytes(body.len() as u64));

@@ -64,6 +64,103 @@ pub const ERROR_XML_DETAIL: &str = r#"<?xml version="1.0" encoding="UTF-8"?><Err
 /// An nginx 502 page, as a gateway in front of an API sends it.
 pub const HTML_502: &str = "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>Tengine</center>\r\n</body>\r\n</html>\r\n<!-- a padding to disable MSIE and Chrome friendly error page -->\r\n<!-- a padding to disable MSIE and Chrome friendly error page -->\r\n<!-- a padding to disable MSIE and Chrome friendly error page -->\r\n";
 
+/// A ROA error (Container Service), as the product documents it.
+pub const ROA_JSON: &str = r#"{"code":"ErrorClusterNotFound","message":"The cluster c82e6987e2961451182edacd74faf2e4 is not found.","requestId":"D4C9C2B2-5D0E-4E2A-9A27-5AC8D2B1A6C3","status":404,"data":{"cluster_id":"c82e6987e2961451182edacd74faf2e4"}}"#;
+
+/// A log service error (its request id comes in `x-log-requestid`).
+pub const SLS_JSON: &str = r#"{"errorCode":"ProjectNotExist","errorMessage":"The Project does not exist : my-project-cn-hangzhou"}"#;
+
+/// An error of OSS's JSON APIs, wrapped in `Error`.
+pub const OSS_JSON: &str = r#"{"Error":{"Code":"InvalidArgument","Message":"The value of max-keys is invalid.","RequestId":"5C3D9175B6FC201293AD4890","HostId":"examplebucket.oss-cn-hangzhou.aliyuncs.com","EC":"0016-00000801"}}"#;
+
+/// An OSS error in XML, with the fields a signature mismatch carries.
+pub const OSS_XML: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error>\n  <Code>SignatureDoesNotMatch</Code>\n  <Message>The request signature we calculated does not match the signature you provided.</Message>\n  <RequestId>5C3D9175B6FC201293AD4890</RequestId>\n  <HostId>examplebucket.oss-cn-hangzhou.aliyuncs.com</HostId>\n  <OSSAccessKeyId>LTAI5tExample</OSSAccessKeyId>\n  <SignatureProvided>NTZMhtn4n3XzYs5hZ2xQMvL1234=</SignatureProvided>\n  <StringToSign>GET\n\n\nWed, 11 May 2011 07:59:25 GMT\n/examplebucket/example.txt</StringToSign>\n  <EC>0002-00000040</EC>\n  <RecommendDoc>https://api.aliyun.com/troubleshoot?q=0002-00000040</RecommendDoc>\n</Error>";
+
+/// The new families' bodies, each with its floor: serde into borrowed fields (JSON) or a
+/// hand-written `quick_xml::Reader` loop slicing every field (XML).
+pub const FAMILIES: [(&str, &str, fn(&[u8]) -> usize); 4] = [
+    ("roa_json", ROA_JSON, roa_floor),
+    ("sls_json", SLS_JSON, sls_floor),
+    ("oss_json", OSS_JSON, oss_json_floor),
+    ("oss_xml", OSS_XML, xml_all_fields_floor),
+];
+
+#[derive(serde::Deserialize)]
+struct RoaFloor<'a> {
+    code: &'a str,
+    #[serde(rename = "message")]
+    _message: &'a str,
+    #[serde(rename = "requestId")]
+    _request_id: &'a str,
+    #[serde(rename = "status")]
+    _status: u16,
+    #[serde(rename = "data")]
+    _data: serde::de::IgnoredAny,
+}
+
+/// The ROA floor: `code`, `message`, `requestId` borrowed, `status` a number, `data` skipped.
+pub fn roa_floor(body: &[u8]) -> usize {
+    serde_json::from_slice::<RoaFloor>(body).unwrap().code.len()
+}
+
+#[derive(serde::Deserialize)]
+struct SlsFloor<'a> {
+    #[serde(rename = "errorCode")]
+    code: &'a str,
+    #[serde(rename = "errorMessage")]
+    _message: &'a str,
+}
+
+/// The log service floor: `errorCode` and `errorMessage` borrowed.
+pub fn sls_floor(body: &[u8]) -> usize {
+    serde_json::from_slice::<SlsFloor>(body).unwrap().code.len()
+}
+
+#[derive(serde::Deserialize)]
+struct OssFields<'a> {
+    #[serde(rename = "Code")]
+    code: &'a str,
+    #[serde(rename = "Message")]
+    _message: &'a str,
+    #[serde(rename = "RequestId")]
+    _request_id: &'a str,
+    #[serde(rename = "HostId")]
+    _host_id: &'a str,
+    #[serde(rename = "EC")]
+    _ec: &'a str,
+}
+
+#[derive(serde::Deserialize)]
+struct OssFloor<'a> {
+    #[serde(rename = "Error", borrow)]
+    error: OssFields<'a>,
+}
+
+/// The floor for OSS's JSON: the five fields inside `Error` borrowed.
+pub fn oss_json_floor(body: &[u8]) -> usize {
+    serde_json::from_slice::<OssFloor>(body).unwrap().error.code.len()
+}
+
+/// The XML floor for a body whose every field is kept: each child's text, sliced.
+pub fn xml_all_fields_floor(body: &[u8]) -> usize {
+    use quick_xml::events::Event;
+    let text = std::str::from_utf8(body).unwrap();
+    let mut reader = quick_xml::Reader::from_str(text);
+    let (mut found, mut depth) = (0, 0);
+    loop {
+        match reader.read_event().unwrap() {
+            Event::Start(start) if depth == 1 => {
+                found += reader.read_text(start.name()).unwrap().len();
+            }
+            Event::Start(_) => depth += 1,
+            Event::End(_) => depth -= 1,
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    found
+}
+
 /// 1 MiB of bytes from a fixed pseudo-random sequence (not UTF-8, not XML or JSON).
 pub fn garbage(len: usize) -> Vec<u8> {
     aliyun_errors_tests::rng::Rng(0x9E37_79B9_7F4A_7C15).bytes(len)

@@ -568,13 +568,15 @@ fn write_code_match(out: &mut String, group: &[(&str, usize)], used: &mut Vec<us
             (0..len)
                 .filter(|p| !used.contains(p))
                 .map(|p| {
-                    let mut counts = [0usize; 256];
+                    // Counted in one pass over the group: its largest bucket and how many.
+                    let (mut counts, mut largest, mut buckets) = ([0usize; 256], 0, 0);
                     for (code, _) in group {
-                        counts[usize::from(code.as_bytes()[p])] += 1;
+                        let count = &mut counts[usize::from(code.as_bytes()[p])];
+                        buckets += usize::from(*count == 0);
+                        *count += 1;
+                        largest = largest.max(*count);
                     }
                     // The fewest codes in the largest bucket, then the most buckets.
-                    let largest = counts.iter().copied().max().unwrap_or(0);
-                    let buckets = counts.iter().filter(|&&n| n > 0).count();
                     (largest, usize::MAX - buckets, p)
                 })
                 .min()

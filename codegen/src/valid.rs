@@ -1,6 +1,6 @@
 //! Validate step: raw rows of one or more files into a [`Table`], every problem reported.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt as _};
 
 use heck::ToUpperCamelCase;
 
