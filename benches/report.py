@@ -34,8 +34,14 @@ def show_rate(ns, throughput):
 print("| group | benchmark | median | rate | ours ÷ this |")
 print("| --- | --- | --- | --- | --- |")
 for group, rows in groups.items():
-    ours = [ns for name, ns, _ in rows if name.startswith("ours")]
     rows.sort(key=lambda r: (not r[0].startswith("ours"), r[0]))
+    ours = [(name, ns) for name, ns, _ in rows if name.startswith("ours")]
     for name, ns, throughput in rows:
-        ratio = f"{ours[0] / ns:.2f}×" if ours and not name.startswith("ours") else ""
+        if name.startswith("ours") or not ours:
+            ratio = ""
+        elif len(ours) == 1:
+            ratio = f"{ours[0][1] / ns:.2f}×"
+        else:
+            # Several of ours (the family rows: body alone, with headers): one ratio each.
+            ratio = ", ".join(f"{o / ns:.2f}× ({n.removeprefix('ours: ')})" for n, o in ours)
         print(f"| {group} | {name} | {show_time(ns)} | {show_rate(ns, throughput)} | {ratio} |")

@@ -138,7 +138,11 @@ struct OssFloor<'a> {
 
 /// The floor for OSS's JSON: the five fields inside `Error` borrowed.
 pub fn oss_json_floor(body: &[u8]) -> usize {
-    serde_json::from_slice::<OssFloor>(body).unwrap().error.code.len()
+    serde_json::from_slice::<OssFloor>(body)
+        .unwrap()
+        .error
+        .code
+        .len()
 }
 
 /// The XML floor for a body whose every field is kept: each child's text, sliced.
