@@ -123,3 +123,160 @@ impl Display for UnknownCode {
 }
 
 impl std::error::Error for UnknownCode {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A hand-written table of three codes, one a template, overriding only what the trait
+    /// requires and `templates()`: the defaults are what it gets.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    enum Hand {
+        Throttling,
+        ThrottlingUser,
+        InvalidParameter,
+    }
+
+    static ROWS: [Entry; 3] = [
+        Entry {
+            code: "Throttling",
+            http_status: 400,
+            message: "Request was denied due to request throttling.",
+            retry: Retry::Throttling,
+        },
+        Entry {
+            code: "Throttling.User",
+            http_status: 400,
+            message: "Request was denied due to user flow control.",
+            retry: Retry::Throttling,
+        },
+        Entry {
+            code: "InvalidParameter.%s",
+            http_status: 400,
+            message: "The specified parameter %s is not valid.",
+            retry: Retry::Never,
+        },
+    ];
+
+    impl Display for Hand {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str(self.code())
+        }
+    }
+
+    impl ErrorCode for Hand {
+        const ALL: &'static [Self] = &[
+            Hand::Throttling,
+            Hand::ThrottlingUser,
+            Hand::InvalidParameter,
+        ];
+
+        fn code(self) -> &'static str {
+            self.entries()[0].code
+        }
+
+        fn from_code(code: &str) -> Option<Self> {
+            Self::ALL.iter().copied().find(|c| c.code() == code)
+        }
+
+        fn templates() -> &'static [Self] {
+            &[Hand::InvalidParameter]
+        }
+
+        fn http_status(self) -> u16 {
+            self.entries()[0].http_status
+        }
+
+        fn http_statuses(self) -> &'static [u16] {
+            &[400]
+        }
+
+        fn message(self) -> &'static str {
+            self.entries()[0].message
+        }
+
+        fn messages(self) -> &'static [&'static str] {
+            &[]
+        }
+
+        fn retry(self) -> Retry {
+            self.entries()[0].retry
+        }
+
+        fn entries(self) -> &'static [Entry] {
+            let at = self as usize;
+            &ROWS[at..=at]
+        }
+
+        fn table() -> &'static [Entry] {
+            &ROWS
+        }
+    }
+
+    #[test]
+    fn the_default_methods_follow_their_documentation() {
+        // from_template: the first template the code fits, from `templates()`.
+        assert_eq!(
+            Hand::from_template("InvalidParameter.RegionId"),
+            Some(Hand::InvalidParameter)
+        );
+        assert_eq!(Hand::from_template("InvalidParameter."), None);
+        assert_eq!(Hand::from_template("Throttling"), None);
+        // No `apis` column: no APIs either way.
+        assert!(Hand::Throttling.apis().is_empty());
+        assert!(Hand::of_api("DescribeInstances").is_empty());
+        // The longest known proper prefix at a dot.
+        assert_eq!(
+            Hand::family_of("Throttling.User.Extra"),
+            Some(Hand::ThrottlingUser)
+        );
+        assert_eq!(Hand::family_of("Throttling.Api"), Some(Hand::Throttling));
+        assert_eq!(Hand::family_of("Throttling"), None);
+        assert!(Hand::Throttling.is_retryable());
+        assert!(!Hand::InvalidParameter.is_retryable());
+        assert_eq!(Hand::ThrottlingUser.entry(Some(400), None), &ROWS[1]);
+    }
+
+    #[test]
+    fn a_table_without_templates_has_none() {
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        struct One;
+        impl Display for One {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("Throttling")
+            }
+        }
+        impl ErrorCode for One {
+            const ALL: &'static [Self] = &[One];
+            fn code(self) -> &'static str {
+                "Throttling"
+            }
+            fn from_code(code: &str) -> Option<Self> {
+                (code == "Throttling").then_some(One)
+            }
+            fn http_status(self) -> u16 {
+                400
+            }
+            fn http_statuses(self) -> &'static [u16] {
+                &[400]
+            }
+            fn message(self) -> &'static str {
+                ROWS[0].message
+            }
+            fn messages(self) -> &'static [&'static str] {
+                &[]
+            }
+            fn retry(self) -> Retry {
+                Retry::Throttling
+            }
+            fn entries(self) -> &'static [Entry] {
+                &ROWS[..1]
+            }
+            fn table() -> &'static [Entry] {
+                &ROWS[..1]
+            }
+        }
+        assert!(One::templates().is_empty());
+        assert_eq!(One::from_template("Throttling.%s"), None);
+    }
+}
