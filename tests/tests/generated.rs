@@ -75,6 +75,12 @@ fn serde_uses_the_wire_code() {
     // Escaped strings are not borrowed from the input: still decoded.
     let escaped: SmallError = serde_json::from_str("\"Forbidden\\u002eRAM\"").unwrap();
     assert_eq!(escaped, SmallError::ForbiddenRam);
+    // A code that is not a string says what was expected.
+    let err = serde_json::from_str::<SmallError>("403").unwrap_err();
+    assert!(
+        err.to_string().contains("expected an error code string"),
+        "{err}"
+    );
 }
 
 fn describe<E: ErrorCode>(code: &str) -> Option<(u16, Retry)> {
