@@ -879,7 +879,10 @@ fn other_fields_are_bounded_in_count_and_size() {
 
 #[test]
 fn oss_err_is_bounded_like_a_body() {
-    let decoder = Decoder::new().max_body_size(64);
+    // OSS_ERR is 504 base64 characters for 378 bytes of XML.
+    let decoded_len = 378;
+    // Refused from the header's length alone, before decoding: the excerpt is the header's.
+    let decoder = Decoder::new().max_body_size(200);
     let headers = header_map(&[("x-oss-err", OSS_ERR), ("x-oss-request-id", "H")]);
     let Err(Error::Unrecognized(u)) =
         decoder.decode_parts::<IgnoredAny, EcsError>(404, &headers, b"")
@@ -887,15 +890,29 @@ fn oss_err_is_bounded_like_a_body() {
         panic!("expected unrecognized");
     };
     assert_eq!(u.kind(), UnrecognizedKind::TooLarge);
+    assert!(
+        u.detail().starts_with("x-oss-err of 504 bytes"),
+        "{}",
+        u.detail()
+    );
+    assert_eq!(u.body_len(), OSS_ERR.len());
     assert_eq!(u.request_id(), Some("H"));
     assert!(u.excerpt().len() <= aliyun_errors::EXCERPT_LIMIT);
-    // Within the limit, it decodes as the body would.
-    let Err(Error::Api(e)) =
-        Decoder::new().decode_parts::<IgnoredAny, EcsError>(404, &headers, b"")
+    // At the limit, it decodes as the body would; one byte under, the decoded body is over.
+    let Err(Error::Api(e)) = Decoder::new()
+        .max_body_size(decoded_len)
+        .decode_parts::<IgnoredAny, EcsError>(404, &headers, b"")
     else {
         panic!("expected an API error");
     };
     assert_eq!((e.code(), e.format()), ("NoSuchKey", Format::Xml));
+    let Err(Error::Unrecognized(u)) = Decoder::new()
+        .max_body_size(decoded_len - 1)
+        .decode_parts::<IgnoredAny, EcsError>(404, &headers, b"")
+    else {
+        panic!("expected unrecognized");
+    };
+    assert_eq!(u.kind(), UnrecognizedKind::TooLarge);
 }
 
 #[test]

@@ -47,6 +47,46 @@ fn bodies_over_the_limit_are_refused_with_an_excerpt() {
     assert_eq!(u.kind(), UnrecognizedKind::TooLarge);
 }
 
+#[test]
+fn a_body_at_the_limit_decodes_and_one_byte_over_is_refused() {
+    let body = br#"{"RequestId":"R","Code":"Throttling","Message":"m"}"#;
+    let at = Decoder::new().max_body_size(body.len());
+    assert!(matches!(
+        at.decode::<IgnoredAny, EcsError>(400, None, body),
+        Err(Error::Api(_))
+    ));
+    let under = Decoder::new().max_body_size(body.len() - 1);
+    let u = unrecognized::<IgnoredAny>(under, 400, body);
+    assert_eq!(u.kind(), UnrecognizedKind::TooLarge);
+}
+
+#[test]
+fn an_html_page_is_told_whatever_the_depth_limit() {
+    // Told from its first bytes, before the XML reader counts a single element.
+    let page = b"<html><body><p>502 Bad Gateway</p></body></html>";
+    for depth in [0, 1, 128] {
+        let decoder = Decoder::new().max_depth(depth);
+        let Error::Unrecognized(u) = decoder.decode_error::<EcsError>(502, Some("text/html"), page)
+        else {
+            panic!("expected unrecognized");
+        };
+        assert_eq!(u.kind(), UnrecognizedKind::NotAnEnvelope, "depth {depth}");
+    }
+}
+
+#[test]
+fn the_size_limit_saturates_at_4_gib() {
+    let most = u32::MAX as usize;
+    assert_eq!(
+        Decoder::new().max_body_size(usize::MAX),
+        Decoder::new().max_body_size(most)
+    );
+    assert_ne!(
+        Decoder::new().max_body_size(most - 1),
+        Decoder::new().max_body_size(most)
+    );
+}
+
 /// A success body whose `Data` is `depth` nested JSON arrays around a number.
 fn nested_json_data(depth: usize) -> String {
     format!(
