@@ -125,13 +125,13 @@ impl Display for UnknownCode {
 impl std::error::Error for UnknownCode {}
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     /// A hand-written table of three codes, one a template, overriding only what the trait
     /// requires and `templates()`: the defaults are what it gets.
     #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    enum Hand {
+    pub(crate) enum Hand {
         Throttling,
         ThrottlingUser,
         InvalidParameter,

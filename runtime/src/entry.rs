@@ -243,6 +243,14 @@ mod tests {
     }
 
     #[test]
+    fn codes_over_1024_bytes_match_no_template() {
+        let code = |len: usize| format!("A.{}", "x".repeat(len - 2));
+        assert!(template_matches("A.%s", &code(1024)));
+        assert!(!template_matches("A.%s", &code(1025)));
+        assert!(!template_matches("A.%s", &code(4000)));
+    }
+
+    #[test]
     fn retry_classes_name_themselves_and_follow_the_status_rule() {
         let words: Vec<String> = [Retry::Never, Retry::Throttling, Retry::Transient]
             .iter()

@@ -548,3 +548,32 @@ pub fn decode<T: DeserializeOwned, E: ErrorCode>(
 ) -> Result<Response<T>, Error<E>> {
     Decoder::new().decode(http_status, content_type, body)
 }
+
+#[cfg(test)]
+mod tests {
+    use serde::de::IgnoredAny;
+
+    use super::*;
+    use crate::code::tests::Hand;
+
+    #[test]
+    fn x_oss_err_is_read_with_the_http_feature_and_named_without_it() {
+        // `<Error><Code>NoSuchKey</Code></Error>`, as OSS sends it for a HEAD request.
+        let headers = [(
+            "x-oss-err",
+            "PEVycm9yPjxDb2RlPk5vU3VjaEtleTwvQ29kZT48L0Vycm9yPg==",
+        )];
+        let decoded =
+            Decoder::new().decode_with_header_pairs::<IgnoredAny, Hand>(404, headers, b"");
+        match decoded {
+            #[cfg(feature = "http")]
+            Err(Error::Api(e)) => assert_eq!(e.code(), "NoSuchKey"),
+            #[cfg(not(feature = "http"))]
+            Err(Error::Unrecognized(u)) => {
+                assert_eq!(u.kind(), UnrecognizedKind::Empty);
+                assert!(u.detail().contains("`http` feature"), "{}", u.detail());
+            }
+            other => panic!("unexpected {other:?}"),
+        }
+    }
+}
