@@ -133,6 +133,9 @@ mod tests {
             ("json", None),
             ("", None),
             ("application/\u{e9}json", None),
+            // A suffix needs something before it; what comes before may be any text.
+            ("application/+json", None),
+            ("application/\u{e9}+json", Some(Format::Json)),
         ] {
             assert_eq!(Format::from_content_type(ct), f, "{ct:?}");
         }

@@ -501,6 +501,47 @@ mod tower_policy {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Decoder;
+    use crate::code::tests::Hand;
+
+    #[test]
+    fn classify_reads_what_the_response_said() {
+        let body = br#"{"Code":"Throttling.User","Message":"m"}"#;
+        let headers = [("x-acs-request-id", "R-1"), ("x-acs-retry-after", "1500")];
+        let decoded = Decoder::new()
+            .decode_with_header_pairs::<serde::de::IgnoredAny, Hand>(400, headers, body);
+        let Err(error) = decoded else {
+            panic!("expected an error");
+        };
+        let shown = error.to_string();
+        fn said(c: &dyn Classify) -> (Retry, Option<Duration>, Option<&str>, Option<&str>) {
+            (c.retry(), c.retry_after(), c.code(), c.request_id())
+        }
+        let expected = (
+            Retry::Throttling,
+            Some(Duration::from_millis(1500)),
+            Some("Throttling.User"),
+            Some("R-1"),
+        );
+        assert_eq!(said(&error), expected);
+        let call: CallError<Hand, std::io::Error> = CallError::Response(error);
+        assert_eq!(said(&call), expected);
+        assert_eq!(call.to_string(), shown);
+
+        let transport: CallError<Hand, std::io::Error> =
+            CallError::Transport(std::io::Error::other("connection reset"));
+        assert_eq!(said(&transport), (Retry::Transient, None, None, None));
+        assert_eq!(transport.to_string(), "transport failure: connection reset");
+
+        // The trait's defaults: only the class is required.
+        struct Plain;
+        impl Classify for Plain {
+            fn retry(&self) -> Retry {
+                Retry::Never
+            }
+        }
+        assert_eq!(said(&Plain), (Retry::Never, None, None, None));
+    }
 
     fn fixed(jitter: fn() -> f64) -> RetryPolicy {
         RetryPolicy::new().jitter(jitter)
