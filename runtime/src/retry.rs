@@ -596,6 +596,8 @@ mod tests {
             Some(Duration::from_millis(200))
         );
         assert_eq!(RetryPolicy::new().max_attempts(0).attempts_limit(), 1);
+        assert_eq!(RetryPolicy::new().attempts_limit(), 4);
+        assert_eq!(RetryPolicy::new().max_attempts(7).attempts_limit(), 7);
     }
 
     #[test]
