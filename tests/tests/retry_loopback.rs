@@ -152,6 +152,65 @@ async fn throttled_twice_then_ok_waits_the_servers_delays() {
     assert!(started.elapsed() >= Duration::from_millis(100));
 }
 
+/// Every event of the runtime: its fields as `name=value` text, one string per event.
+#[derive(Clone, Default)]
+struct Recorder(Arc<std::sync::Mutex<Vec<String>>>);
+
+impl tracing::Subscriber for Recorder {
+    // This crate's events only (hyper has its own).
+    fn enabled(&self, metadata: &tracing::Metadata<'_>) -> bool {
+        metadata.target().starts_with("aliyun_errors")
+    }
+    fn new_span(&self, _: &tracing::span::Attributes<'_>) -> tracing::span::Id {
+        tracing::span::Id::from_u64(1)
+    }
+    fn record(&self, _: &tracing::span::Id, _: &tracing::span::Record<'_>) {}
+    fn record_follows_from(&self, _: &tracing::span::Id, _: &tracing::span::Id) {}
+    fn event(&self, event: &tracing::Event<'_>) {
+        struct Fields(Vec<String>);
+        impl tracing::field::Visit for Fields {
+            fn record_debug(&mut self, field: &tracing::field::Field, value: &dyn std::fmt::Debug) {
+                self.0.push(format!("{}={value:?}", field.name()));
+            }
+            fn record_str(&mut self, field: &tracing::field::Field, value: &str) {
+                self.0.push(format!("{}={value}", field.name()));
+            }
+        }
+        let mut fields = Fields(Vec::new());
+        event.record(&mut fields);
+        self.0.lock().unwrap().push(fields.0.join(" "));
+    }
+    fn enter(&self, _: &tracing::span::Id) {}
+    fn exit(&self, _: &tracing::span::Id) {}
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn each_retry_is_one_tracing_event() {
+    let recorder = Recorder::default();
+    // This thread's subscriber: the current-thread runtime polls the loop here.
+    let _guard = tracing::subscriber::set_default(recorder.clone());
+    let server = Server::start().await;
+    let client = client();
+    let uri = format!("http://{}/throttled-twice", server.address);
+    let retried = retry::run_action(
+        &policy(),
+        "DescribeInstances",
+        Idempotency::NotIdempotent,
+        tokio::time::sleep,
+        |_| call(&client, &uri),
+    )
+    .await;
+    assert_eq!(retried.attempts, 3);
+    let events = recorder.0.lock().unwrap().clone();
+    let expected = |attempt: u32| {
+        format!(
+            "message=retrying an Alibaba Cloud call action=DescribeInstances attempt={attempt} \
+             code=Throttling request_id=R-T delay_ms=50"
+        )
+    };
+    assert_eq!(events, [expected(1), expected(2)]);
+}
+
 #[tokio::test(flavor = "current_thread")]
 async fn a_transient_error_is_retried_only_when_idempotent() {
     let (retried, hits) = run_on("/unavailable", Idempotency::NotIdempotent).await;
