@@ -154,6 +154,14 @@ fn success_bodies_that_do_not_fit_are_unrecognized_or_api_errors() {
         panic!("expected unrecognized");
     };
     assert_eq!(u.kind(), UnrecognizedKind::DataMismatch);
+    // A RequestId that is no string says so.
+    let Err(Error::Unrecognized(u)) =
+        decode::<IgnoredAny, EcsError>(200, None, br#"{"RequestId":5}"#)
+    else {
+        panic!("expected unrecognized");
+    };
+    assert_eq!(u.kind(), UnrecognizedKind::DataMismatch);
+    assert!(u.detail().contains("expected a string"), "{}", u.detail());
     // A 200 that carries an error envelope is that error, status kept.
     let Err(Error::Api(e)) = decode::<NeedsCount, EcsError>(200, None, SOURCE_ERROR_JSON) else {
         panic!("expected api error");

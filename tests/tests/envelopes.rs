@@ -875,6 +875,14 @@ fn other_fields_are_bounded_in_count_and_size() {
     let e = api_error(400, &[], &xml);
     assert_eq!(e.fields().count(), 64);
     assert!(e.fields_truncated());
+
+    // 64 KiB of names and values exactly are kept; one byte more is not.
+    for (value_len, kept) in [((64 << 10) - 2, true), ((64 << 10) - 1, false)] {
+        let body = format!(r#"{{"Code":"X","FF":"{}"}}"#, "v".repeat(value_len));
+        let e = api_error(400, &[], &body);
+        assert_eq!(e.field("FF").is_some(), kept, "{value_len}");
+        assert_eq!(e.fields_truncated(), !kept, "{value_len}");
+    }
 }
 
 #[test]
