@@ -136,6 +136,21 @@ fn any_other_text_is_a_code_and_any_message_a_message() {
 }
 
 #[test]
+fn variant_names_of_a_plus_sign_and_of_characters_no_identifier_starts_with() {
+    for (code, variant) in [
+        ("+86", "Plus86"),
+        // A number that is no identifier character breaks words.
+        ("Quota\u{BD}Exceeded", "QuotaExceeded"),
+        // A digit, and a vowel sign, that may continue an identifier but not start one.
+        ("\u{663}Fail", "Code\u{663}fail"),
+        ("\u{E31}x", "Code\u{E31}x"),
+    ] {
+        assert_eq!(variant_name(code), variant, "{code}");
+        syn::parse_str::<syn::Ident>(variant).unwrap();
+    }
+}
+
+#[test]
 fn variant_names_never_change_when_rows_are_added() {
     let before = table(&format!(
         "{HEADER}Parameter.Error,400,m,\nParameterError,400,m,\n"

@@ -782,6 +782,8 @@ fn table_of_error_bodies() {
         let result = decode::<IgnoredAny, EcsError>(c.status, c.content_type, &c.body);
         let err = result.expect_err(name);
         assert_eq!(err.http_status(), c.status, "{name}");
+        // No headers here: the request id is the envelope's, and an unrecognized body has none.
+        let err_request_id = err.request_id().map(str::to_owned);
         match (c.expect, err) {
             (
                 Expect::Api {
@@ -796,6 +798,7 @@ fn table_of_error_bodies() {
                 assert_eq!(e.code(), code, "{name}");
                 assert_eq!(e.message(), message, "{name}");
                 assert_eq!(e.request_id(), request_id, "{name}");
+                assert_eq!(err_request_id.as_deref(), request_id, "{name}");
                 assert_eq!(e.host_id(), host_id, "{name}");
                 assert_eq!(e.recommend(), recommend, "{name}");
                 assert_eq!(Some(e.format()), c.format, "{name}");
@@ -813,6 +816,7 @@ fn table_of_error_bodies() {
             }
             (Expect::Unrecognized(kind), Error::Unrecognized(u)) => {
                 assert_eq!(u.kind(), kind, "{name}: {}", u.detail());
+                assert_eq!(err_request_id, None, "{name}");
                 assert_eq!(u.format(), c.format, "{name}");
                 assert_eq!(u.content_type(), c.content_type, "{name}");
                 assert_eq!(u.body_len(), c.body.len(), "{name}");
@@ -983,4 +987,62 @@ fn errors_serialize_for_structured_logs() {
     assert_eq!(v["kind"], "not_an_envelope");
     assert_eq!(v["retry"], "transient");
     assert_eq!(v["excerpt"], "<html></html>");
+}
+
+#[test]
+fn xml_fields_that_hold_elements_are_not_kept_as_text() {
+    let e = api_error(
+        400,
+        None,
+        b"<Error><Code>X</Code><Bucket>b</Bucket><Detail><A>1</A></Detail>\
+          <Hint><B/></Hint><Empty/></Error>",
+    );
+    assert_eq!(e.field("Bucket"), Some("b"));
+    assert_eq!(e.field("Empty"), Some(""));
+    assert_eq!(e.field("Detail"), None);
+    assert_eq!(e.field("Hint"), None);
+    let names: Vec<&str> = e.fields().map(|(name, _)| name).collect();
+    assert_eq!(names, ["Bucket", "Empty"]);
+}
+
+#[test]
+fn an_xml_body_without_its_root_end_or_without_a_root_says_which() {
+    let detail = |body: &[u8]| match decode::<IgnoredAny, EcsError>(400, None, body) {
+        Err(Error::Unrecognized(u)) => {
+            assert_eq!(u.kind(), UnrecognizedKind::Malformed);
+            u.detail().to_owned()
+        }
+        other => panic!("expected unrecognized, got {other:?}"),
+    };
+    let cut = detail(b"<Error><Code>X</Code><Message>m</Message>");
+    assert!(cut.contains("truncated"), "{cut}");
+    let rootless = detail(b"<?xml version=\"1.0\"?><!-- nothing -->");
+    assert!(rootless.contains("no root element"), "{rootless}");
+}
+
+#[test]
+fn a_json_body_that_is_no_object_says_what_was_expected() {
+    let Err(Error::Unrecognized(u)) =
+        decode::<IgnoredAny, EcsError>(400, None, br#"[{"Code":"X"}]"#)
+    else {
+        panic!("expected unrecognized");
+    };
+    assert_eq!(u.kind(), UnrecognizedKind::NotAnEnvelope);
+    assert!(
+        u.detail().contains("expected an error envelope object"),
+        "{}",
+        u.detail()
+    );
+}
+
+#[test]
+fn an_oss_json_wrapper_that_is_no_object_is_skipped() {
+    // The array is read past, element by element, and the fields after it still count.
+    let e = api_error(
+        400,
+        None,
+        br#"{"Error":["a",{"Code":"Y"},[1]],"Code":"X","Message":"m"}"#,
+    );
+    assert_eq!(e.code(), "X");
+    assert_eq!(e.message(), Some("m"));
 }

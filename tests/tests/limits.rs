@@ -154,6 +154,16 @@ fn xml_deeper_than_the_limit_is_too_deep() {
     let u = unrecognized::<IgnoredAny>(decoder, 400, in_field(9).as_bytes());
     assert_eq!(u.kind(), UnrecognizedKind::TooDeep);
 
+    // At the edge: the root and its fields are two levels.
+    let flat = b"<Error><Code>X</Code></Error>";
+    let at = Decoder::new().max_depth(2);
+    assert!(matches!(
+        at.decode::<IgnoredAny, EcsError>(400, None, flat),
+        Err(Error::Api(e)) if e.code() == "X"
+    ));
+    let u = unrecognized::<IgnoredAny>(Decoder::new().max_depth(1), 400, flat);
+    assert_eq!(u.kind(), UnrecognizedKind::TooDeep);
+
     let body = format!("<R>{}{}</R>", "<Node>".repeat(20), "</Node>".repeat(20));
     let u = unrecognized::<Node>(Decoder::new().max_depth(10), 200, body.as_bytes());
     assert_eq!(u.kind(), UnrecognizedKind::TooDeep);

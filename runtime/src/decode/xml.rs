@@ -95,13 +95,11 @@ pub(crate) fn error_fields<'b>(
                 }
             }
             Event::Empty(_) if depth == 0 => break,
-            Event::Empty(start) if depth == 1 => {
-                match Field::from_key(start.local_name().as_ref()) {
-                    Some(key) => fields.set_key(key, Cow::Borrowed("")),
-                    None => fields.add_extra(element_name(&start), Cow::Borrowed("")),
-                }
-            }
-            Event::Empty(_) => {}
+            // A field read whole above leaves the loop at the root's level: this is a field.
+            Event::Empty(start) => match Field::from_key(start.local_name().as_ref()) {
+                Some(key) => fields.set_key(key, Cow::Borrowed("")),
+                None => fields.add_extra(element_name(&start), Cow::Borrowed("")),
+            },
             Event::End(_) => {
                 // quick-xml refuses an end tag without its start; saturate all the same.
                 depth = depth.saturating_sub(1);
