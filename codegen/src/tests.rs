@@ -467,6 +467,12 @@ fn string_literals_are_raw_with_enough_hashes() {
         assert_eq!(parsed.value(), text, "{literal}");
     }
     assert_eq!(expand::StrLiteral("cr\r").to_string(), "\"cr\\r\"");
+    // An invisible character is escaped; a visible one stays raw.
+    assert_eq!(
+        expand::StrLiteral("zero\u{200B}width").to_string(),
+        "\"zero\\u{200b}width\""
+    );
+    assert_eq!(expand::StrLiteral("\u{C4}rger").to_string(), "r\"\u{C4}rger\"");
 }
 
 #[test]
