@@ -472,7 +472,10 @@ fn string_literals_are_raw_with_enough_hashes() {
         expand::StrLiteral("zero\u{200B}width").to_string(),
         "\"zero\\u{200b}width\""
     );
-    assert_eq!(expand::StrLiteral("\u{C4}rger").to_string(), "r\"\u{C4}rger\"");
+    assert_eq!(
+        expand::StrLiteral("\u{C4}rger").to_string(),
+        "r\"\u{C4}rger\""
+    );
 }
 
 #[test]
