@@ -17,8 +17,6 @@
 //! ```
 
 use std::future::Future;
-use std::sync::OnceLock;
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 use crate::code::ErrorCode;
@@ -209,7 +207,8 @@ impl RetryPolicy {
             throttling_base: Duration::from_secs(1),
             max_delay: Duration::from_secs(20),
             max_server_delay: Duration::from_secs(120),
-            jitter: random_fraction,
+            // A fraction in `[0, 1)` from a thread-local generator seeded at random.
+            jitter: fastrand::f64,
         }
     }
 
@@ -319,28 +318,6 @@ impl RetryPolicy {
         let fraction = (self.jitter)().clamp(0.0, 1.0);
         Some(ceiling.mul_f64(fraction))
     }
-}
-
-/// A fraction in `[0, 1)`: SplitMix64 over a counter, seeded once from std's random keys.
-fn random_fraction() -> f64 {
-    static SEED: OnceLock<u64> = OnceLock::new();
-    static COUNTER: AtomicU64 = AtomicU64::new(0);
-    let seed = *SEED.get_or_init(|| {
-        use std::hash::{BuildHasher, Hasher};
-        let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
-        hasher.write_u64(0x9E37_79B9_7F4A_7C15);
-        hasher.finish()
-    });
-    let mut z = seed.wrapping_add(
-        COUNTER
-            .fetch_add(1, Ordering::Relaxed)
-            .wrapping_mul(0x9E37_79B9_7F4A_7C15),
-    );
-    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-    z ^= z >> 31;
-    // The top 53 bits as a fraction of 2^53.
-    (z >> 11) as f64 / (1u64 << 53) as f64
 }
 
 /// What [`run`] did: the final result, the attempts made and the total wait.
@@ -636,7 +613,8 @@ mod tests {
 
     #[test]
     fn the_default_jitter_is_a_fraction_and_varies() {
-        let draws: Vec<f64> = (0..1000).map(|_| random_fraction()).collect();
+        let jitter = RetryPolicy::new().jitter;
+        let draws: Vec<f64> = (0..1000).map(|_| jitter()).collect();
         assert!(draws.iter().all(|f| (0.0..1.0).contains(f)));
         let mean = draws.iter().sum::<f64>() / draws.len() as f64;
         assert!((0.4..0.6).contains(&mean), "mean {mean}");
