@@ -542,22 +542,22 @@ fn write_from_code(out: &mut String, table: &Table) {
             .or_default()
             .push((&code.code, index));
     }
-    out.push_str("let index = match code.len() {");
+    out.push_str("let index: usize = match code.len() {");
     for (len, group) in &by_len {
         let _ = write!(out, "{len} => ");
         write_code_match(out, group, &mut Vec::new());
         out.push(',');
     }
-    let _ = write!(
-        out,
-        "_ => return {NONE}, }}; __core::option::Option::Some(Self::ALL[index])"
-    );
+    let _ = write!(out, "_ => {NO_INDEX}, }}; Self::ALL.get(index).copied()");
 }
 
-const NONE: &str = "__core::option::Option::None";
+/// The index of no code (`usize::MAX`, which `ALL.get` refuses): short, as the dispatch
+/// writes it in every match.
+const NO_INDEX: &str = "!0";
 
-/// Up to this many codes are told apart by comparing strings alone.
-const SMALL_GROUP: usize = 6;
+/// Up to this many codes are told apart by comparing strings alone: with 6, the ECS lookup
+/// was no faster and 10,000 rows wrote 13% more text (BENCHMARKS.md).
+const SMALL_GROUP: usize = 16;
 
 /// A match over `group` (codes of one length): by the most telling byte not yet used
 /// (`used`), level after level, then by string.
@@ -588,7 +588,7 @@ fn write_code_match(out: &mut String, group: &[(&str, usize)], used: &mut Vec<us
         for (code, index) in group {
             let _ = write!(out, "{} => {index},", StrLiteral(code));
         }
-        let _ = write!(out, "_ => return {NONE}, }}");
+        let _ = write!(out, "_ => {NO_INDEX}, }}");
         return;
     };
     let mut buckets: BTreeMap<u8, Vec<(&str, usize)>> = BTreeMap::new();
@@ -605,7 +605,7 @@ fn write_code_match(out: &mut String, group: &[(&str, usize)], used: &mut Vec<us
         write_code_match(out, bucket, used);
         out.push(',');
     }
-    let _ = write!(out, "_ => return {NONE}, }}");
+    let _ = write!(out, "_ => {NO_INDEX}, }}");
     used.pop();
 }
 

@@ -1456,18 +1456,18 @@ const _: () = {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index = match code.len() {
+            let index: usize = match code.len() {
                 10 => {
                     match code {
                         r"Throttling" => 13,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 12 => {
                     match code {
                         r"InvalidOwner" => 5,
                         r"UnknownError" => 15,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 13 => {
@@ -1475,19 +1475,19 @@ const _: () = {
                         r"Forbidden.RAM" => 18,
                         r"InvalidAction" => 23,
                         r"InternalError" => 32,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 14 => {
                     match code {
                         r"InvalidOwnerId" => 7,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 15 => {
                     match code {
                         r"Spark.Forbidden" => 118,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 16 => {
@@ -1497,7 +1497,7 @@ const _: () = {
                         r"InvalidParameter" => 9,
                         r"MissingParameter" => 11,
                         r"AcsServerTimeOut" => 58,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 17 => {
@@ -1506,7 +1506,7 @@ const _: () = {
                         r"OperationConflict" => 31,
                         r"MDS.InternalError" => 81,
                         r"Spark.ServerError" => 147,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 18 => {
@@ -1516,7 +1516,7 @@ const _: () = {
                         r"MDS.MetaVisitError" => 87,
                         r"Spark.App.NotFound" => 99,
                         r"Spark.InvalidState" => 125,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 19 => {
@@ -1526,7 +1526,7 @@ const _: () = {
                         r"InvalidOwnerAccount" => 6,
                         r"LastTokenProcessing" => 27,
                         r"MDS.IllegalArgument" => 80,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 20 => {
@@ -1536,54 +1536,19 @@ const _: () = {
                         r"MDS.InvalidPrivilege" => 82,
                         r"Spark.ObjectNotFound" => 139,
                         r"Spark.SQL.BlankError" => 143,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 21 => {
-                    match code.as_bytes()[6] {
-                        76 => {
-                            match code {
-                                r"Spark.Log.IllegalPath" => 126,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        82 => {
-                            match code {
-                                r"Spark.RoleArn.Invalid" => 142,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"Spark.SQL.ParserError" => 146,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"Forbidden.RiskControl" => 19,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"ACS.Sql.CannotConnect" => 55,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"UnsupportedHTTPMethod" => 29,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"MDS.MetaTableNotExist" => 86,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"ACS.Sql.CannotConnect" => 55,
+                        r"MDS.MetaTableNotExist" => 86,
+                        r"Spark.Log.IllegalPath" => 126,
+                        r"Spark.RoleArn.Invalid" => 142,
+                        r"Spark.SQL.ParserError" => 146,
+                        _ => !0,
                     }
                 }
                 22 => {
@@ -1593,54 +1558,19 @@ const _: () = {
                         r"Spark.InvalidParameter" => 124,
                         r"Spark.Log.InvalidState" => 127,
                         r"Spark.NotebookNotFound" => 135,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 23 => {
-                    match code.as_bytes()[8] {
-                        97 => {
-                            match code {
-                                r"InvalidParameter.IsNull" => 10,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"InvalidAccount.NotFound" => 22,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"ACS.InvalidParameter.%s" => 49,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"ACS.Parameter.Malformed" => 50,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"Forbidden.NotSupportRAM" => 17,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"Spark.Oss.InternalError" => 140,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"ACS.Account.UserHasBind" => 36,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"ACS.Account.UserHasBind" => 36,
+                        r"ACS.InvalidParameter.%s" => 49,
+                        r"ACS.Parameter.Malformed" => 50,
+                        r"Spark.Oss.InternalError" => 140,
+                        _ => !0,
                     }
                 }
                 24 => {
@@ -1650,7 +1580,7 @@ const _: () = {
                         r"SecurityIPList.Duplicate" => 88,
                         r"Spark.Log.PodLogNotFound" => 128,
                         r"Spark.NotebookKernelBusy" => 129,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 25 => {
@@ -1661,7 +1591,7 @@ const _: () = {
                         r"InvalidPoolUser.Malformed" => 75,
                         r"MDS.MetaTableAlreadyExist" => 85,
                         r"Spark.App.ContentNotFound" => 93,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 26 => {
@@ -1670,55 +1600,20 @@ const _: () = {
                         r"MDS.MetaSchemaAlreadyExist" => 83,
                         r"Spark.AnalyzeTask.NotFound" => 92,
                         r"Spark.SQL.MultipleSQLError" => 144,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 27 => {
-                    match code.as_bytes()[10] {
-                        65 => {
-                            match code {
-                                r"Forbidden.AccessKeyDisabled" => 16,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        75 => {
-                            match code {
-                                r"Spark.App.KillNotAcceptable" => 97,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"IdempotentParameterMismatch" => 0,
-                                r"Spark.App.ParameterConflict" => 100,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        98 => {
-                            match code {
-                                r"Spark.NotebookKernelExpired" => 130,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"InvalidAccessKeyId.NotFound" => 4,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"InvalidDBClusterId.NotFound" => 69,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"RealNameAuthenticationError" => 28,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"InvalidDBClusterId.NotFound" => 69,
+                        r"Spark.App.KillNotAcceptable" => 97,
+                        r"Spark.App.ParameterConflict" => 100,
+                        r"Spark.NotebookKernelExpired" => 130,
+                        _ => !0,
                     }
                 }
                 28 => {
@@ -1729,179 +1624,49 @@ const _: () = {
                         r"Spark.Config.InvalidTimeZone" => 109,
                         r"Spark.Config.VswitchNotFound" => 115,
                         r"Spark.NotebookKernelStarting" => 133,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 29 => {
-                    match code.as_bytes()[10] {
-                        73 => {
-                            match code {
-                                r"Spark.App.InvalidResourceSpec" => 96,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        75 => {
-                            match code {
-                                r"Spark.App.KillOperationFailed" => 98,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"InvalidParameter.OwnerAccount" => 25,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        98 => {
-                            match code {
-                                r"Spark.NotebookNamingDuplicate" => 134,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"Spark.Config.OSSPathNotExists" => 112,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"InvalidMaintainTime.Malformed" => 70,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"Spark.GetNotebookKernelFailed" => 119,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        r"InvalidMaintainTime.Malformed" => 70,
+                        r"Spark.App.InvalidResourceSpec" => 96,
+                        r"Spark.App.KillOperationFailed" => 98,
+                        r"Spark.Config.OSSPathNotExists" => 112,
+                        r"Spark.GetNotebookKernelFailed" => 119,
+                        r"Spark.NotebookNamingDuplicate" => 134,
+                        _ => !0,
                     }
                 }
                 30 => {
-                    match code.as_bytes()[20] {
-                        67 => {
-                            match code {
-                                r"Spark.Config.invalidConnectors" => 116,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        68 => {
-                            match code {
-                                r"Spark.Config.InvalidDiskConfig" => 105,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        76 => {
-                            match code {
-                                r"Spark.Config.InvalidLogOssPath" => 107,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"Spark.NotebookKernelNotStartup" => 132,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"Spark.TemplateFile.BadFileType" => 148,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"ACS.ElasticPlan.WorkerNotFound" => 47,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"Spark.AnalyzeTask.FailedToKill" => 90,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"ACS.ElasticPlan.InvalidEndTime" => 40,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"ACS.Cluster.InvalidWorkerState" => 38,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"ACS.Cluster.InvalidWorkerState" => 38,
+                        r"ACS.ElasticPlan.InvalidEndTime" => 40,
+                        r"ACS.ElasticPlan.WorkerNotFound" => 47,
+                        r"Spark.AnalyzeTask.FailedToKill" => 90,
+                        r"Spark.Config.InvalidDiskConfig" => 105,
+                        r"Spark.Config.InvalidLogOssPath" => 107,
+                        r"Spark.Config.invalidConnectors" => 116,
+                        r"Spark.NotebookKernelNotStartup" => 132,
+                        r"Spark.TemplateFile.BadFileType" => 148,
+                        _ => !0,
                     }
                 }
                 31 => {
-                    match code.as_bytes()[19] {
-                        70 => {
-                            match code {
-                                r"Spark.TemplateFile.FileNotFound" => 149,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        75 => {
-                            match code {
-                                r"Spark.CloseNotebookKernelFailed" => 103,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"ACS.User.NotBindDatabaseAccount" => 57,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"ACS.User.DatabaseAccountHasBind" => 56,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"Spark.Config.InvalidAppFilePath" => 104,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"Spark.App.ResourceNegativeError" => 101,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        104 => {
-                            match code {
-                                r"Spark.Config.OSSPathAccessError" => 111,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"Spark.NotebookParagraphNotFound" => 137,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"InvalidSecurityIPList.Duplicate" => 78,
-                                r"InvalidSecurityIPList.Malformed" => 79,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"Spark.App.ExceedQuotaLimitation" => 94,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"ACS.User.DatabaseAccountHasBind" => 56,
+                        r"ACS.User.NotBindDatabaseAccount" => 57,
+                        r"InvalidSecurityIPList.Duplicate" => 78,
+                        r"InvalidSecurityIPList.Malformed" => 79,
+                        r"Spark.App.ExceedQuotaLimitation" => 94,
+                        r"Spark.App.ResourceNegativeError" => 101,
+                        r"Spark.CloseNotebookKernelFailed" => 103,
+                        r"Spark.Config.InvalidAppFilePath" => 104,
+                        r"Spark.Config.OSSPathAccessError" => 111,
+                        r"Spark.NotebookParagraphNotFound" => 137,
+                        r"Spark.TemplateFile.FileNotFound" => 149,
+                        _ => !0,
                     }
                 }
                 32 => {
@@ -1911,54 +1676,19 @@ const _: () = {
                         r"ACS.ElasticPlan.WorkerPlanExists" => 48,
                         r"InvalidAccountPassword.Malformed" => 61,
                         r"Spark.Config.RoleArnVerifyFailed" => 113,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 33 => {
-                    match code.as_bytes()[18] {
-                        99 => {
-                            match code {
-                                r"ACS.Cluster.ElasticPlanJobsExists" => 37,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"Spark.NotebookKernelInvalidStatus" => 131,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        103 => {
-                            match code {
-                                r"Spark.NotebookParagraphNotRunning" => 138,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"Spark.Config.InvalidRoleArnFormat" => 108,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"ACS.ElasticPlan.NameAlreadyExists" => 45,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"Spark.Config.MainAppFileNotExists" => 110,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        118 => {
-                            match code {
-                                r"ACS.ElasticPlan.InvalidTargetSize" => 43,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"ACS.Cluster.ElasticPlanJobsExists" => 37,
+                        r"ACS.ElasticPlan.InvalidTargetSize" => 43,
+                        r"ACS.ElasticPlan.NameAlreadyExists" => 45,
+                        r"Spark.Config.InvalidRoleArnFormat" => 108,
+                        r"Spark.Config.MainAppFileNotExists" => 110,
+                        r"Spark.NotebookKernelInvalidStatus" => 131,
+                        r"Spark.NotebookParagraphNotRunning" => 138,
+                        _ => !0,
                     }
                 }
                 34 => {
@@ -1968,55 +1698,20 @@ const _: () = {
                         r"Spark.Config.SecurityGroupNotFound" => 114,
                         r"Spark.GetNotebookKernelStateFailed" => 120,
                         r"Spark.GetNotebookStatementUiFailed" => 123,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 35 => {
-                    match code.as_bytes()[8] {
-                        97 => {
-                            match code {
-                                r"InvalidMaxComputeResource.Malformed" => 71,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"InvalidAccountDescription.Malformed" => 59,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"InvalidMinComputeResource.Malformed" => 72,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"Spark.TemplateFile.TemplateNotFound" => 150,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"Spark.CancelNotebookStatementFailed" => 102,
-                                r"Spark.Config.InvalidHostAliasConfig" => 106,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"Spark.GetNotebookStatementLogFailed" => 121,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"ACS.ResourceGroup.ElasticPlanExists" => 52,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"ACS.ResourceGroup.ElasticPlanExists" => 52,
+                        r"InvalidAccountDescription.Malformed" => 59,
+                        r"InvalidMaxComputeResource.Malformed" => 71,
+                        r"InvalidMinComputeResource.Malformed" => 72,
+                        r"Spark.CancelNotebookStatementFailed" => 102,
+                        r"Spark.Config.InvalidHostAliasConfig" => 106,
+                        r"Spark.GetNotebookStatementLogFailed" => 121,
+                        r"Spark.TemplateFile.TemplateNotFound" => 150,
+                        _ => !0,
                     }
                 }
                 36 => {
@@ -2027,7 +1722,7 @@ const _: () = {
                         r"InvalidPreferredBackupTime.Malformed" => 77,
                         r"Spark.ExecuteNotebookStatementFailed" => 117,
                         r"Spark.SQL.NotFoundExecutableSQLError" => 145,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 37 => {
@@ -2036,7 +1731,7 @@ const _: () = {
                         r"InvalidDBClusterDescription.Malformed" => 66,
                         r"InvalidDBClusterIPArrayName.Malformed" => 67,
                         r"Spark.AnalyzeTask.AppStateNotAccepted" => 89,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 38 => {
@@ -2044,43 +1739,43 @@ const _: () = {
                         r"InvalidBackupRetentionPeriod.Malformed" => 63,
                         r"InvalidPreferredBackupPeriod.Malformed" => 76,
                         r"Spark.GetNotebookStatementResultFailed" => 122,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 39 => {
                     match code {
                         r"InvalidConnectionStringPrefix.Malformed" => 64,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 40 => {
                     match code {
                         r"ACS.ElasticPlan.InvalidStartTimeInterval" => 42,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 41 => {
                     match code {
                         r"Spark.NotebookParagraphMissingProgramCode" => 136,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 43 => {
                     match code {
                         r"ACS.ResourceGroup.InvalidResourceGroupState" => 53,
                         r"Spark.Resources.LoadFileFromClasspathFailed" => 141,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 46 => {
                     match code {
                         r"Spark.AnalyzeTask.InvalidStateWhenAnalyzingApp" => 91,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
-                _ => return __core::option::Option::None,
+                _ => !0,
             };
-            __core::option::Option::Some(Self::ALL[index])
+            Self::ALL.get(index).copied()
         }
         fn http_status(self) -> u16 {
             __first(self).http_status

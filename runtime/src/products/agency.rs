@@ -526,7 +526,7 @@ const _: () = {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index = match code.len() {
+            let index: usize = match code.len() {
                 9 => {
                     match code.as_bytes()[8] {
                         48 => {
@@ -534,33 +534,33 @@ const _: () = {
                                 r"Error3010" => 38,
                                 r"Error3030" => 46,
                                 r"Error3040" => 48,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         49 => {
                             match code {
                                 r"Error3011" => 39,
                                 r"Error3031" => 47,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         50 => {
                             match code {
                                 r"Error3012" => 40,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         51 => {
                             match code {
                                 r"Error3013" => 41,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         52 => {
                             match code {
                                 r"Error3014" => 42,
                                 r"Error3044" => 49,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         53 => {
@@ -568,51 +568,51 @@ const _: () = {
                                 r"Error3015" => 43,
                                 r"Error3045" => 50,
                                 r"Error3055" => 51,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         54 => {
                             match code {
                                 r"Error3016" => 44,
                                 r"Error3056" => 52,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         55 => {
                             match code {
                                 r"Error3017" => 45,
                                 r"Error3067" => 54,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         56 => {
                             match code {
                                 r"Error3008" => 36,
                                 r"Error3058" => 53,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         57 => {
                             match code {
                                 r"Error1109" => 35,
                                 r"Error3009" => 37,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 10 => {
                     match code {
                         r"Throttling" => 13,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 12 => {
                     match code {
                         r"InvalidOwner" => 5,
                         r"UnknownError" => 15,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 13 => {
@@ -620,13 +620,13 @@ const _: () = {
                         r"Forbidden.RAM" => 18,
                         r"InvalidAction" => 23,
                         r"InternalError" => 32,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 14 => {
                     match code {
                         r"InvalidOwnerId" => 7,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 16 => {
@@ -635,21 +635,21 @@ const _: () = {
                         r"InvalidParamater" => 8,
                         r"InvalidParameter" => 9,
                         r"MissingParameter" => 11,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 17 => {
                     match code {
                         r"Forbidden.SubUser" => 20,
                         r"OperationConflict" => 31,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 18 => {
                     match code {
                         r"SignatureNonceUsed" => 12,
                         r"ServiceUnavailable" => 33,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 19 => {
@@ -658,26 +658,26 @@ const _: () = {
                         r"InsufficientBalance" => 3,
                         r"InvalidOwnerAccount" => 6,
                         r"LastTokenProcessing" => 27,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 20 => {
                     match code {
                         r"UnsupportedParameter" => 14,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 21 => {
                     match code {
                         r"Forbidden.RiskControl" => 19,
                         r"UnsupportedHTTPMethod" => 29,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 22 => {
                     match code {
                         r"Forbidden.Unauthorized" => 21,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 23 => {
@@ -685,13 +685,13 @@ const _: () = {
                         r"InvalidParameter.IsNull" => 10,
                         r"Forbidden.NotSupportRAM" => 17,
                         r"InvalidAccount.NotFound" => 22,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 24 => {
                     match code {
                         r"InvalidRegionId.NotFound" => 30,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 27 => {
@@ -700,31 +700,31 @@ const _: () = {
                         r"InvalidAccessKeyId.NotFound" => 4,
                         r"Forbidden.AccessKeyDisabled" => 16,
                         r"RealNameAuthenticationError" => 28,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 29 => {
                     match code {
                         r"InvalidParameter.OwnerAccount" => 25,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 36 => {
                     match code {
                         r"InvalidIdempotenceParameter.Mismatch" => 24,
                         r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 37 => {
                     match code {
                         r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
-                _ => return __core::option::Option::None,
+                _ => !0,
             };
-            __core::option::Option::Some(Self::ALL[index])
+            Self::ALL.get(index).copied()
         }
         fn http_status(self) -> u16 {
             __first(self).http_status

@@ -1824,12 +1824,12 @@ const _: () = {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index = match code.len() {
+            let index: usize = match code.len() {
                 10 => {
                     match code {
                         r"Throttling" => 13,
                         r"LockFailed" => 60,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 12 => {
@@ -1837,7 +1837,7 @@ const _: () = {
                         r"InvalidOwner" => 5,
                         r"UnknownError" => 15,
                         r"Conflict.Acl" => 35,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 13 => {
@@ -1847,14 +1847,14 @@ const _: () = {
                         r"InternalError" => 32,
                         r"Forbidden.Acl" => 40,
                         r"Mismatch.Type" => 66,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 14 => {
                     match code {
                         r"InvalidOwnerId" => 7,
                         r"Mismatch.VpcId" => 67,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 16 => {
@@ -1864,7 +1864,7 @@ const _: () = {
                         r"InvalidParameter" => 9,
                         r"MissingParameter" => 11,
                         r"ResourceInUse.IP" => 136,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 17 => {
@@ -1874,7 +1874,7 @@ const _: () = {
                         r"Conflict.Priority" => 37,
                         r"Mismatch.Protocol" => 63,
                         r"ResourceInUse.Acl" => 135,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 18 => {
@@ -1882,150 +1882,45 @@ const _: () = {
                         r"SignatureNonceUsed" => 12,
                         r"ServiceUnavailable" => 33,
                         r"Forbidden.Listener" => 42,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 19 => {
-                    match code.as_bytes()[4] {
-                        84 => {
-                            match code {
-                                r"LastTokenProcessing" => 27,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"Mismatch.ServerType" => 65,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        102 => {
-                            match code {
-                                r"InsufficientBalance" => 3,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"InvalidOwnerAccount" => 6,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"IncompleteSignature" => 2,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"IncorrectStatus.Acl" => 51,
-                                r"IncorrectStatus.Eni" => 53,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"IncorrectStatus.Acl" => 51,
+                        r"IncorrectStatus.Eni" => 53,
+                        r"Mismatch.ServerType" => 65,
+                        _ => !0,
                     }
                 }
                 20 => {
-                    match code.as_bytes()[19] {
-                        99 => {
-                            match code {
-                                r"ResourceNotFound.Vpc" => 163,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"IncorrectStatus.Rule" => 57,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"ResourceNotFound.Eci" => 151,
-                                r"ResourceNotFound.Eni" => 154,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"ResourceNotFound.Acl" => 145,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"ResourceNotFound.Eip" => 153,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"UnsupportedParameter" => 14,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"ResourceNotFound.Ecs" => 152,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"IncorrectStatus.Rule" => 57,
+                        r"ResourceNotFound.Acl" => 145,
+                        r"ResourceNotFound.Eci" => 151,
+                        r"ResourceNotFound.Ecs" => 152,
+                        r"ResourceNotFound.Eip" => 153,
+                        r"ResourceNotFound.Eni" => 154,
+                        r"ResourceNotFound.Vpc" => 163,
+                        _ => !0,
                     }
                 }
                 21 => {
-                    match code.as_bytes()[13] {
-                        46 => {
-                            match code {
-                                r"QuotaExceeded.AclsNum" => 116,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"IllegalParam.Priority" => 46,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"IllegalParam.ServerIp" => 47,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"UnsupportedHTTPMethod" => 29,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        102 => {
-                            match code {
-                                r"ResourceInConfiguring" => 131,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        107 => {
-                            match code {
-                                r"Forbidden.RiskControl" => 19,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"ResourceNotFound.Rule" => 158,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        118 => {
-                            match code {
-                                r"Forbidden.ServerGroup" => 45,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"Forbidden.ServerGroup" => 45,
+                        r"IllegalParam.Priority" => 46,
+                        r"IllegalParam.ServerIp" => 47,
+                        r"QuotaExceeded.AclsNum" => 116,
+                        r"ResourceInConfiguring" => 131,
+                        r"ResourceNotFound.Rule" => 158,
+                        _ => !0,
                     }
                 }
                 22 => {
@@ -2036,7 +1931,7 @@ const _: () = {
                         r"Forbidden.LoadBalancer" => 43,
                         r"NotExist.ResourceGroup" => 69,
                         r"ResourceInUse.Listener" => 137,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 23 => {
@@ -2044,49 +1939,19 @@ const _: () = {
                         r"InvalidParameter.IsNull" => 10,
                         r"Forbidden.NotSupportRAM" => 17,
                         r"InvalidAccount.NotFound" => 22,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 24 => {
-                    match code.as_bytes()[17] {
-                        65 => {
-                            match code {
-                                r"ResourceNotFound.AScript" => 144,
-                                r"ResourceNotFound.Ascript" => 147,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        86 => {
-                            match code {
-                                r"ResourceNotFound.VSwitch" => 162,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"IncorrectStatus.Listener" => 55,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"OperationDenied.CloudBox" => 74,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"InvalidRegionId.NotFound" => 30,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        121 => {
-                            match code {
-                                r"Forbidden.SecurityPolicy" => 44,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"Forbidden.SecurityPolicy" => 44,
+                        r"IncorrectStatus.Listener" => 55,
+                        r"OperationDenied.CloudBox" => 74,
+                        r"ResourceNotFound.AScript" => 144,
+                        r"ResourceNotFound.Ascript" => 147,
+                        r"ResourceNotFound.VSwitch" => 162,
+                        _ => !0,
                     }
                 }
                 25 => {
@@ -2096,60 +1961,20 @@ const _: () = {
                         r"ResourceNotAssociated.Acl" => 140,
                         r"ResourceNotFound.AclEntry" => 146,
                         r"ResourceNotFound.Listener" => 156,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 27 => {
-                    match code.as_bytes()[9] {
-                        46 => {
-                            match code {
-                                r"Forbidden.AccessKeyDisabled" => 16,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        66 => {
-                            match code {
-                                r"IncorrectBusinessStatus.Eip" => 49,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"IncorrectStatus.ServerGroup" => 59,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        90 => {
-                            match code {
-                                r"Mismatch.ZoneIdAndVSwitchId" => 68,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"InvalidAccessKeyId.NotFound" => 4,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"ResourceNotEnough.VSwitchIp" => 143,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"IdempotentParameterMismatch" => 0,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"RealNameAuthenticationError" => 28,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"IncorrectBusinessStatus.Eip" => 49,
+                        r"IncorrectStatus.ServerGroup" => 59,
+                        r"Mismatch.ZoneIdAndVSwitchId" => 68,
+                        r"ResourceNotEnough.VSwitchIp" => 143,
+                        _ => !0,
                     }
                 }
                 28 => {
@@ -2160,107 +1985,32 @@ const _: () = {
                         r"ResourceNotFound.Certificate" => 149,
                         r"ResourceNotFound.ServerGroup" => 161,
                         r"UnsupportedFeature.SlowStart" => 181,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 29 => {
-                    match code.as_bytes()[22] {
-                        65 => {
-                            match code {
-                                r"InvalidParameter.OwnerAccount" => 25,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"OperationDenied.AclNotSupport" => 72,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"ResourceNotFound.LoadBalancer" => 157,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"ResourceAlreadyExist.AclEntry" => 129,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"DuplicatedParam.BackendServer" => 38,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"Forbidden.HealthCheckTemplate" => 41,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"ResourceAlreadyExist.Listener" => 130,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"QuotaExceeded.ServerGroupsNum" => 124,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        r"DuplicatedParam.BackendServer" => 38,
+                        r"Forbidden.HealthCheckTemplate" => 41,
+                        r"OperationDenied.AclNotSupport" => 72,
+                        r"QuotaExceeded.ServerGroupsNum" => 124,
+                        r"ResourceAlreadyExist.AclEntry" => 129,
+                        r"ResourceAlreadyExist.Listener" => 130,
+                        r"ResourceNotFound.LoadBalancer" => 157,
+                        _ => !0,
                     }
                 }
                 30 => {
-                    match code.as_bytes()[18] {
-                        66 => {
-                            match code {
-                                r"QuotaExceeded.LoadBalancersNum" => 119,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        87 => {
-                            match code {
-                                r"QuotaExceeded.RuleWildcardsNum" => 122,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"ResourceNotFound.BackendServer" => 148,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"IncorrectStatus.SecurityPolicy" => 58,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"ResourceNotFound.SecurityGroup" => 159,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"ResourceInConfiguring.Listener" => 133,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        119 => {
-                            match code {
-                                r"OperationDenied.VgwVipNotFound" => 106,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IncorrectStatus.SecurityPolicy" => 58,
+                        r"OperationDenied.VgwVipNotFound" => 106,
+                        r"QuotaExceeded.LoadBalancersNum" => 119,
+                        r"QuotaExceeded.RuleWildcardsNum" => 122,
+                        r"ResourceInConfiguring.Listener" => 133,
+                        r"ResourceNotFound.BackendServer" => 148,
+                        r"ResourceNotFound.SecurityGroup" => 159,
+                        _ => !0,
                     }
                 }
                 31 => {
@@ -2268,7 +2018,7 @@ const _: () = {
                         r"OperationDenied.GRPCServerGroup" => 85,
                         r"QuotaExceeded.SlowStartDuration" => 125,
                         r"ResourceNotFound.SecurityPolicy" => 160,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 32 => {
@@ -2276,54 +2026,19 @@ const _: () = {
                         r"OperationDenied.AccessLogEnabled" => 71,
                         r"OperationDenied.VpcVportNotFound" => 108,
                         r"UnsupportedFeature.FcServerGroup" => 179,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 33 => {
-                    match code.as_bytes()[16] {
-                        65 => {
-                            match code {
-                                r"OperationDenied.AccessLogDisabled" => 70,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        69 => {
-                            match code {
-                                r"OperationDenied.EditionNotChanged" => 83,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        86 => {
-                            match code {
-                                r"OperationDenied.VpcNotSupportIpv6" => 107,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"QuotaExceeded.SecurityPoliciesNum" => 123,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"ResourceQuotaExceeded.AScriptsNum" => 165,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"ResourceNotAssociated.Certificate" => 141,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"UnsupportedFeature.FullTraceHttps" => 180,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"OperationDenied.AccessLogDisabled" => 70,
+                        r"OperationDenied.EditionNotChanged" => 83,
+                        r"OperationDenied.VpcNotSupportIpv6" => 107,
+                        r"QuotaExceeded.SecurityPoliciesNum" => 123,
+                        r"ResourceNotAssociated.Certificate" => 141,
+                        r"ResourceQuotaExceeded.AScriptsNum" => 165,
+                        r"UnsupportedFeature.FullTraceHttps" => 180,
+                        _ => !0,
                     }
                 }
                 34 => {
@@ -2333,7 +2048,7 @@ const _: () = {
                         r"ResourceAlreadyAssociated.Listener" => 127,
                         r"ResourceInConfiguring.LoadBalancer" => 134,
                         r"UnsupportedFeature.ConnectionDrain" => 178,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 35 => {
@@ -2344,167 +2059,47 @@ const _: () = {
                         r"ResourceInConfiguring.BackendServer" => 132,
                         r"ResourceNotAssociated.SecurityGroup" => 142,
                         r"ResourceQuotaExceeded.AclEntriesNum" => 167,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 36 => {
-                    match code.as_bytes()[16] {
-                        46 => {
-                            match code {
-                                r"ResourceNotFound.HealthCheckTemplate" => 155,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        69 => {
-                            match code {
-                                r"OperationDenied.EciNotSupportJobType" => 82,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        73 => {
-                            match code {
-                                r"OperationDenied.Ipv6InternetInstance" => 88,
-                                r"OperationDenied.Ipv6IntranetInstance" => 89,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"OperationDenied.NonDualStackInstance" => 95,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"InvalidIdempotenceParameter.Mismatch" => 24,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"ResourceQuotaExceeded.ServerAddedNum" => 176,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"ServiceUnavailable.RegionMaintaining" => 34,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"QuotaExceeded.ConnectionDrainTimeout" => 117,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"IncorrectBusinessStatus.LoadBalancer" => 50,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        r"IncorrectBusinessStatus.LoadBalancer" => 50,
+                        r"OperationDenied.EciNotSupportJobType" => 82,
+                        r"OperationDenied.Ipv6InternetInstance" => 88,
+                        r"OperationDenied.Ipv6IntranetInstance" => 89,
+                        r"OperationDenied.NonDualStackInstance" => 95,
+                        r"QuotaExceeded.ConnectionDrainTimeout" => 117,
+                        r"ResourceNotFound.HealthCheckTemplate" => 155,
+                        r"ResourceQuotaExceeded.ServerAddedNum" => 176,
+                        _ => !0,
                     }
                 }
                 37 => {
-                    match code.as_bytes()[16] {
-                        46 => {
-                            match code {
-                                r"InvalidParameter.ResourceOwnerAccount" => 26,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        65 => {
-                            match code {
-                                r"OperationDenied.AddressTypeNotChanged" => 73,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        67 => {
-                            match code {
-                                r"OperationDenied.CrossListenerAScripts" => 76,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"QuotaExceeded.HealthCheckTemplatesNum" => 118,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"ResourceQuotaExceeded.AScriptLinesNum" => 164,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"QuotaExceeded.RuleMatchEvaluationsNum" => 121,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"ResourceAlreadyAssociated.Certificate" => 126,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        r"OperationDenied.AddressTypeNotChanged" => 73,
+                        r"OperationDenied.CrossListenerAScripts" => 76,
+                        r"QuotaExceeded.HealthCheckTemplatesNum" => 118,
+                        r"QuotaExceeded.RuleMatchEvaluationsNum" => 121,
+                        r"ResourceAlreadyAssociated.Certificate" => 126,
+                        r"ResourceQuotaExceeded.AScriptLinesNum" => 164,
+                        _ => !0,
                     }
                 }
                 38 => {
-                    match code.as_bytes()[18] {
-                        100 => {
-                            match code {
-                                r"ResourceQuotaExceeded.SecurityGroupNum" => 174,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        102 => {
-                            match code {
-                                r"OperationDenied.DefaultCertificateUsed" => 79,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"IncorrectStatus.CommonBandwidthPackage" => 52,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"OperationDenied.ZoneMappingsNotChanged" => 109,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"OperationDenied.CrossLoadBalancerRules" => 78,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"OperationDenied.ServiceManagedResource" => 103,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"OperationDenied.ListenerIdInconsistent" => 91,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"OperationDenied.HttpListenerNotSupport" => 86,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IncorrectStatus.CommonBandwidthPackage" => 52,
+                        r"OperationDenied.CrossLoadBalancerRules" => 78,
+                        r"OperationDenied.DefaultCertificateUsed" => 79,
+                        r"OperationDenied.HttpListenerNotSupport" => 86,
+                        r"OperationDenied.ListenerIdInconsistent" => 91,
+                        r"OperationDenied.ServiceManagedResource" => 103,
+                        r"OperationDenied.ZoneMappingsNotChanged" => 109,
+                        r"ResourceQuotaExceeded.SecurityGroupNum" => 174,
+                        _ => !0,
                     }
                 }
                 39 => {
@@ -2512,14 +2107,14 @@ const _: () = {
                         r"OperationDenied.SecurityGroupNotSupport" => 101,
                         r"ResourceAlreadyAssociated.SecurityGroup" => 128,
                         r"ResourceNotFound.CommonBandwidthPackage" => 150,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 40 => {
                     match code {
                         r"OperationDenied.OnlyPostPaidEipSupported" => 97,
                         r"OperationDenied.UpstreamKeepaliveEnabled" => 105,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 41 => {
@@ -2527,7 +2122,7 @@ const _: () = {
                         r"OperationDenied.DeletionProtectionEnabled" => 80,
                         r"OperationDenied.UpstreamKeepaliveDisabled" => 104,
                         r"OperationDenyed.ServiceLinkedRoleNotExist" => 112,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 42 => {
@@ -2535,14 +2130,14 @@ const _: () = {
                         r"OperationDenied.RewriteMissingForwardGroup" => 99,
                         r"OperationFailed.DefaultCertificateNotFound" => 114,
                         r"ResourceQuotaExceeded.LoadBalancerRulesNum" => 172,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 43 => {
                     match code {
                         r"ResourceQuotaExceeded.AScriptsTotalLinesNum" => 166,
                         r"ResourceQuotaExceeded.ListenerAclEntriesNum" => 168,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 44 => {
@@ -2550,14 +2145,14 @@ const _: () = {
                         r"OperationFailed.ShiftLoadBalancerZonesFailed" => 115,
                         r"ResourceQuotaExceeded.LoadBalancerServersNum" => 173,
                         r"ResourceQuotaExceeded.ServerGroupAttachedNum" => 177,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 45 => {
                     match code {
                         r"OperationDenied.CrossLoadBalancerQUICListener" => 77,
                         r"OperationDenied.ServerGroupProtocolNotSupport" => 102,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 46 => {
@@ -2567,7 +2162,7 @@ const _: () = {
                         r"Mismatch.LoadBalancerEditionAndSlowStartEnable" => 62,
                         r"OperationDenied.ConfigLastActiveZoneNotSupport" => 75,
                         r"ResourceQuotaExceeded.LoadBalancerListenersNum" => 171,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 47 => {
@@ -2575,40 +2170,40 @@ const _: () = {
                         r"Mismatch.ServerGroupSchedulerAndSlowStartEnable" => 64,
                         r"ResourceQuotaExceeded.LoadBalancerAclEntriesNum" => 169,
                         r"ResourceQuotaExceeded.SecurityPolicyAttachedNum" => 175,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 48 => {
                     match code {
                         r"OperationDenied.IpGroupCanNotUsedForMirrorAction" => 87,
                         r"OperationDenied.MirrorActionSupportHttpGroupOnly" => 93,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 49 => {
                     match code {
                         r"ResourceQuotaExceeded.LoadBalancerCertificatesNum" => 170,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 50 => {
                     match code {
                         r"OperationDenied.SameGroupForForwardAndMirrorAction" => 100,
                         r"OperationFailed.CancelShiftLoadBalancerZonesFailed" => 113,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 53 => {
                     match code {
                         r"OperationDenied.ProtocolMustSameForForwardGroupAction" => 98,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 54 => {
                     match code {
                         r"OperationDenied.LbAssociatedAclCanNotJoinSecurityGroup" => 90,
                         r"OperationDenied.OnlyFixedAddressAllocatedModeSupported" => 96,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 60 => {
@@ -2616,12 +2211,12 @@ const _: () = {
                         r"OperationDenied.LoadBalancerJoinedSecurityGroupNotSupportAcl" => {
                             92
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
-                _ => return __core::option::Option::None,
+                _ => !0,
             };
-            __core::option::Option::Some(Self::ALL[index])
+            Self::ALL.get(index).copied()
         }
         fn http_status(self) -> u16 {
             __first(self).http_status

@@ -2682,14 +2682,14 @@ const _: () = {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index = match code.len() {
+            let index: usize = match code.len() {
                 10 => {
                     match code {
                         r"Throttling" => 13,
                         r"AgentError" => 58,
                         r"Invalid.%s" => 210,
                         r"NotSupport" => 232,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 11 => {
@@ -2697,7 +2697,7 @@ const _: () = {
                         r"DeployError" => 183,
                         r"FlowControl" => 186,
                         r"Topic.Exist" => 269,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 12 => {
@@ -2708,7 +2708,7 @@ const _: () = {
                         r"NoPermission" => 231,
                         r"Oss.NotFound" => 247,
                         r"Sts.NotFound" => 267,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 13 => {
@@ -2716,7 +2716,7 @@ const _: () = {
                         r"Forbidden.RAM" => 18,
                         r"InvalidAction" => 23,
                         r"InternalError" => 32,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 14 => {
@@ -2727,7 +2727,7 @@ const _: () = {
                         r"INTERNAL.ERROR" => 191,
                         r"Topic.NotFound" => 270,
                         r"Topic.SendFail" => 272,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 15 => {
@@ -2735,358 +2735,98 @@ const _: () = {
                         r"RemoteCallError" => 256,
                         r"RmqClusterEmpty" => 257,
                         r"Sls.Query.Error" => 266,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 16 => {
-                    match code.as_bytes()[4] {
-                        73 => {
-                            match code {
-                                r"ONS_INVOKE_ERROR" => 240,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"ONS_SYSTEM_ERROR" => 243,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        103 => {
-                            match code {
-                                r"IllegalTimestamp" => 1,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"MissingParameter" => 11,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"InvalidParamater" => 8,
-                                r"InvalidParameter" => 9,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"DB.Update.Failed" => 177,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"DB.Update.Failed" => 177,
+                        r"ONS_INVOKE_ERROR" => 240,
+                        r"ONS_SYSTEM_ERROR" => 243,
+                        _ => !0,
                     }
                 }
                 17 => {
-                    match code.as_bytes()[4] {
-                        65 => {
-                            match code {
-                                r"Acl.AddSasl.Error" => 53,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        68 => {
-                            match code {
-                                r"Acl.DelSasl.Error" => 54,
-                                r"Acl.Disable.Error" => 55,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        69 => {
-                            match code {
-                                r"WHITE.PARAM.ERROR" => 283,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"Oss.PublishFailed" => 248,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"BIZ_TOPIC_EXISTED" => 162,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"OperationConflict" => 31,
-                                r"Instance.NotFound" => 196,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"AsyncTask.Ignored" => 61,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        103 => {
-                            match code {
-                                r"Manager.NotCommit" => 224,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"Forbidden.SubUser" => 20,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"Acl.AddSasl.Error" => 53,
+                        r"Acl.DelSasl.Error" => 54,
+                        r"Acl.Disable.Error" => 55,
+                        r"AsyncTask.Ignored" => 61,
+                        r"BIZ_TOPIC_EXISTED" => 162,
+                        r"Instance.NotFound" => 196,
+                        r"Manager.NotCommit" => 224,
+                        r"Oss.PublishFailed" => 248,
+                        r"WHITE.PARAM.ERROR" => 283,
+                        _ => !0,
                     }
                 }
                 18 => {
-                    match code.as_bytes()[6] {
-                        67 => {
-                            match code {
-                                r"Order.Create.Error" => 245,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        68 => {
-                            match code {
-                                r"WHITE.DELETE.ERROR" => 278,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        73 => {
-                            match code {
-                                r"ONS_INIT_ENV_ERROR" => 238,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"BIZ_TOPIC_TOO_MUCH" => 170,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"ONS.INTERNAL.ERROR" => 235,
-                                r"ONS_INTERNAL_ERROR" => 239,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"DataExceedMaxLimit" => 178,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"ServiceUnavailable" => 33,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"SignatureNonceUsed" => 12,
-                                r"AgentBusinessError" => 57,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        r"AgentBusinessError" => 57,
+                        r"BIZ_TOPIC_TOO_MUCH" => 170,
+                        r"DataExceedMaxLimit" => 178,
+                        r"ONS.INTERNAL.ERROR" => 235,
+                        r"ONS_INIT_ENV_ERROR" => 238,
+                        r"ONS_INTERNAL_ERROR" => 239,
+                        r"Order.Create.Error" => 245,
+                        r"WHITE.DELETE.ERROR" => 278,
+                        _ => !0,
                     }
                 }
                 19 => {
-                    match code.as_bytes()[5] {
-                        67 => {
-                            match code {
-                                r"BIZ_ACL_NOT_ENABLED" => 77,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        73 => {
-                            match code {
-                                r"BIZ_TIME_SPAN_EMPTY" => 156,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        79 => {
-                            match code {
-                                r"BIZ_TOPIC_NOT_FOUND" => 164,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        102 => {
-                            match code {
-                                r"InsufficientBalance" => 3,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"InvalidOwnerAccount" => 6,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"LastTokenProcessing" => 27,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"IncompleteSignature" => 2,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        119 => {
-                            match code {
-                                r"VpcVSwitch.NotFound" => 277,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        121 => {
-                            match code {
-                                r"DeployPreCheckError" => 184,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"BIZ_ACL_NOT_ENABLED" => 77,
+                        r"BIZ_TIME_SPAN_EMPTY" => 156,
+                        r"BIZ_TOPIC_NOT_FOUND" => 164,
+                        r"DeployPreCheckError" => 184,
+                        r"VpcVSwitch.NotFound" => 277,
+                        _ => !0,
                     }
                 }
                 20 => {
-                    match code.as_bytes()[5] {
-                        73 => {
-                            match code {
-                                r"BIZ.LIMIT.PUBNETWORK" => 72,
-                                r"BIZ.LIMIT.QUOTA.DOWN" => 73,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        76 => {
-                            match code {
-                                r"BIZ_CLUSTER_IS_EMPTY" => 82,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        79 => {
-                            match code {
-                                r"BIZ_AONE_CHECK_ERROR" => 78,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        82 => {
-                            match code {
-                                r"BIZ_BROKER_NOT_FOUND" => 80,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"VPC_ASSUMEROLE_ERROR" => 275,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"AsyncTask.RetryLater" => 63,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"Invalid.Partition.%s" => 211,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"UnsupportedParameter" => 14,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"AsyncTask.RetryLater" => 63,
+                        r"BIZ.LIMIT.PUBNETWORK" => 72,
+                        r"BIZ.LIMIT.QUOTA.DOWN" => 73,
+                        r"BIZ_AONE_CHECK_ERROR" => 78,
+                        r"BIZ_BROKER_NOT_FOUND" => 80,
+                        r"BIZ_CLUSTER_IS_EMPTY" => 82,
+                        r"Invalid.Partition.%s" => 211,
+                        r"VPC_ASSUMEROLE_ERROR" => 275,
+                        _ => !0,
                     }
                 }
                 21 => {
-                    match code.as_bytes()[6] {
-                        46 => {
-                            match code {
-                                r"Deploy.RetriableError" => 182,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        66 => {
-                            match code {
-                                r"BIZ_PUBLISHER_EXISTED" => 128,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        68 => {
-                            match code {
-                                r"BIZ_UPDATE_ACL_FAILED" => 173,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        71 => {
-                            match code {
-                                r"ONS.LOGIN.CHECK.ERROR" => 236,
-                                r"ONS_LOGIN_CHECK_ERROR" => 241,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"AUTH_CSRF_CHECK_ERROR" => 40,
-                                r"AUTH_USER_CHECK_ERROR" => 51,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"DeployType.NotSupport" => 185,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"AsyncTask.DeleteTopic" => 59,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"Forbidden.RiskControl" => 19,
-                                r"InvalidParameter.Size" => 220,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"Ldap.DeleteAdminError" => 223,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"UnsupportedHTTPMethod" => 29,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"NotSupport.DataStatus" => 233,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"Ldap.CreateAdminError" => 222,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"AUTH_CSRF_CHECK_ERROR" => 40,
+                        r"AUTH_USER_CHECK_ERROR" => 51,
+                        r"AsyncTask.DeleteTopic" => 59,
+                        r"BIZ_PUBLISHER_EXISTED" => 128,
+                        r"BIZ_UPDATE_ACL_FAILED" => 173,
+                        r"Deploy.RetriableError" => 182,
+                        r"DeployType.NotSupport" => 185,
+                        r"InvalidParameter.Size" => 220,
+                        r"Ldap.CreateAdminError" => 222,
+                        r"Ldap.DeleteAdminError" => 223,
+                        r"NotSupport.DataStatus" => 233,
+                        r"ONS.LOGIN.CHECK.ERROR" => 236,
+                        r"ONS_LOGIN_CHECK_ERROR" => 241,
+                        _ => !0,
                     }
                 }
                 22 => {
@@ -3095,7 +2835,7 @@ const _: () = {
                             match code {
                                 r"AsyncTaskType.NotFound" => 68,
                                 r"InstanceAgent.NotFound" => 201,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         65 => {
@@ -3103,20 +2843,20 @@ const _: () = {
                                 r"BIZ_SEND_MESSAGE_ERROR" => 136,
                                 r"BIZ_TOPIC_CREATE_ERROR" => 159,
                                 r"BIZ_TOPIC_UPDATE_ERROR" => 172,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         69 => {
                             match code {
                                 r"AUTH_LOGIN_CHECK_ERROR" => 41,
                                 r"BIZ_TOPIC_DELETE_ERROR" => 161,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         71 => {
                             match code {
                                 r"WHITE.IP.ILLEGAL.ERROR" => 280,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         78 => {
@@ -3124,7 +2864,7 @@ const _: () = {
                                 r"BIZ.INSTANCE.NOT.FOUND" => 70,
                                 r"BIZ_CAN_NOT_ENABLE_ACL" => 81,
                                 r"BIZ_INSTANCE_NOT_FOUND" => 112,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         80 => {
@@ -3132,14 +2872,14 @@ const _: () = {
                                 r"BIZ_CREATE_TOPIC_ERROR" => 90,
                                 r"BIZ_DELETE_TOPIC_ERROR" => 94,
                                 r"BIZ_UPDATE_TOPIC_ERROR" => 175,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
                             match code {
                                 r"BIZ_RESET_OFFSET_ERROR" => 133,
                                 r"BIZ_TOPIC_OFFSET_ERROR" => 165,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         84 => {
@@ -3147,42 +2887,42 @@ const _: () = {
                                 r"BIZ.LIMIT.QUOTA.DOWN.1" => 74,
                                 r"BIZ.LIMIT.QUOTA.DOWN.2" => 75,
                                 r"BIZ_TOPIC_STATUS_ERROR" => 169,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         85 => {
                             match code {
                                 r"BIZ_TAG_TAG_NUM_EXCEED" => 155,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
                             match code {
                                 r"Topic.StatusNotRunning" => 273,
                                 r"TopicStatus.NotAllowed" => 274,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
                             match code {
                                 r"InstanceStatus.Stopped" => 208,
                                 r"Topic.QueryMessageFail" => 271,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
                             match code {
                                 r"InvalidParameter.Range" => 219,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
                             match code {
                                 r"Forbidden.Unauthorized" => 21,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 23 => {
@@ -3190,92 +2930,92 @@ const _: () = {
                         67 => {
                             match code {
                                 r"AUTH_TOPIC_CREATE_ERROR" => 50,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         69 => {
                             match code {
                                 r"BIZ_QUERY_MESSAGE_ERROR" => 132,
                                 r"BIZ_SASL_USER_NOT_EXIST" => 134,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         70 => {
                             match code {
                                 r"ONS_SYSTEM_FLOW_CONTROL" => 244,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         72 => {
                             match code {
                                 r"BIZ_FIELD_CHECK_INVALID" => 96,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         76 => {
                             match code {
                                 r"WHITE.OVER.LENGTH.ERROR" => 282,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         78 => {
                             match code {
                                 r"AUTH_USER_IN_BLACK_LIST" => 52,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         82 => {
                             match code {
                                 r"BIZ_CONSUMER_NOT_ONLINE" => 86,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         95 => {
                             match code {
                                 r"BIZ_MESSAGE_TRACK_ERROR" => 125,
                                 r"ONS_SERVICE_UNSUPPORTED" => 242,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         98 => {
                             match code {
                                 r"Deploy.Callback.Illegal" => 179,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
                             match code {
                                 r"Instance.ExceedMaxLimit" => 194,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         109 => {
                             match code {
                                 r"InvalidParameter.IsNull" => 10,
                                 r"InvalidParameter.Format" => 216,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
                             match code {
                                 r"Forbidden.NotSupportRAM" => 17,
                                 r"AsyncTaskGroup.NotFound" => 65,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
                             match code {
                                 r"InstanceStatus.Released" => 207,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
                             match code {
                                 r"InvalidAccount.NotFound" => 22,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 24 => {
@@ -3283,181 +3023,116 @@ const _: () = {
                         46 => {
                             match code {
                                 r"ServerlessPlan.NameExist" => 262,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         65 => {
                             match code {
                                 r"Acl.DuplicatedAuth.Error" => 56,
                                 r"BIZ_TOPIC_ALREADY_EXISTS" => 157,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         69 => {
                             match code {
                                 r"AUTH_ONS_CHANNEL_INVALID" => 42,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         72 => {
                             match code {
                                 r"AUTH_SERVICE_CHECK_ERROR" => 47,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         76 => {
                             match code {
                                 r"BIZ_CREATE_PUBLISH_ERROR" => 88,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         78 => {
                             match code {
                                 r"BIZ_SASL_USER_NUM_EXCEED" => 135,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         79 => {
                             match code {
                                 r"AUTH_REQUEST_NOT_ALLOWED" => 44,
                                 r"BIZ_SUBSCRIPTION_EXISTED" => 141,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         84 => {
                             match code {
                                 r"AUTH_CAL_SIGNATURE_ERROR" => 39,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         87 => {
                             match code {
                                 r"BIZ_INSTANCE_OWNER_ERROR" => 114,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         89 => {
                             match code {
                                 r"RAM_GET_USER_BY_AK_ERROR" => 254,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         95 => {
                             match code {
                                 r"BIZ_TAG_TAGKEY_NOT_VALID" => 153,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
                             match code {
                                 r"InvalidRegionId.NotFound" => 30,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
                             match code {
                                 r"Deploy.ResourceNotEnough" => 181,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"Deploy.NotRetriableError" => 180,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"InternalUnknownCodeError" => 209,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 25 => {
-                    match code.as_bytes()[13] {
-                        67 => {
-                            match code {
-                                r"BIZ_INSTANCE_CREATE_ERROR" => 108,
-                                r"BIZ_TAG_DUPLICATE_TAG_KEY" => 147,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        68 => {
-                            match code {
-                                r"BIZ_INSTANCE_DELETE_ERROR" => 110,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        73 => {
-                            match code {
-                                r"BIZ_SUBSCRIPTION_TOO_MUCH" => 145,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        82 => {
-                            match code {
-                                r"BIZ_INSTANCE_REFUND_ERROR" => 117,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"BIZ.INSTANCE.STATUS.ERROR" => 71,
-                                r"BIZ_INSTANCE_STATUS_ERROR" => 122,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"BIZ_TOPIC_PARTITION_ERROR" => 167,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        85 => {
-                            match code {
-                                r"BIZ_INSTANCE_UPDATE_ERROR" => 123,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        89 => {
-                            match code {
-                                r"BIZ_GET_APPKEY_LIST_ERROR" => 98,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        95 => {
-                            match code {
-                                r"AUTH_RESOURCE_OWNER_ERROR" => 46,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"Topic.DownloadMessageFail" => 268,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"AsyncTaskHandler.NotFound" => 66,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"InstanceStatus.NotAllowed" => 203,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"Instance.StatusNotRunning" => 198,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"AUTH_RESOURCE_OWNER_ERROR" => 46,
+                        r"AsyncTaskHandler.NotFound" => 66,
+                        r"BIZ.INSTANCE.STATUS.ERROR" => 71,
+                        r"BIZ_GET_APPKEY_LIST_ERROR" => 98,
+                        r"BIZ_INSTANCE_CREATE_ERROR" => 108,
+                        r"BIZ_INSTANCE_DELETE_ERROR" => 110,
+                        r"BIZ_INSTANCE_REFUND_ERROR" => 117,
+                        r"BIZ_INSTANCE_STATUS_ERROR" => 122,
+                        r"BIZ_INSTANCE_UPDATE_ERROR" => 123,
+                        r"BIZ_SUBSCRIPTION_TOO_MUCH" => 145,
+                        r"BIZ_TAG_DUPLICATE_TAG_KEY" => 147,
+                        r"BIZ_TOPIC_PARTITION_ERROR" => 167,
+                        r"Instance.StatusNotRunning" => 198,
+                        r"InstanceStatus.NotAllowed" => 203,
+                        r"Topic.DownloadMessageFail" => 268,
+                        _ => !0,
                     }
                 }
                 26 => {
@@ -3465,96 +3140,96 @@ const _: () = {
                         68 => {
                             match code {
                                 r"BIZ_DOWNLOAD_MESSAGE_ERROR" => 95,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         69 => {
                             match code {
                                 r"BIZ_INSTANCE_RELEASE_ERROR" => 118,
                                 r"VPC_VSW_ZONE_MAPPING_ERROR" => 276,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         73 => {
                             match code {
                                 r"BIZ.GET.TOPIC.STATUS.ERROR" => 69,
                                 r"BIZ_GET_TOPIC_STATUS_ERROR" => 105,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         79 => {
                             match code {
                                 r"BIZ_TAG_RESOURCE_NOT_EXIST" => 151,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         80 => {
                             match code {
                                 r"BIZ_SUBSCRIPTION_NOT_FOUND" => 142,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         82 => {
                             match code {
                                 r"BIZ_CONSUMER_NEVER_RUNNING" => 85,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
                             match code {
                                 r"BIZ_GET_CLUSTER_INFO_ERROR" => 99,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         85 => {
                             match code {
                                 r"AUTH_SIGNATURE_CHECK_ERROR" => 48,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         86 => {
                             match code {
                                 r"BIZ_TAG_TAGVALUE_NOT_VALID" => 154,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         95 => {
                             match code {
                                 r"BIZ_PUBLISH_INFO_NOT_FOUND" => 129,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
                             match code {
                                 r"Instance.Change.NotAllowed" => 193,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         102 => {
                             match code {
                                 r"Order.Insufficient.balance" => 246,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
                             match code {
                                 r"AsyncTask.NotMeetCondition" => 62,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
                             match code {
                                 r"InstanceStatus.NotReleased" => 204,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         121 => {
                             match code {
                                 r"AsyncTask.TypeAlreadyExist" => 64,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 27 => {
@@ -3562,133 +3237,98 @@ const _: () = {
                         66 => {
                             match code {
                                 r"ADMIN_UPDATE_SUB_PERM_ERROR" => 37,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         67 => {
                             match code {
                                 r"BIZ_INSTANCE_LOCATION_ERROR" => 111,
                                 r"BIZ_UPDATE_TOPIC_PERM_ERROR" => 176,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         69 => {
                             match code {
                                 r"BIZ_TAG_RESOURCE_NUM_EXCEED" => 152,
                                 r"WHITE.IPLIST.OVERLONG.ERROR" => 281,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         78 => {
                             match code {
                                 r"AsyncTaskSlave.NotCompleted" => 67,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         79 => {
                             match code {
                                 r"GET.CONSUMER.PROGRESS.ERROR" => 188,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         82 => {
                             match code {
                                 r"BIZ_INSTANCE_ALREADY_EXISTS" => 106,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         84 => {
                             match code {
                                 r"Manager.recoverTaskNotFound" => 227,
                                 r"Manager.recoverTaskNotMatch" => 228,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         95 => {
                             match code {
                                 r"AUTH_PERMISSION_CHECK_ERROR" => 43,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
                             match code {
                                 r"IdempotentParameterMismatch" => 0,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"RealNameAuthenticationError" => 28,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
                             match code {
                                 r"InvalidParameter.NotSupport" => 217,
                                 r"InvalidParameter.OtherParam" => 218,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
                             match code {
                                 r"Forbidden.AccessKeyDisabled" => 16,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         121 => {
                             match code {
                                 r"InvalidAccessKeyId.NotFound" => 4,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 28 => {
-                    match code.as_bytes()[22] {
-                        67 => {
-                            match code {
-                                r"InstanceStatus.NotWaitChange" => 205,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        68 => {
-                            match code {
-                                r"InstanceStatus.NotWaitDeploy" => 206,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        73 => {
-                            match code {
-                                r"BIZ_SLR_CREATE_NO_PERMISSION" => 137,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        95 => {
-                            match code {
-                                r"BIZ_GET_CONSUME_STATUS_ERROR" => 103,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"InvalidData.FieldsIncomplete" => 212,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"BIZ.TagResource.NotSupported" => 76,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"Manager.configRuleExistError" => 225,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"BIZ.TagResource.NotSupported" => 76,
+                        r"BIZ_GET_CONSUME_STATUS_ERROR" => 103,
+                        r"BIZ_SLR_CREATE_NO_PERMISSION" => 137,
+                        r"InstanceStatus.NotWaitChange" => 205,
+                        r"InstanceStatus.NotWaitDeploy" => 206,
+                        r"InvalidData.FieldsIncomplete" => 212,
+                        r"Manager.configRuleExistError" => 225,
+                        _ => !0,
                     }
                 }
                 29 => {
@@ -3696,32 +3336,32 @@ const _: () = {
                         65 => {
                             match code {
                                 r"BIZ_SUBSCRIPTION_STATUS_ERROR" => 144,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         68 => {
                             match code {
                                 r"BIZ_SUBSCRIPTION_UPDATE_ERROR" => 146,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         69 => {
                             match code {
                                 r"BIZ_SUBSCRIPTION_CREATE_ERROR" => 139,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         73 => {
                             match code {
                                 r"BIZ_INSTANCE_BASIC_INFO_ERROR" => 107,
                                 r"WHITE.IP.ALREADY.EXISTS.ERROR" => 279,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         76 => {
                             match code {
                                 r"BIZ_SUBSCRIPTION_DELETE_ERROR" => 140,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         78 => {
@@ -3730,13 +3370,13 @@ const _: () = {
                                 r"BIZ_CREATE_ORDER_CONFIG_ERROR" => 87,
                                 r"BIZ_DELETE_ORDER_CONFIG_ERROR" => 92,
                                 r"BIZ_TOPIC_UPDATE_CONFIG_ERROR" => 171,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         80 => {
                             match code {
                                 r"ADMIN_UPDATE_TOPIC_PERM_ERROR" => 38,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         84 => {
@@ -3744,41 +3384,41 @@ const _: () = {
                                 r"BIZ_CREATE_SUBSCRIPTION_ERROR" => 89,
                                 r"BIZ_DELETE_SUBSCRIPTION_ERROR" => 93,
                                 r"BIZ_UPDATE_SUBSCRIPTION_ERROR" => 174,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         95 => {
                             match code {
                                 r"BIZ_TOPIC_PARTITION_ADD_ERROR" => 166,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         104 => {
                             match code {
                                 r"Instance.CaclulateChange.time" => 192,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"InvalidParameter.OwnerAccount" => 25,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
                             match code {
                                 r"Instance.InsertComponent.fail" => 195,
                                 r"Instance.UpdateComponent.fail" => 199,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
                             match code {
                                 r"InvalidParameter.DataNotFound" => 215,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 30 => {
@@ -3789,127 +3429,37 @@ const _: () = {
                         r"Instance.ResourceNotSufficient" => 197,
                         r"InvalidParameter.DataNotChange" => 214,
                         r"ServerlessPlan.IntervalInvalid" => 261,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 31 => {
-                    match code.as_bytes()[4] {
-                        66 => {
-                            match code {
-                                r"BIZ_BROADCASTING_PULL_UNSUPPORT" => 79,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        67 => {
-                            match code {
-                                r"BIZ_CONSUMER_GROUP_ACTIVE_ERROR" => 83,
-                                r"RAM_CREATE_RESOURCE_OWNER_ERROR" => 250,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        68 => {
-                            match code {
-                                r"RAM_DELETE_RESOURCE_OWNER_ERROR" => 252,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        73 => {
-                            match code {
-                                r"BIZ_INSTANCE_CREATE_ORDER_ERROR" => 109,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"BIZ_SUBSCRIPTION_ALREADY_EXISTS" => 138,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"BIZ_TOPIC_CREATE_INTERNAL_ERROR" => 160,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        85 => {
-                            match code {
-                                r"RAM.USER.NOT.FOUND.BY.ACCESSKEY" => 249,
-                                r"RAM_USER_NOT_FOUND_BY_ACCESSKEY" => 255,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"Instance.UpgradeService.version" => 200,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"AsyncTask.ExecuteTimeNotSupport" => 60,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"ServerlessPlan.InstanceNotMatch" => 260,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        103 => {
-                            match code {
-                                r"Manager.configRuleNotExistError" => 226,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"AsyncTask.ExecuteTimeNotSupport" => 60,
+                        r"BIZ_BROADCASTING_PULL_UNSUPPORT" => 79,
+                        r"BIZ_CONSUMER_GROUP_ACTIVE_ERROR" => 83,
+                        r"BIZ_INSTANCE_CREATE_ORDER_ERROR" => 109,
+                        r"BIZ_SUBSCRIPTION_ALREADY_EXISTS" => 138,
+                        r"BIZ_TOPIC_CREATE_INTERNAL_ERROR" => 160,
+                        r"Instance.UpgradeService.version" => 200,
+                        r"Manager.configRuleNotExistError" => 226,
+                        r"RAM.USER.NOT.FOUND.BY.ACCESSKEY" => 249,
+                        r"RAM_CREATE_RESOURCE_OWNER_ERROR" => 250,
+                        r"RAM_DELETE_RESOURCE_OWNER_ERROR" => 252,
+                        r"RAM_USER_NOT_FOUND_BY_ACCESSKEY" => 255,
+                        r"ServerlessPlan.InstanceNotMatch" => 260,
+                        _ => !0,
                     }
                 }
                 32 => {
-                    match code.as_bytes()[9] {
-                        65 => {
-                            match code {
-                                r"ADMIN_UPDATE_BROKER_CONFIG_ERROR" => 36,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        76 => {
-                            match code {
-                                r"ONS.GET.ALLOWEDIP.INTERNAL.ERROR" => 234,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"BIZ_INSTANCE_UPGRADE_ORDER_ERROR" => 124,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        79 => {
-                            match code {
-                                r"BIZ_GET_CONSUME_ACCUMULATE_ERROR" => 102,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        95 => {
-                            match code {
-                                r"BIZ_QUERY_CONSUME_TIMESPAN_ERROR" => 131,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"Manager.scheduledTaskStatusError" => 229,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"InstanceStatus.Change.NotAllowed" => 202,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"ADMIN_UPDATE_BROKER_CONFIG_ERROR" => 36,
+                        r"BIZ_GET_CONSUME_ACCUMULATE_ERROR" => 102,
+                        r"BIZ_INSTANCE_UPGRADE_ORDER_ERROR" => 124,
+                        r"BIZ_QUERY_CONSUME_TIMESPAN_ERROR" => 131,
+                        r"InstanceStatus.Change.NotAllowed" => 202,
+                        r"Manager.scheduledTaskStatusError" => 229,
+                        r"ONS.GET.ALLOWEDIP.INTERNAL.ERROR" => 234,
+                        _ => !0,
                     }
                 }
                 33 => {
@@ -3919,7 +3469,7 @@ const _: () = {
                         r"BIZ_INSTANCE_PAIDTYPE_NOT_SUPPORT" => 115,
                         r"BIZ_TOPIC_LOCAL_TOPIC_NOT_SUPPORT" => 163,
                         r"InvalidParameter.DataAlreadyExist" => 213,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 34 => {
@@ -3929,147 +3479,77 @@ const _: () = {
                         r"BIZ_PUSH_MESSAGE_TO_CONSUMER_ERROR" => 130,
                         r"GET.CONSUMER.MISSING.ACCESS.KEY.ID" => 187,
                         r"InvalidParameter.VersionNotSupport" => 221,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 35 => {
-                    match code.as_bytes()[17] {
-                        65 => {
-                            match code {
-                                r"BIZ_INSTANCE_RELEASE_LESSHOUR_ERROR" => 121,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        68 => {
-                            match code {
-                                r"ONS.UPDATE.ALLOWEDIP.INTERNAL.ERROR" => 237,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        69 => {
-                            match code {
-                                r"BIZ_TAG_REQUEST_RESOURCE_NUM_EXCEED" => 149,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        73 => {
-                            match code {
-                                r"BIZ_INSTANCE_PERMISSION_CHECK_ERROR" => 116,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        82 => {
-                            match code {
-                                r"BIZ_GET_CONSUMER_RUNNING_INFO_ERROR" => 101,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        95 => {
-                            match code {
-                                r"BIZ_TOPIC_COMPACT_TOPIC_NOT_SUPPORT" => 158,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"ServerlessPlan.TaskStatusNotSupport" => 265,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"BIZ_GET_CONSUMER_RUNNING_INFO_ERROR" => 101,
+                        r"BIZ_INSTANCE_PERMISSION_CHECK_ERROR" => 116,
+                        r"BIZ_INSTANCE_RELEASE_LESSHOUR_ERROR" => 121,
+                        r"BIZ_TAG_REQUEST_RESOURCE_NUM_EXCEED" => 149,
+                        r"BIZ_TOPIC_COMPACT_TOPIC_NOT_SUPPORT" => 158,
+                        r"ONS.UPDATE.ALLOWEDIP.INTERNAL.ERROR" => 237,
+                        r"ServerlessPlan.TaskStatusNotSupport" => 265,
+                        _ => !0,
                     }
                 }
                 36 => {
-                    match code.as_bytes()[6] {
-                        69 => {
-                            match code {
-                                r"RAM_CREATE_RESOURCE_PERMISSION_ERROR" => 251,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        76 => {
-                            match code {
-                                r"RAM_DELETE_RESOURCE_PERMISSION_ERROR" => 253,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"BIZ_CONSUMER_ID_BELONG_TO_OTHER_USER" => 84,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        79 => {
-                            match code {
-                                r"BIZ_PRODUCER_ID_BELONG_TO_OTHER_USER" => 127,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"InvalidIdempotenceParameter.Mismatch" => 24,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"ServiceUnavailable.RegionMaintaining" => 34,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"ScheduledTask.AlreadyHasSameTaskType" => 258,
-                                r"ScheduledTask.ExecuteTimeGapTooShort" => 259,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        r"BIZ_CONSUMER_ID_BELONG_TO_OTHER_USER" => 84,
+                        r"BIZ_PRODUCER_ID_BELONG_TO_OTHER_USER" => 127,
+                        r"RAM_CREATE_RESOURCE_PERMISSION_ERROR" => 251,
+                        r"RAM_DELETE_RESOURCE_PERMISSION_ERROR" => 253,
+                        r"ScheduledTask.AlreadyHasSameTaskType" => 258,
+                        r"ScheduledTask.ExecuteTimeGapTooShort" => 259,
+                        _ => !0,
                     }
                 }
                 37 => {
                     match code {
                         r"InvalidParameter.ResourceOwnerAccount" => 26,
                         r"Manager.scheduledTaskStatusNotSupport" => 230,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 38 => {
                     match code {
                         r"BIZ_INSTANCE_ONLY_PROFESSIONAL_SUPPORT" => 113,
                         r"BIZ_INSTANCE_RELEASE_EXIST_TOPIC_ERROR" => 120,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 39 => {
                     match code {
                         r"BIZ_SUBSCRIPTION_PERMISSION_CHECK_ERROR" => 143,
                         r"ServerlessPlan.NotSupport.StatusEnabled" => 264,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 42 => {
                     match code {
                         r"ServerlessPlan.NotSupport.EnabledRuleExist" => 263,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 43 => {
                     match code {
                         r"BIZ_CREATE_TOPIC_NUM_LESS_THAN_BEFORE_ERROR" => 91,
                         r"BIZ_TAG_ONLY_SERVICE_ACCOUNT_HAS_PERMISSION" => 148,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 47 => {
                     match code {
                         r"BIZ_INSTANCE_RELEASE_EXIST_CONSUMER_GROUP_ERROR" => 119,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
-                _ => return __core::option::Option::None,
+                _ => !0,
             };
-            __core::option::Option::Some(Self::ALL[index])
+            Self::ALL.get(index).copied()
         }
         fn http_status(self) -> u16 {
             __first(self).http_status

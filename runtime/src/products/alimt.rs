@@ -963,14 +963,14 @@ const _: () = {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index = match code.len() {
+            let index: usize = match code.len() {
                 5 => {
                     match code.as_bytes()[4] {
                         48 => {
                             match code {
                                 r"10010" => 44,
                                 r"10030" => 55,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         49 => {
@@ -979,7 +979,7 @@ const _: () = {
                                 r"10011" => 45,
                                 r"10021" => 48,
                                 r"10031" => 56,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         50 => {
@@ -987,7 +987,7 @@ const _: () = {
                                 r"10002" => 36,
                                 r"10012" => 46,
                                 r"10022" => 49,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         51 => {
@@ -995,40 +995,40 @@ const _: () = {
                                 r"10003" => 37,
                                 r"10013" => 47,
                                 r"10023" => 50,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         52 => {
                             match code {
                                 r"10004" => 38,
                                 r"10024" => 51,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         53 => {
                             match code {
                                 r"10005" => 39,
                                 r"10025" => 52,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         54 => {
                             match code {
                                 r"10006" => 40,
                                 r"10026" => 53,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         55 => {
                             match code {
                                 r"10007" => 41,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         56 => {
                             match code {
                                 r"10008" => 42,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         57 => {
@@ -1036,22 +1036,22 @@ const _: () = {
                                 r"10009" => 43,
                                 r"10029" => 54,
                                 r"19999" => 57,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 10 => {
                     match code {
                         r"Throttling" => 13,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 11 => {
                     match code {
                         r"ORDER.OPEND" => 66,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 12 => {
@@ -1059,7 +1059,7 @@ const _: () = {
                         r"InvalidOwner" => 5,
                         r"UnknownError" => 15,
                         r"System.Error" => 77,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 13 => {
@@ -1067,14 +1067,14 @@ const _: () = {
                         r"Forbidden.RAM" => 18,
                         r"InvalidAction" => 23,
                         r"InternalError" => 32,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 14 => {
                     match code {
                         r"InvalidOwnerId" => 7,
                         r"Internal.Error" => 63,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 16 => {
@@ -1083,63 +1083,33 @@ const _: () = {
                         r"InvalidParamater" => 8,
                         r"InvalidParameter" => 9,
                         r"MissingParameter" => 11,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 17 => {
                     match code {
                         r"Forbidden.SubUser" => 20,
                         r"OperationConflict" => 31,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 18 => {
                     match code {
                         r"SignatureNonceUsed" => 12,
                         r"ServiceUnavailable" => 33,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 19 => {
-                    match code.as_bytes()[4] {
-                        69 => {
-                            match code {
-                                r"REQUESTS.OVER.LIMIT" => 74,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"LastTokenProcessing" => 27,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"System.UnknownError" => 87,
-                                r"System.unknownError" => 90,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        102 => {
-                            match code {
-                                r"InsufficientBalance" => 3,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"InvalidOwnerAccount" => 6,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"IncompleteSignature" => 2,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"REQUESTS.OVER.LIMIT" => 74,
+                        r"System.UnknownError" => 87,
+                        r"System.unknownError" => 90,
+                        _ => !0,
                     }
                 }
                 20 => {
@@ -1147,7 +1117,7 @@ const _: () = {
                         r"UnsupportedParameter" => 14,
                         r"InvalidAccountStatus" => 64,
                         r"System.StringTooLong" => 82,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 21 => {
@@ -1157,68 +1127,33 @@ const _: () = {
                         r"System.ParameterError" => 80,
                         r"System.RequestTimeOut" => 81,
                         r"System.TranslateError" => 85,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 22 => {
                     match code {
                         r"Forbidden.Unauthorized" => 21,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 23 => {
-                    match code.as_bytes()[16] {
-                        46 => {
-                            match code {
-                                r"InvalidParameter.IsNull" => 10,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"System.SubServiceFailed" => 84,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"System.SubNotPermission" => 83,
-                                r"System.subNotPermission" => 89,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"System.UrlDecodingError" => 88,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"InvalidAccount.NotFound" => 22,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"Forbidden.NotSupportRAM" => 17,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"Parameter.ImageUrlError" => 71,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"Parameter.ImageUrlError" => 71,
+                        r"System.SubNotPermission" => 83,
+                        r"System.SubServiceFailed" => 84,
+                        r"System.UrlDecodingError" => 88,
+                        r"System.subNotPermission" => 89,
+                        _ => !0,
                     }
                 }
                 24 => {
                     match code {
                         r"InvalidRegionId.NotFound" => 30,
                         r"Parameter.ImageSizeError" => 70,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 25 => {
@@ -1226,7 +1161,7 @@ const _: () = {
                         r"ImageTranslate.EraseError" => 58,
                         r"Parameter.SourceLangError" => 72,
                         r"Parameter.TargetLangError" => 73,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 26 => {
@@ -1235,7 +1170,7 @@ const _: () = {
                         r"Parameter.ImageFormatError" => 69,
                         r"System.AccountNotActivated" => 75,
                         r"System.LanguageDetectError" => 78,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 27 => {
@@ -1245,69 +1180,69 @@ const _: () = {
                         r"Forbidden.AccessKeyDisabled" => 16,
                         r"RealNameAuthenticationError" => 28,
                         r"System.LanguageNotSupported" => 79,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 28 => {
                     match code {
                         r"Parameter.ImageFileSizeError" => 68,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 29 => {
                     match code {
                         r"InvalidParameter.OwnerAccount" => 25,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 30 => {
                     match code {
                         r"PRICEING.PLAN.RESULT.NOT.FOUND" => 67,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 31 => {
                     match code {
                         r"ImageTranslate.TranslationError" => 62,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 33 => {
                     match code {
                         r"System.TranslateServiceCallFailed" => 86,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 35 => {
                     match code {
                         r"ImageTranslate.TextToParagraphError" => 60,
                         r"ImageTranslate.TextTranslationError" => 61,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 36 => {
                     match code {
                         r"InvalidIdempotenceParameter.Mismatch" => 24,
                         r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 37 => {
                     match code {
                         r"InvalidParameter.ResourceOwnerAccount" => 26,
                         r"System.AccountNotActivatedOrInArrears" => 76,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 39 => {
                     match code {
                         r"InvalidAccountStatus.ServiceUnavailable" => 65,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
-                _ => return __core::option::Option::None,
+                _ => !0,
             };
-            __core::option::Option::Some(Self::ALL[index])
+            Self::ALL.get(index).copied()
         }
         fn http_status(self) -> u16 {
             __first(self).http_status

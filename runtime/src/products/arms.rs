@@ -893,31 +893,31 @@ const _: () = {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index = match code.len() {
+            let index: usize = match code.len() {
                 9 => {
                     match code {
                         r"TagISNull" => 86,
                         r"TagNumOUT" => 88,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 10 => {
                     match code {
                         r"Throttling" => 13,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 11 => {
                     match code {
                         r"AppNotExist" => 38,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 12 => {
                     match code {
                         r"InvalidOwner" => 5,
                         r"UnknownError" => 15,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 13 => {
@@ -926,7 +926,7 @@ const _: () = {
                         r"InvalidAction" => 23,
                         r"InternalError" => 32,
                         r"ResourceIDOUT" => 72,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 14 => {
@@ -934,7 +934,7 @@ const _: () = {
                         r"InvalidOwnerId" => 7,
                         r"INNER_PROHIBIT" => 41,
                         r"TaskQuotaLimit" => 90,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 15 => {
@@ -945,56 +945,21 @@ const _: () = {
                         r"STSNotAuthorize" => 80,
                         r"SyntheticInDebt" => 84,
                         r"TagKeyIsIllegal" => 87,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 16 => {
-                    match code.as_bytes()[1] {
-                        97 => {
-                            match code {
-                                r"ParameterIllegal" => 51,
-                                r"ParameterMissing" => 56,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"ResourceIdIsNull" => 75,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"MissingParameter" => 11,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"IllegalTimestamp" => 1,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"InvalidParamater" => 8,
-                                r"InvalidParameter" => 9,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"NoPermissionUSER" => 47,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"OperationTimeOut" => 49,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"NoPermissionUSER" => 47,
+                        r"OperationTimeOut" => 49,
+                        r"ParameterIllegal" => 51,
+                        r"ParameterMissing" => 56,
+                        r"ResourceIdIsNull" => 75,
+                        _ => !0,
                     }
                 }
                 17 => {
@@ -1004,133 +969,48 @@ const _: () = {
                         r"IllegalUserAccess" => 43,
                         r"ScopeDisAgreement" => 81,
                         r"TagValueIsIllegal" => 89,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 18 => {
                     match code {
                         r"SignatureNonceUsed" => 12,
                         r"ServiceUnavailable" => 33,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 19 => {
-                    match code.as_bytes()[8] {
-                        73 => {
-                            match code {
-                                r"ResourceIdIsIllegal" => 74,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"ResourceTypeIllegal" => 76,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        85 => {
-                            match code {
-                                r"AgentNotUninstalled" => 37,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"RunningTaskNotExist" => 79,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"SyntheticDailyLimit" => 82,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"InsufficientBalance" => 3,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"LastTokenProcessing" => 27,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"ParameterPidMissing" => 60,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"IncompleteSignature" => 2,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        119 => {
-                            match code {
-                                r"InvalidOwnerAccount" => 6,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"AgentNotUninstalled" => 37,
+                        r"ParameterPidMissing" => 60,
+                        r"ResourceIdIsIllegal" => 74,
+                        r"ResourceTypeIllegal" => 76,
+                        r"RunningTaskNotExist" => 79,
+                        r"SyntheticDailyLimit" => 82,
+                        _ => !0,
                     }
                 }
                 20 => {
                     match code {
                         r"UnsupportedParameter" => 14,
                         r"OperationIsThrottled" => 48,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 21 => {
-                    match code.as_bytes()[9] {
-                        46 => {
-                            match code {
-                                r"Forbidden.RiskControl" => 19,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        79 => {
-                            match code {
-                                r"ParameterOrderIllegal" => 58,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"SyntheticTrailExpired" => 85,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        85 => {
-                            match code {
-                                r"ParameterUserIdIsNull" => 69,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"AccountUidAccessError" => 36,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"UnsupportedHTTPMethod" => 29,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"RetcodeDailyFreeLimit" => 78,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"AccountUidAccessError" => 36,
+                        r"ParameterOrderIllegal" => 58,
+                        r"ParameterUserIdIsNull" => 69,
+                        r"RetcodeDailyFreeLimit" => 78,
+                        r"SyntheticTrailExpired" => 85,
+                        _ => !0,
                     }
                 }
                 22 => {
@@ -1140,7 +1020,7 @@ const _: () = {
                         r"ParameterMetricIllegal" => 55,
                         r"ParameterRegionIllegal" => 63,
                         r"ResourceIdAndTagIsNull" => 73,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 23 => {
@@ -1150,50 +1030,20 @@ const _: () = {
                         r"InvalidAccount.NotFound" => 22,
                         r"NoPermissionKeyOperator" => 46,
                         r"RetcodeDailyCustomLimit" => 77,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 24 => {
-                    match code.as_bytes()[9] {
-                        73 => {
-                            match code {
-                                r"ParameterIntervalIllegal" => 52,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        77 => {
-                            match code {
-                                r"ParameterMeasuresIllegal" => 53,
-                                r"ParameterMeasuresMissing" => 54,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"ParameterPageSizeIllegal" => 59,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        82 => {
-                            match code {
-                                r"ParameterRegionIdIllegal" => 61,
-                                r"ParameterRegionIdMissing" => 62,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        103 => {
-                            match code {
-                                r"InvalidRegionId.NotFound" => 30,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"InvalidParameterTagValue" => 45,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"InvalidParameterTagValue" => 45,
+                        r"ParameterIntervalIllegal" => 52,
+                        r"ParameterMeasuresIllegal" => 53,
+                        r"ParameterMeasuresMissing" => 54,
+                        r"ParameterPageSizeIllegal" => 59,
+                        r"ParameterRegionIdIllegal" => 61,
+                        r"ParameterRegionIdMissing" => 62,
+                        _ => !0,
                     }
                 }
                 25 => {
@@ -1202,13 +1052,13 @@ const _: () = {
                         r"ParameterNextTokenIllegal" => 57,
                         r"ParameterResourceIdIsNull" => 64,
                         r"ParameterTimeStampIllegal" => 65,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 26 => {
                     match code {
                         r"ParameterDimensionsIllegal" => 50,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 27 => {
@@ -1217,7 +1067,7 @@ const _: () = {
                         r"InvalidAccessKeyId.NotFound" => 4,
                         r"Forbidden.AccessKeyDisabled" => 16,
                         r"RealNameAuthenticationError" => 28,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 28 => {
@@ -1226,19 +1076,19 @@ const _: () = {
                         r"ParameterTopologyTypeIllegal" => 66,
                         r"ParameterZeroStrategyIllegal" => 70,
                         r"SyntheticDailyTimesExhausted" => 83,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 29 => {
                     match code {
                         r"InvalidParameter.OwnerAccount" => 25,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 34 => {
                     match code {
                         r"ParameterTraceAppSettingKeyIllegal" => 67,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 36 => {
@@ -1246,18 +1096,18 @@ const _: () = {
                         r"InvalidIdempotenceParameter.Mismatch" => 24,
                         r"ServiceUnavailable.RegionMaintaining" => 34,
                         r"ParameterTraceAppSettingValueIllegal" => 68,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 37 => {
                     match code {
                         r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
-                _ => return __core::option::Option::None,
+                _ => !0,
             };
-            __core::option::Option::Some(Self::ALL[index])
+            Self::ALL.get(index).copied()
         }
         fn http_status(self) -> u16 {
             __first(self).http_status

@@ -953,11 +953,11 @@ const _: () = {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index = match code.len() {
+            let index: usize = match code.len() {
                 3 => {
                     match code {
                         r"400" => 39,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 4 => {
@@ -965,26 +965,26 @@ const _: () = {
                         r"-116" => 36,
                         r"-303" => 37,
                         r"-304" => 38,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 5 => {
                     match code {
                         r"-1101" => 35,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 9 => {
                     match code {
                         r"IdInvalid" => 52,
                         r"IdMissing" => 53,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 10 => {
                     match code {
                         r"Throttling" => 13,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 12 => {
@@ -992,7 +992,7 @@ const _: () = {
                         r"InvalidOwner" => 5,
                         r"UnknownError" => 15,
                         r"SYSTEM_ERROR" => 79,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 13 => {
@@ -1002,7 +1002,7 @@ const _: () = {
                         r"InternalError" => 32,
                         r"NotApplicable" => 59,
                         r"NotAuthorized" => 60,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 14 => {
@@ -1013,7 +1013,7 @@ const _: () = {
                         r"ParameterError" => 70,
                         r"UndefinedError" => 81,
                         r"VnoNoDataError" => 82,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 15 => {
@@ -1021,50 +1021,20 @@ const _: () = {
                         r"DurationInvalid" => 46,
                         r"ProdCodeNotFind" => 71,
                         r"ProductNotFound" => 74,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 16 => {
-                    match code.as_bytes()[12] {
-                        84 => {
-                            match code {
-                                r"InvalidQueryTime" => 56,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"InvalidParamater" => 8,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"InvalidParameter" => 9,
-                                r"MissingParameter" => 11,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"CreditInnerError" => 45,
-                                r"NoRestValueError" => 57,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"IllegalTimestamp" => 1,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        118 => {
-                            match code {
-                                r"NotActiveService" => 58,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"CreditInnerError" => 45,
+                        r"InvalidQueryTime" => 56,
+                        r"NoRestValueError" => 57,
+                        r"NotActiveService" => 58,
+                        _ => !0,
                     }
                 }
                 17 => {
@@ -1074,7 +1044,7 @@ const _: () = {
                         r"NotFoundRamAction" => 61,
                         r"ProductCheckError" => 72,
                         r"ResourceNotExists" => 76,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 18 => {
@@ -1082,66 +1052,21 @@ const _: () = {
                         r"SignatureNonceUsed" => 12,
                         r"ServiceUnavailable" => 33,
                         r"ProductCodeMissing" => 73,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 19 => {
-                    match code.as_bytes()[14] {
-                        67 => {
-                            match code {
-                                r"InvalidBillingCycle" => 54,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        69 => {
-                            match code {
-                                r"ResourceStatusError" => 77,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        70 => {
-                            match code {
-                                r"PackageTypeNotFound" => 68,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"IncompleteSignature" => 2,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"InvalidOwnerAccount" => 6,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"InvalidInstanceSpec" => 55,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"InsufficientBalance" => 3,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"ProductNotSupported" => 75,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"LastTokenProcessing" => 27,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"InvalidBillingCycle" => 54,
+                        r"InvalidInstanceSpec" => 55,
+                        r"PackageTypeNotFound" => 68,
+                        r"ProductNotSupported" => 75,
+                        r"ResourceStatusError" => 77,
+                        _ => !0,
                     }
                 }
                 20 => {
@@ -1149,7 +1074,7 @@ const _: () = {
                         r"UnsupportedParameter" => 14,
                         r"EffectiveDateInvalid" => 47,
                         r"SpecificationInvalid" => 80,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 21 => {
@@ -1158,7 +1083,7 @@ const _: () = {
                         r"UnsupportedHTTPMethod" => 29,
                         r"CommodityNotSupported" => 44,
                         r"ExistUnPaidOrderError" => 50,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 22 => {
@@ -1167,7 +1092,7 @@ const _: () = {
                         r"ActivityForbiddenError" => 40,
                         r"ExceedRefundQuotaError" => 48,
                         r"ORDER.QUANTITY_INVALID" => 65,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 23 => {
@@ -1177,20 +1102,20 @@ const _: () = {
                         r"InvalidAccount.NotFound" => 22,
                         r"BindMirrorInstanceError" => 42,
                         r"PackageTypeNotSupported" => 69,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 24 => {
                     match code {
                         r"InvalidRegionId.NotFound" => 30,
                         r"ExistRefundingOrderError" => 49,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 25 => {
                     match code {
                         r"AmbassadorOrderLimitError" => 41,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 27 => {
@@ -1201,20 +1126,20 @@ const _: () = {
                         r"RealNameAuthenticationError" => 28,
                         r"COMMODITY.INVALID_COMPONENT" => 43,
                         r"ORDER.INST_HAS_UNPAID_ORDER" => 64,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 28 => {
                     match code {
                         r"INSUFFICIENT.AVAILABLE.QUOTA" => 51,
                         r"ORDER.ACCOUNT_STATUS_ILLEGAL" => 63,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 29 => {
                     match code {
                         r"InvalidParameter.OwnerAccount" => 25,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 36 => {
@@ -1222,24 +1147,24 @@ const _: () = {
                         r"InvalidIdempotenceParameter.Mismatch" => 24,
                         r"ServiceUnavailable.RegionMaintaining" => 34,
                         r"ORDER.ACCOUNT_INFORMATION_INCOMPLETE" => 62,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 37 => {
                     match code {
                         r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 44 => {
                     match code {
                         r"SYSTEM.SALE_VALIDATE_NO_SPECIFIC_CODE_FAILED" => 78,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
-                _ => return __core::option::Option::None,
+                _ => !0,
             };
-            __core::option::Option::Some(Self::ALL[index])
+            Self::ALL.get(index).copied()
         }
         fn http_status(self) -> u16 {
             __first(self).http_status

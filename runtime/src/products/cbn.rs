@@ -5125,78 +5125,38 @@ const _: () = {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index = match code.len() {
+            let index: usize = match code.len() {
                 9 => {
                     match code {
                         r"RuleExist" => 506,
                         r"VRC_ERROR" => 514,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 10 => {
                     match code {
                         r"Throttling" => 13,
                         r"SystemBusy" => 509,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 11 => {
                     match code {
                         r"InvalidName" => 216,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 12 => {
-                    match code.as_bytes()[4] {
-                        78 => {
-                            match code {
-                                r"Bid.NotFound" => 45,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"ProjectExist" => 472,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        103 => {
-                            match code {
-                                r"Illegal.Name" => 81,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"MissingParam" => 300,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"InvalidOwner" => 5,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"UnknownError" => 15,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"Order.Opened" => 443,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"Unauthorized" => 513,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        r"Bid.NotFound" => 45,
+                        r"Illegal.Name" => 81,
+                        r"MissingParam" => 300,
+                        r"Order.Opened" => 443,
+                        r"ProjectExist" => 472,
+                        r"Unauthorized" => 513,
+                        _ => !0,
                     }
                 }
                 13 => {
@@ -5207,7 +5167,7 @@ const _: () = {
                         r"InstanceExist" => 183,
                         r"InvalidTagKey" => 282,
                         r"RouteConflict" => 505,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 14 => {
@@ -5215,7 +5175,7 @@ const _: () = {
                         r"InvalidOwnerId" => 7,
                         r"Illegal.TrType" => 83,
                         r"ParameterError" => 453,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 15 => {
@@ -5223,232 +5183,67 @@ const _: () = {
                         r"DryRunOperation" => 50,
                         r"InvalidTagValue" => 284,
                         r"Invid.Parameter" => 299,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 16 => {
-                    match code.as_bytes()[7] {
-                        67 => {
-                            match code {
-                                r"InvalidCidrBlock" => 202,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        70 => {
-                            match code {
-                                r"InvalidFilterKey" => 208,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        79 => {
-                            match code {
-                                r"InvalidOperation" => 217,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"InvalidParamater" => 8,
-                                r"InvalidParameter" => 9,
-                                r"MissingParameter" => 11,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"IllegalTimestamp" => 1,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"InstanceNotExist" => 189,
-                                r"ParameterIllegal" => 454,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"Operation.Failed" => 324,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"Duplicated.Dscps" => 54,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"CloudRoute.Exist" => 48,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"CloudRoute.Exist" => 48,
+                        r"Duplicated.Dscps" => 54,
+                        r"InstanceNotExist" => 189,
+                        r"InvalidCidrBlock" => 202,
+                        r"InvalidFilterKey" => 208,
+                        r"InvalidOperation" => 217,
+                        r"Operation.Failed" => 324,
+                        r"ParameterIllegal" => 454,
+                        _ => !0,
                     }
                 }
                 17 => {
-                    match code.as_bytes()[11] {
-                        84 => {
-                            match code {
-                                r"NotSupport.TrType" => 323,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"Forbidden.TagKeys" => 75,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"Forbidden.Release" => 73,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"IllegalParam.Cidr" => 95,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"OperationConflict" => 31,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"Instance.NotExist" => 182,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"Forbidden.SubUser" => 20,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"Forbidden.Release" => 73,
+                        r"Forbidden.TagKeys" => 75,
+                        r"IllegalParam.Cidr" => 95,
+                        r"Instance.NotExist" => 182,
+                        r"NotSupport.TrType" => 323,
+                        _ => !0,
                     }
                 }
                 18 => {
-                    match code.as_bytes()[1] {
-                        101 => {
-                            match code {
-                                r"ServiceUnavailable" => 33,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"SignatureNonceUsed" => 12,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"IllegalParam.CenId" => 92,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"InvalidDescription" => 206,
-                                r"InvalidParam.CenId" => 261,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"AttachmentNotFound" => 40,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"QuotaReached.Route" => 492,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        r"AttachmentNotFound" => 40,
+                        r"IllegalParam.CenId" => 92,
+                        r"InvalidDescription" => 206,
+                        r"InvalidParam.CenId" => 261,
+                        r"QuotaReached.Route" => 492,
+                        _ => !0,
                     }
                 }
                 19 => {
-                    match code.as_bytes()[13] {
-                        82 => {
-                            match code {
-                                r"IllegalParam.Region" => 112,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"IllegalParam.TagKey" => 123,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        90 => {
-                            match code {
-                                r"IllegalParam.ZoneId" => 146,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"InsufficientBalance" => 3,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"InvalidOwnerAccount" => 6,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"LastTokenProcessing" => 27,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"Duplicated.Priority" => 56,
-                                r"Illegal.Description" => 80,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"IncompleteSignature" => 2,
-                                r"CloudRoute.Conflict" => 47,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"InvalidVbr.NotFound" => 297,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"IncorrectStatus.Cen" => 152,
-                                r"IncorrectStatus.Vpc" => 175,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        121 => {
-                            match code {
-                                r"Flowlog.AlreayExist" => 62,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"CloudRoute.Conflict" => 47,
+                        r"Duplicated.Priority" => 56,
+                        r"Flowlog.AlreayExist" => 62,
+                        r"Illegal.Description" => 80,
+                        r"IllegalParam.Region" => 112,
+                        r"IllegalParam.TagKey" => 123,
+                        r"IllegalParam.ZoneId" => 146,
+                        r"IncorrectStatus.Cen" => 152,
+                        r"IncorrectStatus.Vpc" => 175,
+                        r"InvalidVbr.NotFound" => 297,
+                        _ => !0,
                     }
                 }
                 20 => {
@@ -5458,74 +5253,24 @@ const _: () = {
                         r"IllegalParam.SrcCidr" => 118,
                         r"OperationFailed.Risk" => 379,
                         r"QuotaExceeded.TagNum" => 481,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 21 => {
-                    match code.as_bytes()[16] {
-                        46 => {
-                            match code {
-                                r"OverLappingExist.Cidr" => 444,
-                                r"ParameterIllegal.Host" => 468,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        69 => {
-                            match code {
-                                r"SourceProjectNotExist" => 508,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        70 => {
-                            match code {
-                                r"InvalidCenId.NotFound" => 200,
-                                r"InvalidVpcId.NotFound" => 298,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        86 => {
-                            match code {
-                                r"IllegalParam.TagValue" => 124,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"UnsupportedHTTPMethod" => 29,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"IllegalParam.RegionId" => 113,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"Forbidden.RiskControl" => 19,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"IllegalParam.Priority" => 110,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"IllegalParam.Protocol" => 111,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        118 => {
-                            match code {
-                                r"Forbidden.TypeInvalid" => 76,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"Forbidden.TypeInvalid" => 76,
+                        r"IllegalParam.Priority" => 110,
+                        r"IllegalParam.Protocol" => 111,
+                        r"IllegalParam.RegionId" => 113,
+                        r"IllegalParam.TagValue" => 124,
+                        r"InvalidCenId.NotFound" => 200,
+                        r"InvalidVpcId.NotFound" => 298,
+                        r"OverLappingExist.Cidr" => 444,
+                        r"ParameterIllegal.Host" => 468,
+                        r"SourceProjectNotExist" => 508,
+                        _ => !0,
                     }
                 }
                 22 => {
@@ -5533,408 +5278,173 @@ const _: () = {
                         46 => {
                             match code {
                                 r"InvalidStatus.Resource" => 279,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         66 => {
                             match code {
                                 r"IllegalParam.Bandwidth" => 89,
                                 r"MissingParam.Bandwidth" => 301,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         77 => {
                             match code {
                                 r"IllegalParam.MatchDscp" => 102,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         78 => {
                             match code {
                                 r"IllegalParam.NextToken" => 105,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         86 => {
                             match code {
                                 r"IllegalParam.VSwitchId" => 145,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
                             match code {
                                 r"DuplicatedParam.TagKey" => 59,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
                             match code {
                                 r"IllegalParamLength.Tag" => 148,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         103 => {
                             match code {
                                 r"InvalidFlowlogId.exist" => 210,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         104 => {
                             match code {
                                 r"UnSupported.ChargeType" => 512,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"ResourceConflict.Route" => 494,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"Duplicated.ZoneMapping" => 58,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         112 => {
                             match code {
                                 r"InsufficientIpAddr.vsw" => 196,
                                 r"ResourceNotSupport.CCN" => 502,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
                             match code {
                                 r"Duplicated.MarkingDscp" => 55,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
                             match code {
                                 r"EntityNotExist.Account" => 60,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
                             match code {
                                 r"Forbidden.Unauthorized" => 21,
                                 r"IncorrectStatus.Status" => 163,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 23 => {
-                    match code.as_bytes()[19] {
-                        78 => {
-                            match code {
-                                r"InvalidParameter.IsNull" => 10,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"IllegalParam.ChargeType" => 94,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"IllegalParam.TrInstance" => 125,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        103 => {
-                            match code {
-                                r"MissingParameter.TagKey" => 317,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        104 => {
-                            match code {
-                                r"MissingParam.VSwitchIds" => 314,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"ParameterIllegal.AliUid" => 457,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"InvalidAccount.NotFound" => 22,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"Forbidden.NotSupportRAM" => 17,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"IllegalParam.MaxResults" => 103,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        119 => {
-                            match code {
-                                r"IncorrectStatus.flowlog" => 181,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"IllegalParam.ChargeType" => 94,
+                        r"IllegalParam.MaxResults" => 103,
+                        r"IllegalParam.TrInstance" => 125,
+                        r"IncorrectStatus.flowlog" => 181,
+                        r"MissingParam.VSwitchIds" => 314,
+                        r"MissingParameter.TagKey" => 317,
+                        r"ParameterIllegal.AliUid" => 457,
+                        _ => !0,
                     }
                 }
                 24 => {
-                    match code.as_bytes()[13] {
-                        46 => {
-                            match code {
-                                r"InvalidStatus.Prefixlist" => 277,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        68 => {
-                            match code {
-                                r"Forbidden.VbrDeviceModel" => 77,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        73 => {
-                            match code {
-                                r"InvalidRegionId.NotFound" => 30,
-                                r"IllegalParam.Ipv6Support" => 99,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        77 => {
-                            match code {
-                                r"IllegalParam.MarkingDscp" => 101,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"IllegalParam.NextHopType" => 104,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        82 => {
-                            match code {
-                                r"InvalidParam.RouteFilter" => 263,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"IllegalParam.ServiceMode" => 117,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        95 => {
-                            match code {
-                                r"USER_NOT_OPEN_TR_SERVICE" => 511,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"InvalidTagScope.NotFound" => 283,
-                                r"OperationUnsupported.Tag" => 427,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"InstanceStatusNotSupport" => 195,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"ResourceMismatch.Nexthop" => 496,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"IncorrectStatus.RouteMap" => 161,
-                                r"ResourceNotFound.Nexthop" => 497,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"Forbidden.VbrDeviceModel" => 77,
+                        r"IllegalParam.Ipv6Support" => 99,
+                        r"IllegalParam.MarkingDscp" => 101,
+                        r"IllegalParam.NextHopType" => 104,
+                        r"IllegalParam.ServiceMode" => 117,
+                        r"IncorrectStatus.RouteMap" => 161,
+                        r"InstanceStatusNotSupport" => 195,
+                        r"InvalidParam.RouteFilter" => 263,
+                        r"InvalidStatus.Prefixlist" => 277,
+                        r"InvalidTagScope.NotFound" => 283,
+                        r"OperationUnsupported.Tag" => 427,
+                        r"ResourceMismatch.Nexthop" => 496,
+                        r"ResourceNotFound.Nexthop" => 497,
+                        r"USER_NOT_OPEN_TR_SERVICE" => 511,
+                        _ => !0,
                     }
                 }
                 25 => {
-                    match code.as_bytes()[20] {
-                        67 => {
-                            match code {
-                                r"InvalidStatus.HealthCheck" => 276,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        69 => {
-                            match code {
-                                r"ProjectOrLogstoreNotExist" => 473,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        70 => {
-                            match code {
-                                r"InvalidFlowlogId.NotFound" => 209,
-                                r"InvalidVSwitchId.NotFound" => 295,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        82 => {
-                            match code {
-                                r"IllegalParam.DstPortRange" => 97,
-                                r"IllegalParam.SrcPortRange" => 119,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        86 => {
-                            match code {
-                                r"MissingParameter.TagValue" => 318,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"CloudRoute.VpcNotAttached" => 49,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"Risk.RiskControlRejection" => 504,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"IllegalParam.AttachmentId" => 88,
-                                r"InvalidParameter.Interval" => 266,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"IllegalParam.PeerRegionId" => 106,
-                                r"InvalidParameter.RegionId" => 270,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"IncorrectStatus.TrFlowlog" => 164,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"IllegalParam.ZoneMappings" => 147,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        119 => {
-                            match code {
-                                r"IncorrectStatus.VpcSwitch" => 180,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"CloudRoute.VpcNotAttached" => 49,
+                        r"IllegalParam.AttachmentId" => 88,
+                        r"IllegalParam.DstPortRange" => 97,
+                        r"IllegalParam.PeerRegionId" => 106,
+                        r"IllegalParam.SrcPortRange" => 119,
+                        r"IllegalParam.ZoneMappings" => 147,
+                        r"IncorrectStatus.TrFlowlog" => 164,
+                        r"IncorrectStatus.VpcSwitch" => 180,
+                        r"InvalidFlowlogId.NotFound" => 209,
+                        r"InvalidParameter.Interval" => 266,
+                        r"InvalidParameter.RegionId" => 270,
+                        r"InvalidStatus.HealthCheck" => 276,
+                        r"InvalidVSwitchId.NotFound" => 295,
+                        r"MissingParameter.TagValue" => 318,
+                        r"ProjectOrLogstoreNotExist" => 473,
+                        r"Risk.RiskControlRejection" => 504,
+                        _ => !0,
                     }
                 }
                 26 => {
-                    match code.as_bytes()[21] {
-                        67 => {
-                            match code {
-                                r"QuotaExceeded.FlowlogCount" => 479,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        69 => {
-                            match code {
-                                r"Forbidden.CenRouteMapExist" => 68,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        70 => {
-                            match code {
-                                r"InvalidInstanceId.NotFound" => 211,
-                                r"InvalidRouteEntry.NotFound" => 274,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        76 => {
-                            match code {
-                                r"InvalidParameter.FlowLogId" => 264,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"IncorrectStatus.RouteTable" => 162,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"IllegalParam.AddressFamily" => 85,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"InvalidParam.RoutFilterKey" => 262,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        103 => {
-                            match code {
-                                r"Illegal.SourceIpOrTargetIp" => 82,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        104 => {
-                            match code {
-                                r"IllegalParam.BandwidthType" => 90,
-                                r"IncorrectStatus.Attachment" => 149,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"InvalidCIDRBlock.Duplicate" => 199,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"InvalidCidrBlock.Malformed" => 203,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"BothEmpty.TagsAndResources" => 46,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        120 => {
-                            match code {
-                                r"ResourceNotSupport.Nexthop" => 503,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"BothEmpty.TagsAndResources" => 46,
+                        r"Forbidden.CenRouteMapExist" => 68,
+                        r"Illegal.SourceIpOrTargetIp" => 82,
+                        r"IllegalParam.AddressFamily" => 85,
+                        r"IllegalParam.BandwidthType" => 90,
+                        r"IncorrectStatus.Attachment" => 149,
+                        r"IncorrectStatus.RouteTable" => 162,
+                        r"InvalidCIDRBlock.Duplicate" => 199,
+                        r"InvalidCidrBlock.Malformed" => 203,
+                        r"InvalidInstanceId.NotFound" => 211,
+                        r"InvalidParam.RoutFilterKey" => 262,
+                        r"InvalidParameter.FlowLogId" => 264,
+                        r"InvalidRouteEntry.NotFound" => 274,
+                        r"QuotaExceeded.FlowlogCount" => 479,
+                        r"ResourceNotSupport.Nexthop" => 503,
+                        _ => !0,
                     }
                 }
                 27 => {
@@ -5942,62 +5452,62 @@ const _: () = {
                         67 => {
                             match code {
                                 r"OperationFailed.CCNAttached" => 335,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         77 => {
                             match code {
                                 r"InvalidParameter.MaxResults" => 268,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         78 => {
                             match code {
                                 r"InvalidAvailable.NoResource" => 198,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         80 => {
                             match code {
                                 r"RegionNotSupport.Prefixlist" => 493,
                                 r"ResourceNotFound.PrefixList" => 498,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         84 => {
                             match code {
                                 r"AssociationExist.TrafficQos" => 35,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         86 => {
                             match code {
                                 r"AssociationExist.VSwitchIds" => 39,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
                             match code {
                                 r"RealNameAuthenticationError" => 28,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         98 => {
                             match code {
                                 r"IncorrectStatus.VbrResource" => 174,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
                             match code {
                                 r"IncorrectStatus.EcrResource" => 155,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
                             match code {
                                 r"InvalidAccessKeyId.NotFound" => 4,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
@@ -6005,42 +5515,42 @@ const _: () = {
                                 r"IdempotentParameterMismatch" => 0,
                                 r"Forbidden.AccessKeyDisabled" => 16,
                                 r"IncorrectStatus.CenInstance" => 153,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"InvalidValue.PrefixlistCidr" => 296,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"Operation.FailedAndTryAgain" => 325,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         112 => {
                             match code {
                                 r"IllegalParam.GroupIpAddress" => 98,
                                 r"IncorrectStatus.VpcResource" => 177,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
                             match code {
                                 r"InvalidInstanceIds.NotFound" => 212,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
                             match code {
                                 r"OperationUnsupported.ZoneId" => 440,
                                 r"OperationUnsupported.action" => 441,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 28 => {
@@ -6048,13 +5558,13 @@ const _: () = {
                         46 => {
                             match code {
                                 r"InvalidParameter.ProjectName" => 269,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         65 => {
                             match code {
                                 r"IncorrectStatus.AttachmentId" => 150,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         67 => {
@@ -6062,128 +5572,88 @@ const _: () = {
                                 r"AttrMismatching.CidrProtocol" => 43,
                                 r"OperationFailed.CidrConflict" => 340,
                                 r"OperationFailed.CidrNotExist" => 341,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         73 => {
                             match code {
                                 r"IllegalParam.CenIdOrRegionId" => 93,
                                 r"MissingParam.CenIdOrRegionId" => 303,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         84 => {
                             match code {
                                 r"OperationFailed.TaskConflict" => 387,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         86 => {
                             match code {
                                 r"IncorrectStatus.VpcOrVswitch" => 176,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
                             match code {
                                 r"InvalidRouteTableId.NotFound" => 275,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"Duplicated.TrafficMatchRules" => 57,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"IllegalParam.TransitRouterId" => 130,
                                 r"MissingParam.TransitRouterId" => 307,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
                             match code {
                                 r"Forbidden.NotAllowedCategary" => 69,
                                 r"IllegalParam.ResourceGroupId" => 116,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
                             match code {
                                 r"InvalidStatus.ResourceStatus" => 280,
                                 r"InvalidTransitQosId.NotFound" => 288,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
                             match code {
                                 r"InvalidAttachmentId.NotFound" => 197,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         121 => {
                             match code {
                                 r"InvalidInstanceType.NotFound" => 213,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 29 => {
-                    match code.as_bytes()[16] {
-                        46 => {
-                            match code {
-                                r"InvalidParameter.OwnerAccount" => 25,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        67 => {
-                            match code {
-                                r"Forbidden.AttachChildInstance" => 67,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        82 => {
-                            match code {
-                                r"OperationFailed.RouteConflict" => 380,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"IncorrectStatus.TransitRouter" => 168,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        86 => {
-                            match code {
-                                r"IncorrectStatus.VpcRouteEntry" => 178,
-                                r"IncorrectStatus.VpcRouteTable" => 179,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"QuotaExceeded.MulticastDomain" => 480,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"IllegalParam.SupportMulticast" => 122,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"OperationUnsupported.RegionId" => 424,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        r"Forbidden.AttachChildInstance" => 67,
+                        r"IllegalParam.SupportMulticast" => 122,
+                        r"IncorrectStatus.TransitRouter" => 168,
+                        r"IncorrectStatus.VpcRouteEntry" => 178,
+                        r"IncorrectStatus.VpcRouteTable" => 179,
+                        r"OperationFailed.RouteConflict" => 380,
+                        r"OperationUnsupported.RegionId" => 424,
+                        r"QuotaExceeded.MulticastDomain" => 480,
+                        _ => !0,
                     }
                 }
                 30 => {
@@ -6191,98 +5661,98 @@ const _: () = {
                         46 => {
                             match code {
                                 r"InvalidConnectPeerIds.NotFound" => 204,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         65 => {
                             match code {
                                 r"OperationUnsupported.Associate" => 411,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         77 => {
                             match code {
                                 r"IllegalParam.SubnetOfMatchCidr" => 120,
                                 r"QuotaExceeded.TrafficMatchRule" => 482,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         78 => {
                             match code {
                                 r"OperationFailed.QuotaNotEnough" => 377,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         86 => {
                             match code {
                                 r"OperationUnsupported.VpcRegion" => 438,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
                             match code {
                                 r"MissingParam.TrafficMatchRules" => 305,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
                             match code {
                                 r"IncorrectStatus.ConnectPeerIds" => 154,
                                 r"IncorrectStatus.MulticastGroup" => 158,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
                             match code {
                                 r"AttrMismatching.SrcCidrDstCidr" => 44,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
                             match code {
                                 r"Forbidden.VpcAsInternetGateway" => 78,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"Forbbiden.CloudBoxVSwitchExist" => 65,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"ParameterIllegal.CenInstanceId" => 462,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
                             match code {
                                 r"InvalidOperation.NotFoundRoute" => 243,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
                             match code {
                                 r"IncorrectStatus.ResourceStatus" => 160,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
                             match code {
                                 r"InstanceNotExist.TransitRouter" => 192,
                                 r"InvalidOperation.VpnAssociated" => 259,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
                             match code {
                                 r"InstanceExist.AggregationRoute" => 185,
                                 r"QuotaExceeded.AggregationRoute" => 474,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 31 => {
@@ -6290,63 +5760,63 @@ const _: () = {
                         46 => {
                             match code {
                                 r"SizeLimitExceeded.ResourceIdNum" => 507,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         65 => {
                             match code {
                                 r"ParameterIllegal.AccessRegionId" => 455,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         67 => {
                             match code {
                                 r"OperationFailed.CCNTrNotSupport" => 336,
                                 r"ParameterIllegal.CloudRouteHost" => 465,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         70 => {
                             match code {
                                 r"InvalidParameter.FlowLogVersion" => 265,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         73 => {
                             match code {
                                 r"OperationFailed.RIInstanceExist" => 378,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
                             match code {
                                 r"OperationFailed.VSwitchNotFound" => 396,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
                             match code {
                                 r"FilterKeyDuplicated.RouteFilter" => 61,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         102 => {
                             match code {
                                 r"Duplicated.AddTrafficMatchRules" => 51,
                                 r"InstanceExist.TrafficMatchRules" => 186,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
                             match code {
                                 r"OperationFailed.CloudRouteExist" => 342,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"InvalidChildInstanceId.NotFound" => 201,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
@@ -6354,30 +5824,30 @@ const _: () = {
                                 r"InvalidMulticastDomain.NotFound" => 214,
                                 r"OperationDenied.RouteEntryOnEni" => 326,
                                 r"OperationFailed.RouteEntryExist" => 381,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
                             match code {
                                 r"OperationFailed.PrefixListExist" => 375,
                                 r"OperationFailed.TrafficQosExist" => 389,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
                             match code {
                                 r"InvalidTransitRouterId.NotFound" => 290,
                                 r"OperationUnsupported.Attachment" => 412,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
                             match code {
                                 r"IncorrectStatus.MulticastDomain" => 156,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 32 => {
@@ -6385,91 +5855,91 @@ const _: () = {
                         67 => {
                             match code {
                                 r"Forbidden.OptimizationCCNExisted" => 70,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         78 => {
                             match code {
                                 r"OperationFailed.StatusNotSupport" => 386,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         80 => {
                             match code {
                                 r"OperationDenied.SystemPrefixList" => 328,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         82 => {
                             match code {
                                 r"InstanceReferenced.VpcRouteEntry" => 194,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
                             match code {
                                 r"OperationFailed.VbrAttachedVbrHa" => 397,
                                 r"OperationUnsupported.BandwidthHS" => 413,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
                             match code {
                                 r"IncorrectStatus.TrafficQosPolicy" => 166,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
                             match code {
                                 r"OperationFailed.InvalidOperation" => 362,
                                 r"OperationFailed.InvalidVpcStatus" => 364,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
                             match code {
                                 r"OperationUnsupported.ServiceMode" => 425,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         102 => {
                             match code {
                                 r"IllegalParam.SupernetOfMatchCidr" => 121,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"IllegalParam.PeerTransitRouterId" => 108,
                                 r"PayFor.AccountMoneyValidateError" => 470,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
                             match code {
                                 r"OperationUnsupported.CloudBoxVpc" => 417,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         112 => {
                             match code {
                                 r"InvalidOperation.UnsupportFilter" => 253,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
                             match code {
                                 r"InvalidParameter.LogFormatString" => 267,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         120 => {
                             match code {
                                 r"ResourceNotFound.PrefixlistCidrs" => 500,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 33 => {
@@ -6477,119 +5947,119 @@ const _: () = {
                         69 => {
                             match code {
                                 r"InvalidOperation.CenRouteMapExist" => 226,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         70 => {
                             match code {
                                 r"InvalidMulticastDomainId.NotFound" => 215,
                                 r"InvalidTrafficQosQueueId.NotFound" => 287,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         71 => {
                             match code {
                                 r"QuotaFull.MulticastMemberPerGroup" => 488,
                                 r"QuotaFull.MulticastSourcePerGroup" => 490,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         76 => {
                             match code {
                                 r"OperationUnsupported.CenFullLevel" => 415,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         82 => {
                             match code {
                                 r"InstanceNotExist.AggregationRoute" => 190,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         84 => {
                             match code {
                                 r"IncorrectStatus.TransitRouteTable" => 167,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
                             match code {
                                 r"AttrMismatching.CidrAddressFamily" => 42,
                                 r"IncorrectStatus.MulticastDomainId" => 157,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         98 => {
                             match code {
                                 r"IllegalParam.TransitRouterTableId" => 143,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
                             match code {
                                 r"ParameterIllegal.BandwidthPackage" => 458,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
                             match code {
                                 r"IllegalParam.AggregationRouteCidr" => 86,
                                 r"QuotaFull.ChildInstanceRelatedCen" => 486,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         104 => {
                             match code {
                                 r"IllegalParam.PrefixExactMatchCidr" => 109,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"Forbidden.PrivatezoneRouteExisted" => 71,
                                 r"InvalidOperation.BwpNotAssociated" => 222,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
                             match code {
                                 r"QuotaFull.MulticastGroupPerDomain" => 487,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         112 => {
                             match code {
                                 r"InvalidOperation.RegionNotSupport" => 249,
                                 r"OperationFailed.BasicTrNotSupport" => 334,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
                             match code {
                                 r"OperationFailed.TransitRouterType" => 392,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
                             match code {
                                 r"OperationFailed.OrderIsProcessing" => 373,
                                 r"OperationInvalid.UserCanNotUseBwp" => 407,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
                             match code {
                                 r"OperationFailed.CenInstanceStatus" => 337,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
                             match code {
                                 r"OperationInvalid.UserCanNotBuyBwp" => 405,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 34 => {
@@ -6597,59 +6067,59 @@ const _: () = {
                         66 => {
                             match code {
                                 r"OperationUnsupported.BandwidthType" => 414,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         86 => {
                             match code {
                                 r"OperationUnsupported.VbrAttachment" => 437,
                                 r"OperationUnsupported.VpnAttachment" => 439,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
                             match code {
                                 r"IllegalParam.TrafficMarkingRuleIds" => 126,
                                 r"OperationFailed.AllocateCidrFailed" => 330,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
                             match code {
                                 r"InvalidTrafficQosPolicyId.NotFound" => 286,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
                             match code {
                                 r"ParameterIllegal.ChildInstanceType" => 464,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
                             match code {
                                 r"IllegalParam.AssociateRouteTableId" => 87,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         102 => {
                             match code {
                                 r"InstanceExist.AddTrafficMatchRules" => 184,
                                 r"InvalidOperation.NoEffictiveAction" => 242,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"IllegalParam.CenBandwidthPackageId" => 91,
                                 r"MissingParam.CbnBandwidthPackageId" => 302,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
                             match code {
                                 r"OperationFailed.CidrBlockAllocated" => 339,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
@@ -6657,34 +6127,34 @@ const _: () = {
                                 r"InvalidOperation.BwpInstanceStatus" => 221,
                                 r"InvalidOperation.CENInstanceStatus" => 223,
                                 r"InvalidOperation.CenInstanceStatus" => 225,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
                             match code {
                                 r"IllegalParam.TransitRouterRegionId" => 132,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
                             match code {
                                 r"OperationFailed.IpAddressExhausted" => 365,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
                             match code {
                                 r"InstanceNotExist.TransitRouteTable" => 191,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
                             match code {
                                 r"InvalidOperation.BwpBusinessStatus" => 220,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 35 => {
@@ -6692,56 +6162,56 @@ const _: () = {
                         46 => {
                             match code {
                                 r"AssociationExist.TransitRouterTable" => 38,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         66 => {
                             match code {
                                 r"OperationFailed.BandwidthLimitExist" => 332,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         67 => {
                             match code {
                                 r"OperationFailed.ConcurrentOperation" => 343,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         68 => {
                             match code {
                                 r"OperationFailed.DeleteTransitRouter" => 356,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         73 => {
                             match code {
                                 r"OperationFailed.InsufficientBalance" => 359,
                                 r"PayFor.CreditPayInsufficientBalance" => 471,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         77 => {
                             match code {
                                 r"OperationFailed.MulticastGroupExist" => 368,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
                             match code {
                                 r"OperationFailed.SourceIpUnSupported" => 385,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         85 => {
                             match code {
                                 r"OperationFailed.UseStoredCardFailed" => 394,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         86 => {
                             match code {
                                 r"OperationFailed.VpcNotAttachedToCen" => 399,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
@@ -6749,7 +6219,7 @@ const _: () = {
                                 r"IllegalParam.RemainBandwidthPercent" => 115,
                                 r"InstanceExist.TransitRouterInstance" => 187,
                                 r"ParamExclusive.BasicAndMultiPrimary" => 446,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
@@ -6757,34 +6227,34 @@ const _: () = {
                                 r"Duplicated.DeleteTrafficMatchRulese" => 53,
                                 r"InvalidStatus.PrefixlistAssociation" => 278,
                                 r"MultipleFound.PrefixlistAssociation" => 319,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         103 => {
                             match code {
                                 r"IllegalParam.LongestPrefixMatchCidr" => 100,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         104 => {
                             match code {
                                 r"QuotaFull.VswitchPerMulticastDomain" => 491,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"InvalidPeerTransitRouterId.NotFound" => 273,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"IllegalParam.TransitRouterTableType" => 144,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 36 => {
@@ -6792,27 +6262,27 @@ const _: () = {
                         66 => {
                             match code {
                                 r"InvalidDestinationCidrBlock.NotFound" => 207,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         73 => {
                             match code {
                                 r"InvalidOperation.ChildInstanceStatus" => 229,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
                             match code {
                                 r"IdentityRegistrationStatusNotSupport" => 79,
                                 r"OperationFailed.MulticastDomainExist" => 367,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
                             match code {
                                 r"IncorrectStatus.TrafficMarkingPolicy" => 165,
                                 r"InvalidOperation.MulticastGroupExist" => 239,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
@@ -6820,87 +6290,87 @@ const _: () = {
                                 r"InvalidTransitRouterMode.NeedUpgrade" => 291,
                                 r"OperationFailed.InvalidTransitRouter" => 363,
                                 r"OperationUnsupported.AdvancedFeature" => 410,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
                             match code {
                                 r"OperationFailed.OperateShareResource" => 371,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         104 => {
                             match code {
                                 r"InvalidStatus.VpcAttachedFullModeCen" => 281,
                                 r"OperationFailed.VbrWithAllowPrefixes" => 398,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"ServiceUnavailable.RegionMaintaining" => 34,
                                 r"AssociationExist.TransitQosRuleExist" => 37,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         109 => {
                             match code {
                                 r"InvalidIdempotenceParameter.Mismatch" => 24,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"OperationFailed.BasicInfoUncompleted" => 333,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
                             match code {
                                 r"QuotaExceeded.TransitRouterRoutEntry" => 483,
                                 r"QuotaExceeded.TransitRouterRoutTable" => 484,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         112 => {
                             match code {
                                 r"InvalidOperation.UnsupportChargeType" => 252,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
                             match code {
                                 r"OperationUnsupported.TransitRouterId" => 433,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
                             match code {
                                 r"ParameterIllegal.AccessRegionIdNoCCN" => 456,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
                             match code {
                                 r"IllegalParam.PeerTrMulticastDomainId" => 107,
                                 r"InvalidOperation.VpcNotAttachedToCen" => 258,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
                             match code {
                                 r"OperationUnsupported.MultiRegionEcmp" => 423,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         118 => {
                             match code {
                                 r"IllegalParam.AddOrRemoveZoneMappings" => 84,
                                 r"NoPermission.AliyunServiceRoleForCEN" => 320,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 37 => {
@@ -6908,77 +6378,77 @@ const _: () = {
                         66 => {
                             match code {
                                 r"AttrMismatching.CbnBandwidthPackageId" => 41,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         80 => {
                             match code {
                                 r"QuotaFull.MulticastPeerMemberPerGroup" => 489,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
                             match code {
                                 r"OperationFailed.NotSupportForceDelete" => 370,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
                             match code {
                                 r"AssociationExist.TransitQosQueueExist" => 36,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
                             match code {
                                 r"OperationFailed.PurchaseQuantityLimit" => 376,
                                 r"ParamExclusive.BasicAndPrimaryStandby" => 447,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
                             match code {
                                 r"OperationUnsupported.SupportMulticast" => 426,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
                             match code {
                                 r"ParamExclusive.RouteEntryIdsAndStatus" => 450,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         102 => {
                             match code {
                                 r"OperationFailed.TrafficQosPolicyExist" => 390,
                                 r"ResourceExisted.PrefixlistAssociation" => 495,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"InstanceExist.TransitRouterRouteEntry" => 188,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"IncorrectStatus.TransitRouterInstance" => 172,
                                 r"OperationFailed.TransitRouterNotExist" => 391,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         112 => {
                             match code {
                                 r"InvalidOperation.BwpBandwidthExceeded" => 219,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
                             match code {
                                 r"OperationFailed.AggregationRouteExist" => 329,
                                 r"OperationFailed.OperationIsProcessing" => 372,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
@@ -6986,16 +6456,16 @@ const _: () = {
                                 r"InvalidParameter.ResourceOwnerAccount" => 26,
                                 r"InvalidOperation.UnsupportFilterValue" => 254,
                                 r"InvalidOperation.UnsupportnexthopType" => 256,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
                             match code {
                                 r"Forbbiden.TransitRouterServiceNotOpen" => 66,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 38 => {
@@ -7003,27 +6473,27 @@ const _: () = {
                         69 => {
                             match code {
                                 r"InvalidOperation.TransitRouterNotExist" => 250,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         70 => {
                             match code {
                                 r"InvalidTrafficMarkingPolicyId.NotFound" => 285,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         84 => {
                             match code {
                                 r"IncorrectStatus.AttachmentOrRouteTable" => 151,
                                 r"OperationFailed.DeleteSystemRouteTable" => 355,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
                             match code {
                                 r"OperationUnsupported.EnablePropagation" => 422,
                                 r"ResourceNotFound.PrefixlistAssociation" => 499,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         98 => {
@@ -7032,46 +6502,46 @@ const _: () = {
                                 r"MissingParam.ChildInstanceRouteTableId" => 304,
                                 r"MissingParam.TransitRouterRouteTableId" => 313,
                                 r"MissingParam.transitRouterRouteTableId" => 315,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
                             match code {
                                 r"MissingParameter.OwnerIdOrOwnerAccount" => 316,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
                             match code {
                                 r"IllegalParam.TransitRouterAttachmentId" => 128,
                                 r"MissingParam.TransitRouterAttachmentId" => 306,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         104 => {
                             match code {
                                 r"OperationUnsupported.TransitAttachment" => 429,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"ParameterIllegal.ChildInstanceRegionId" => 463,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
                             match code {
                                 r"OperationUnsupported.TransitRouterCidr" => 431,
                                 r"OperationUnsupported.TransitRouterType" => 436,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
                             match code {
                                 r"Forbbiden.AttachChildInstanceAcrossBid" => 63,
                                 r"Forbbiden.AttachChildInstanceAcrossUid" => 64,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
@@ -7079,319 +6549,89 @@ const _: () = {
                                 r"IllegalParam.RegionIdOrTransitRouterId" => 114,
                                 r"IllegalParam.TransitRouterRouteEntryId" => 133,
                                 r"InvalidOperation.MulticastDomainStatus" => 238,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         118 => {
                             match code {
                                 r"InvalidOperation.VpnNetworkTypeInvalid" => 260,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 39 => {
-                    match code.as_bytes()[24] {
-                        80 => {
-                            match code {
-                                r"InvalidOperation.EnhanceProtectionLevel" => 232,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"OperationUnsupported.DisablePropagation" => 421,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        104 => {
-                            match code {
-                                r"InvalidDeleteTrafficMatchRules.NotFound" => 205,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"IncorrectStatus.PeerTrMulticastDomainId" => 159,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"InvalidPeerTrMulticastDomainId.NotFound" => 272,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"OperationFailed.DeleteCenWithRouteEntry" => 350,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"IncorrectStatus.TransitRouterAttachment" => 169,
-                                r"IncorrectStatus.TransitRouterRouteTable" => 173,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"InvalidOperation.MulticastDomainInGroup" => 237,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"InvalidOperation.BandwidthLimitNotExist" => 218,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        120 => {
-                            match code {
-                                r"OperationFailed.FlowLogExistOrNisOpened" => 358,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IncorrectStatus.PeerTrMulticastDomainId" => 159,
+                        r"IncorrectStatus.TransitRouterAttachment" => 169,
+                        r"IncorrectStatus.TransitRouterRouteTable" => 173,
+                        r"InvalidDeleteTrafficMatchRules.NotFound" => 205,
+                        r"InvalidOperation.BandwidthLimitNotExist" => 218,
+                        r"InvalidOperation.EnhanceProtectionLevel" => 232,
+                        r"InvalidOperation.MulticastDomainInGroup" => 237,
+                        r"InvalidPeerTrMulticastDomainId.NotFound" => 272,
+                        r"OperationFailed.DeleteCenWithRouteEntry" => 350,
+                        r"OperationFailed.FlowLogExistOrNisOpened" => 358,
+                        r"OperationUnsupported.DisablePropagation" => 421,
+                        _ => !0,
                     }
                 }
                 40 => {
-                    match code.as_bytes()[30] {
-                        65 => {
-                            match code {
-                                r"ResourceNotFound.TransitRouterAttachment" => 501,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        82 => {
-                            match code {
-                                r"InstanceNotExist.TransitRouterRouteTable" => 193,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        98 => {
-                            match code {
-                                r"InvalidOperation.CloudRouteNumberInvalid" => 230,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"ParameterIllegal.ClouteRouteCidrNotAllow" => 466,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"IllegalParam.TransitRouterRouteEntryType" => 141,
-                                r"InvalidOperation.UnsupportRouteTableType" => 255,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"OperationFailed.UpDownRadeConfigNoChange" => 393,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"OperationFailed.NoAvailablePaymentMethod" => 369,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"InvalidOperation.UnmatchRouteInVpcRegion" => 251,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"IncorrectStatus.TransitRouterConnectPeer" => 171,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"OperationFailed.InvalidChildInstanceType" => 361,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"Forbidden.PrivatezoneServiceNotAuthorize" => 72,
-                                r"OperationNotSupport.VpcAutoRoutesPublish" => 409,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"InvalidOperation.PrivatezoneRouteExisted" => 247,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"Forbidden.PrivatezoneServiceNotAuthorize" => 72,
+                        r"IllegalParam.TransitRouterRouteEntryType" => 141,
+                        r"IncorrectStatus.TransitRouterConnectPeer" => 171,
+                        r"InstanceNotExist.TransitRouterRouteTable" => 193,
+                        r"InvalidOperation.CloudRouteNumberInvalid" => 230,
+                        r"InvalidOperation.PrivatezoneRouteExisted" => 247,
+                        r"InvalidOperation.UnmatchRouteInVpcRegion" => 251,
+                        r"InvalidOperation.UnsupportRouteTableType" => 255,
+                        r"OperationFailed.InvalidChildInstanceType" => 361,
+                        r"OperationFailed.NoAvailablePaymentMethod" => 369,
+                        r"OperationFailed.UpDownRadeConfigNoChange" => 393,
+                        r"OperationNotSupport.VpcAutoRoutesPublish" => 409,
+                        r"ParameterIllegal.ClouteRouteCidrNotAllow" => 466,
+                        r"ResourceNotFound.TransitRouterAttachment" => 501,
+                        _ => !0,
                     }
                 }
                 41 => {
-                    match code.as_bytes()[20] {
-                        46 => {
-                            match code {
-                                r"OperationUnsupported.dissociateRouteTable" => 442,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        65 => {
-                            match code {
-                                r"InvalidTransitRouterAttachmentId.NotFound" => 289,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        82 => {
-                            match code {
-                                r"InvalidTransitRouterRouteTableId.NotFound" => 294,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        102 => {
-                            match code {
-                                r"OperationFailed.TrafficMarkingPolicyExist" => 388,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"InvalidParameterCombination.TransitRouter" => 271,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"OperationInvalid.IncompatibleFlowlogExist" => 404,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"IncorrectStatus.TransitRouterAttachmentId" => 170,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"TransitRouterRouteEntryNextHopId.NotFound" => 510,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"InvalidOperation.CloudRouteStatusNotAllow" => 231,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        119 => {
-                            match code {
-                                r"InvalidOperation.NetworkInterfaceNotExist" => 241,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        121 => {
-                            match code {
-                                r"InvalidOperation.OnlyOneRegionSupportIpv6" => 244,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        122 => {
-                            match code {
-                                r"InvalidOperation.PvtzNotAssociatedWithVpc" => 248,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IncorrectStatus.TransitRouterAttachmentId" => 170,
+                        r"InvalidOperation.CloudRouteStatusNotAllow" => 231,
+                        r"InvalidOperation.NetworkInterfaceNotExist" => 241,
+                        r"InvalidOperation.OnlyOneRegionSupportIpv6" => 244,
+                        r"InvalidOperation.PvtzNotAssociatedWithVpc" => 248,
+                        r"InvalidParameterCombination.TransitRouter" => 271,
+                        r"InvalidTransitRouterAttachmentId.NotFound" => 289,
+                        r"InvalidTransitRouterRouteTableId.NotFound" => 294,
+                        r"OperationFailed.TrafficMarkingPolicyExist" => 388,
+                        r"OperationInvalid.IncompatibleFlowlogExist" => 404,
+                        r"OperationUnsupported.dissociateRouteTable" => 442,
+                        r"TransitRouterRouteEntryNextHopId.NotFound" => 510,
+                        _ => !0,
                     }
                 }
                 42 => {
-                    match code.as_bytes()[30] {
-                        68 => {
-                            match code {
-                                r"InvalidOperation.PeerMulticastDomainRegion" => 245,
-                                r"InvalidOperation.PeerMulticastDomainSource" => 246,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        70 => {
-                            match code {
-                                r"NoPermission.AliyunServiceRoleForTRFlowLog" => 321,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"OperationDenied.RouteTableTypeNotPermitted" => 327,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"NoPermission.AliyunServiceRolePolicyForCEN" => 322,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"OperationFailed.RouteTablePropagationExist" => 383,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        98 => {
-                            match code {
-                                r"OperationUnsupported.CloudBoxVbrNotSupport" => 416,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"OperationFailed.PrefixListAssociationExist" => 374,
-                                r"OperationFailed.RouteTableAssociationExist" => 382,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"IllegalParam.TransitRouterRouteEntryStatus" => 140,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"OperationUnsupported.CrossRegionNotSupport" => 420,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"OperationUnsupported.CloudBoxVswNotSupport" => 418,
-                                r"OperationUnsupported.TrafficQosPolicyExist" => 428,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"ParameterIllegal.ClouteRouteNotSupportIpv6" => 467,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"OperationUnsupported.TransitRouterCidrList" => 432,
-                                r"OperationUnsupported.TransitRouterRegionId" => 434,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IllegalParam.TransitRouterRouteEntryStatus" => 140,
+                        r"InvalidOperation.PeerMulticastDomainRegion" => 245,
+                        r"InvalidOperation.PeerMulticastDomainSource" => 246,
+                        r"NoPermission.AliyunServiceRoleForTRFlowLog" => 321,
+                        r"NoPermission.AliyunServiceRolePolicyForCEN" => 322,
+                        r"OperationDenied.RouteTableTypeNotPermitted" => 327,
+                        r"OperationFailed.PrefixListAssociationExist" => 374,
+                        r"OperationFailed.RouteTableAssociationExist" => 382,
+                        r"OperationFailed.RouteTablePropagationExist" => 383,
+                        r"OperationUnsupported.CloudBoxVbrNotSupport" => 416,
+                        r"OperationUnsupported.CloudBoxVswNotSupport" => 418,
+                        r"OperationUnsupported.CrossRegionNotSupport" => 420,
+                        r"OperationUnsupported.TrafficQosPolicyExist" => 428,
+                        r"OperationUnsupported.TransitRouterCidrList" => 432,
+                        r"OperationUnsupported.TransitRouterRegionId" => 434,
+                        r"ParameterIllegal.ClouteRouteNotSupportIpv6" => 467,
+                        _ => !0,
                     }
                 }
                 43 => {
@@ -7399,7 +6639,7 @@ const _: () = {
                         r"IllegalParam.TransitRouterMulticastDomainId" => 131,
                         r"OperationFailed.VSwitchIpv6CidrNotAllocated" => 395,
                         r"ParameterIllegal.Ipv6CloudRouteCidrNotAllow" => 469,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 44 => {
@@ -7408,54 +6648,19 @@ const _: () = {
                         r"InvalidOperation.InstanceNotSupportIPv6Route" => 233,
                         r"OperationInvalid.UserCanNotBuyCrossBorderBwp" => 406,
                         r"OperationUnsupported.TransitRouterAttachment" => 430,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 45 => {
-                    match code.as_bytes()[25] {
-                        84 => {
-                            match code {
-                                r"IllegalParam.TransitRouteTableAggregationCidr" => 127,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        87 => {
-                            match code {
-                                r"OperationFailed.DeleteCenWithCustomRouteTable" => 349,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"OperationUnsupported.CloudDataTransferService" => 419,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"ParamExclusive.ServiceModeAndSupportMulticast" => 451,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"OperationFailed.DeleteTransitRouterRouteEntry" => 357,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"MissingParam.TransitRouterRouteEntryNextHopId" => 312,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"InvalidOperation.ChildInstanceAlreadyAttached" => 227,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IllegalParam.TransitRouteTableAggregationCidr" => 127,
+                        r"InvalidOperation.ChildInstanceAlreadyAttached" => 227,
+                        r"MissingParam.TransitRouterRouteEntryNextHopId" => 312,
+                        r"OperationFailed.DeleteCenWithCustomRouteTable" => 349,
+                        r"OperationFailed.DeleteTransitRouterRouteEntry" => 357,
+                        r"OperationUnsupported.CloudDataTransferService" => 419,
+                        r"ParamExclusive.ServiceModeAndSupportMulticast" => 451,
+                        _ => !0,
                     }
                 }
                 46 => {
@@ -7464,74 +6669,24 @@ const _: () = {
                         r"InvalidOperation.NTRNetworkInterfaceNotSupport" => 240,
                         r"InvalidTransitRouterMulticastDomainId.NotFound" => 292,
                         r"OperationFailed.DeleteRouteTableWithRouteEntry" => 354,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 47 => {
-                    match code.as_bytes()[24] {
-                        82 => {
-                            match code {
-                                r"InvalidOperation.VpcAutoRoutesPublishInOtherCEN" => 257,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"OperationFailed.SetPostPay95BandwidthLimitError" => 384,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"QuotaExceeded.CenQuotaVpcAttachPerTransitRouter" => 477,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"IllegalParam.TransitRouterRouteEntryNextHopType" => 137,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"OperationFailed.InterRegionCloudRouteEntryExist" => 360,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"QuotaExceeded.CenQuotaVpnAttachPerTransitRouter" => 478,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"ParamExclusive.NextHopTypeBlackHoleAndNextHopId" => 448,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"QuotaExceeded.CenQuotaEcrAttachPerTransitRouter" => 475,
-                                r"QuotaExceeded.CenQuotaVbrAttachPerTransitRouter" => 476,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"OperationFailed.MulticastDomainAssociationExist" => 366,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"OperationFailed.DeleteRouteTableWithAssociation" => 351,
-                                r"OperationFailed.DeleteRouteTableWithPropagation" => 352,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IllegalParam.TransitRouterRouteEntryNextHopType" => 137,
+                        r"InvalidOperation.VpcAutoRoutesPublishInOtherCEN" => 257,
+                        r"OperationFailed.DeleteRouteTableWithAssociation" => 351,
+                        r"OperationFailed.DeleteRouteTableWithPropagation" => 352,
+                        r"OperationFailed.InterRegionCloudRouteEntryExist" => 360,
+                        r"OperationFailed.MulticastDomainAssociationExist" => 366,
+                        r"OperationFailed.SetPostPay95BandwidthLimitError" => 384,
+                        r"ParamExclusive.NextHopTypeBlackHoleAndNextHopId" => 448,
+                        r"QuotaExceeded.CenQuotaEcrAttachPerTransitRouter" => 475,
+                        r"QuotaExceeded.CenQuotaVbrAttachPerTransitRouter" => 476,
+                        r"QuotaExceeded.CenQuotaVpcAttachPerTransitRouter" => 477,
+                        r"QuotaExceeded.CenQuotaVpnAttachPerTransitRouter" => 478,
+                        _ => !0,
                     }
                 }
                 48 => {
@@ -7539,7 +6694,7 @@ const _: () = {
                         r"InvalidOperation.MulticastDomainAssociationExist" => 234,
                         r"InvalidTransitRouterRouteEntryNextHopId.NotFound" => 293,
                         r"MissingParam.TransitRouterIdOrTrafficQosPolicyId" => 309,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 49 => {
@@ -7547,7 +6702,7 @@ const _: () = {
                         r"InvalidOperation.MulticastDomainAssociationStatus" => 236,
                         r"OperationFailed.CenReferencedVpcRouteEntryExisted" => 338,
                         r"OperationFailed.CreateRouteEntryWithCCNAttachment" => 344,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 50 => {
@@ -7558,14 +6713,14 @@ const _: () = {
                         r"ParamExclusive.ServiceModeAndTransitRouterCidrList" => 452,
                         r"ParameterIllegal.CdtDefaultLinkTypeOnlySupportGold" => 460,
                         r"QuotaExceeded.VpcAutoRoutesPublishPerTransitRouter" => 485,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 51 => {
                     match code {
                         r"InvalidOperation.MulticastDomainAssociationNotExist" => 235,
                         r"OperationInvalid.EniReferencedIPv6RouteEntryExisted" => 402,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 52 => {
@@ -7574,7 +6729,7 @@ const _: () = {
                         r"MissingParam.TransitRouterIdOrTrafficMarkingPolicyId" => 308,
                         r"OperationFailed.DeleteRouteTableWithRouteAggregation" => 353,
                         r"ParamExclusive.BandwidthTypeAndCenBandwidthPackageId" => 445,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 53 => {
@@ -7583,21 +6738,21 @@ const _: () = {
                         r"InvalidOperation.CenAlreadyAutoPubilshRouteToInstance" => 224,
                         r"OperationFailed.CreateRouteEntryWithConnectAttachment" => 345,
                         r"OperationInvalid.IdentityRegistrationStatusNotSupport" => 403,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 54 => {
                     match code {
                         r"IllegalParam.TransitRouterRouteEntryOriginResourceType" => 139,
                         r"MissingParam.TransitRouterIdOrTransitRouterRouteTables" => 311,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 55 => {
                     match code {
                         r"IllegalParam.TransitRouterRouteEntryNextHopAttachmentId" => 134,
                         r"IllegalParam.TransitRouterRouteEntryNextHopResourceType" => 136,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 56 => {
@@ -7605,7 +6760,7 @@ const _: () = {
                         r"OperationFailed.AttachmentReferencedVpcRouteEntryExisted" => {
                             331
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 57 => {
@@ -7616,7 +6771,7 @@ const _: () = {
                         r"ParamExclusive.RouteEntryIdAndRouteTableIdOrDestCidrBlock" => {
                             449
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 58 => {
@@ -7624,7 +6779,7 @@ const _: () = {
                         r"OperationInvalid.AttachmentReferencedIPv6RouteEntryExisted" => {
                             400
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 60 => {
@@ -7635,7 +6790,7 @@ const _: () = {
                         r"ParameterIllegal.CdtDefaultLinkTypeOnlySupportPlatinumOrGold" => {
                             461
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 61 => {
@@ -7643,7 +6798,7 @@ const _: () = {
                         r"OperationInvalid.AttachmentReferencedVpcIPv6RouteEntryExisted" => {
                             401
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 62 => {
@@ -7654,7 +6809,7 @@ const _: () = {
                         r"OperationFailed.CreateTransitRouterRouteEntryWithVPNAttachment" => {
                             348
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 63 => {
@@ -7662,7 +6817,7 @@ const _: () = {
                         r"ParameterIllegal.BandwidthPackageDefaultLinkTypeOnlySupportGold" => {
                             459
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 67 => {
@@ -7670,12 +6825,12 @@ const _: () = {
                         r"MissingParam.TransitRouterIdOrTrafficQosPolicyIdOrTrafficQosQueueId" => {
                             310
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
-                _ => return __core::option::Option::None,
+                _ => !0,
             };
-            __core::option::Option::Some(Self::ALL[index])
+            Self::ALL.get(index).copied()
         }
         fn http_status(self) -> u16 {
             __first(self).http_status

@@ -553,18 +553,18 @@ const _: () = {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index = match code.len() {
+            let index: usize = match code.len() {
                 10 => {
                     match code {
                         r"Throttling" => 13,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 12 => {
                     match code {
                         r"InvalidOwner" => 5,
                         r"UnknownError" => 15,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 13 => {
@@ -573,7 +573,7 @@ const _: () = {
                         r"InvalidAction" => 23,
                         r"InternalError" => 32,
                         r"CardIPNotBind" => 36,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 14 => {
@@ -581,7 +581,7 @@ const _: () = {
                         r"InvalidOwnerId" => 7,
                         r"CardIPNotExist" => 37,
                         r"cardIdNotExist" => 51,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 16 => {
@@ -590,21 +590,21 @@ const _: () = {
                         r"InvalidParamater" => 8,
                         r"InvalidParameter" => 9,
                         r"MissingParameter" => 11,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 17 => {
                     match code {
                         r"Forbidden.SubUser" => 20,
                         r"OperationConflict" => 31,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 18 => {
                     match code {
                         r"SignatureNonceUsed" => 12,
                         r"ServiceUnavailable" => 33,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 19 => {
@@ -613,20 +613,20 @@ const _: () = {
                         r"InsufficientBalance" => 3,
                         r"InvalidOwnerAccount" => 6,
                         r"LastTokenProcessing" => 27,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 20 => {
                     match code {
                         r"UnsupportedParameter" => 14,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 21 => {
                     match code {
                         r"Forbidden.RiskControl" => 19,
                         r"UnsupportedHTTPMethod" => 29,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 22 => {
@@ -634,7 +634,7 @@ const _: () = {
                         r"Forbidden.Unauthorized" => 21,
                         r"CardIPAndIccIdNotMatch" => 35,
                         r"ResourceNotFound.IccID" => 49,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 23 => {
@@ -642,19 +642,19 @@ const _: () = {
                         r"InvalidParameter.IsNull" => 10,
                         r"Forbidden.NotSupportRAM" => 17,
                         r"InvalidAccount.NotFound" => 22,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 24 => {
                     match code {
                         r"InvalidRegionId.NotFound" => 30,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 26 => {
                     match code {
                         r"OperationDenied.ExistCards" => 43,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 27 => {
@@ -664,39 +664,39 @@ const _: () = {
                         r"Forbidden.AccessKeyDisabled" => 16,
                         r"RealNameAuthenticationError" => 28,
                         r"OperationDenied.AttachedVpc" => 38,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 29 => {
                     match code {
                         r"InvalidParameter.OwnerAccount" => 25,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 32 => {
                     match code {
                         r"OperationDenied.CIDRMaskTooLarge" => 39,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 34 => {
                     match code {
                         r"ResourceNotFound.IoTCloudConnector" => 50,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 36 => {
                     match code {
                         r"InvalidIdempotenceParameter.Mismatch" => 24,
                         r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 37 => {
                     match code {
                         r"InvalidParameter.ResourceOwnerAccount" => 26,
                         r"OperationDenied.NotSupportGrantToSelf" => 46,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 39 => {
@@ -706,24 +706,24 @@ const _: () = {
                         r"OperationDenied.CardsSimStatusNotUnlock" => 42,
                         r"OperationDenied.GrantUidNotHaveCcIotSlr" => 45,
                         r"OperationDenied.TestCardFlowExceedQuota" => 48,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 46 => {
                     match code {
                         r"OperationDenied.SingCardOneMonthRebindExceeded" => 47,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 47 => {
                     match code {
                         r"OperationDenied.ExistCustomerAuthorizationRules" => 44,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
-                _ => return __core::option::Option::None,
+                _ => !0,
             };
-            __core::option::Option::Some(Self::ALL[index])
+            Self::ALL.get(index).copied()
         }
         fn http_status(self) -> u16 {
             __first(self).http_status

@@ -832,24 +832,24 @@ const _: () = {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index = match code.len() {
+            let index: usize = match code.len() {
                 8 => {
                     match code {
                         r"UserBusy" => 80,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 10 => {
                     match code {
                         r"Throttling" => 13,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 12 => {
                     match code {
                         r"InvalidOwner" => 5,
                         r"UnknownError" => 15,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 13 => {
@@ -857,14 +857,14 @@ const _: () = {
                         r"Forbidden.RAM" => 18,
                         r"InvalidAction" => 23,
                         r"InternalError" => 32,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 14 => {
                     match code {
                         r"InvalidOwnerId" => 7,
                         r"Parameter.Null" => 73,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 15 => {
@@ -875,62 +875,22 @@ const _: () = {
                         r"Parameter.Empty" => 66,
                         r"Permission.Role" => 75,
                         r"Permission.User" => 79,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 16 => {
-                    match code.as_bytes()[10] {
-                        70 => {
-                            match code {
-                                r"Parameter.Format" => 68,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"NotExists.Number" => 59,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        82 => {
-                            match code {
-                                r"NotExists.RoleId" => 61,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        85 => {
-                            match code {
-                                r"NotExists.UserId" => 63,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"InvalidParamater" => 8,
-                                r"InvalidParameter" => 9,
-                                r"MissingParameter" => 11,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"IllegalTimestamp" => 1,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"InUse.SkillGroup" => 40,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"InvalidOperation" => 48,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"InUse.SkillGroup" => 40,
+                        r"InvalidOperation" => 48,
+                        r"NotExists.Number" => 59,
+                        r"NotExists.RoleId" => 61,
+                        r"NotExists.UserId" => 63,
+                        r"Parameter.Format" => 68,
+                        _ => !0,
                     }
                 }
                 17 => {
@@ -941,7 +901,7 @@ const _: () = {
                         r"Parameter.Maximum" => 71,
                         r"Parameter.Minimum" => 72,
                         r"Permission.Common" => 74,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 18 => {
@@ -950,75 +910,30 @@ const _: () = {
                         r"ServiceUnavailable" => 33,
                         r"AlreadyExists.User" => 39,
                         r"InternalService.DB" => 43,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 19 => {
-                    match code.as_bytes()[16] {
-                        67 => {
-                            match code {
-                                r"InternalService.CTI" => 41,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        79 => {
-                            match code {
-                                r"InternalService.OSS" => 44,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        82 => {
-                            match code {
-                                r"InternalService.RAM" => 45,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"InternalService.STS" => 47,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"LastTokenProcessing" => 27,
-                                r"NotExists.Extension" => 56,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        107 => {
-                            match code {
-                                r"Permission.StsToken" => 77,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"NotExists.ChannelId" => 54,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"InsufficientBalance" => 3,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"IncompleteSignature" => 2,
-                                r"InvalidOwnerAccount" => 6,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"InternalService.CTI" => 41,
+                        r"InternalService.OSS" => 44,
+                        r"InternalService.RAM" => 45,
+                        r"InternalService.STS" => 47,
+                        r"NotExists.ChannelId" => 54,
+                        r"NotExists.Extension" => 56,
+                        r"Permission.StsToken" => 77,
+                        _ => !0,
                     }
                 }
                 20 => {
                     match code {
                         r"UnsupportedParameter" => 14,
                         r"NotExists.InstanceId" => 57,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 21 => {
@@ -1027,7 +942,7 @@ const _: () = {
                         r"UnsupportedHTTPMethod" => 29,
                         r"Parameter.Enumeration" => 67,
                         r"Permission.SkillGroup" => 76,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 22 => {
@@ -1035,7 +950,7 @@ const _: () = {
                         r"Forbidden.Unauthorized" => 21,
                         r"InternalService.Common" => 42,
                         r"NotExists.SkillGroupId" => 62,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 23 => {
@@ -1044,7 +959,7 @@ const _: () = {
                         r"Forbidden.NotSupportRAM" => 17,
                         r"InvalidAccount.NotFound" => 22,
                         r"Permission.Unauthorized" => 78,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 24 => {
@@ -1052,7 +967,7 @@ const _: () = {
                         r"InvalidRegionId.NotFound" => 30,
                         r"AlreadyExists.InstanceId" => 36,
                         r"AlreadyExists.SkillGroup" => 37,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 26 => {
@@ -1060,7 +975,7 @@ const _: () = {
                         r"AlreadyExists.CustomNumber" => 35,
                         r"AlreadyExists.SkillGroupId" => 38,
                         r"InvalidOperation.UserState" => 51,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 27 => {
@@ -1070,14 +985,14 @@ const _: () = {
                         r"Forbidden.AccessKeyDisabled" => 16,
                         r"RealNameAuthenticationError" => 28,
                         r"NotExists.CustomCallTagging" => 55,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 28 => {
                     match code {
                         r"InvalidOperation.DeviceState" => 50,
                         r"Parameter.InvalidFileContent" => 70,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 29 => {
@@ -1086,37 +1001,37 @@ const _: () = {
                         r"InvalidOperation.ChannelState" => 49,
                         r"LimitExceed.CallTagsPerNumber" => 53,
                         r"NotExists.UserResourceFileKey" => 64,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 31 => {
                     match code {
                         r"LimitExceed.CallTagsPerInstance" => 52,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 32 => {
                     match code {
                         r"InternalService.ResourcePlatform" => 46,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 36 => {
                     match code {
                         r"InvalidIdempotenceParameter.Mismatch" => 24,
                         r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 37 => {
                     match code {
                         r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
-                _ => return __core::option::Option::None,
+                _ => !0,
             };
-            __core::option::Option::Some(Self::ALL[index])
+            Self::ALL.get(index).copied()
         }
         fn http_status(self) -> u16 {
             __first(self).http_status

@@ -726,19 +726,19 @@ const _: () = {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index = match code.len() {
+            let index: usize = match code.len() {
                 10 => {
                     match code {
                         r"Throttling" => 13,
                         r"Host.Exist" => 39,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 12 => {
                     match code {
                         r"InvalidOwner" => 5,
                         r"UnknownError" => 15,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 13 => {
@@ -747,19 +747,19 @@ const _: () = {
                         r"InvalidAction" => 23,
                         r"InternalError" => 32,
                         r"Custins.Exist" => 37,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 14 => {
                     match code {
                         r"InvalidOwnerId" => 7,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 15 => {
                     match code {
                         r"InvalidInstance" => 49,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 16 => {
@@ -769,7 +769,7 @@ const _: () = {
                         r"InvalidParameter" => 9,
                         r"MissingParameter" => 11,
                         r"Duplicate.TagKey" => 38,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 17 => {
@@ -778,7 +778,7 @@ const _: () = {
                         r"OperationConflict" => 31,
                         r"HostInfo.NotFound" => 40,
                         r"NumberExceed.Tags" => 61,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 18 => {
@@ -786,7 +786,7 @@ const _: () = {
                         r"SignatureNonceUsed" => 12,
                         r"ServiceUnavailable" => 33,
                         r"ParamTypeException" => 63,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 19 => {
@@ -796,13 +796,13 @@ const _: () = {
                         r"InvalidOwnerAccount" => 6,
                         r"LastTokenProcessing" => 27,
                         r"MissingResourceType" => 58,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 20 => {
                     match code {
                         r"UnsupportedParameter" => 14,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 21 => {
@@ -810,14 +810,14 @@ const _: () = {
                         r"Forbidden.RiskControl" => 19,
                         r"UnsupportedHTTPMethod" => 29,
                         r"Permission.NotSupport" => 64,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 22 => {
                     match code {
                         r"Forbidden.Unauthorized" => 21,
                         r"NoPermission.SystemTag" => 59,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 23 => {
@@ -827,7 +827,7 @@ const _: () = {
                         r"InvalidAccount.NotFound" => 22,
                         r"InvalidParameter.TagKey" => 51,
                         r"InvalidTagKey.Malformed" => 53,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 24 => {
@@ -838,74 +838,39 @@ const _: () = {
                         r"InvalidUserId.NotSupport" => 55,
                         r"NumberExceed.ResourceIds" => 60,
                         r"Tag.InvalidTagsParameter" => 65,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 25 => {
                     match code {
                         r"InvalidParameter.TagValue" => 52,
                         r"InvalidTagValue.Malformed" => 54,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 26 => {
                     match code {
                         r"InvalidDBInstance.NotFound" => 45,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 27 => {
-                    match code.as_bytes()[11] {
-                        78 => {
-                            match code {
-                                r"COMMODITY.INVALID_COMPONENT" => 35,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"IdempotentParameterMismatch" => 0,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"Forbidden.AccessKeyDisabled" => 16,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        104 => {
-                            match code {
-                                r"RealNameAuthenticationError" => 28,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"OperationDenied.QuotaExceed" => 62,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"InvalidAccessKeyId.NotFound" => 4,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"InvalidAccountName.NotFound" => 42,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"COMMODITY.INVALID_COMPONENT" => 35,
+                        r"InvalidAccountName.NotFound" => 42,
+                        r"OperationDenied.QuotaExceed" => 62,
+                        _ => !0,
                     }
                 }
                 28 => {
                     match code {
                         r"InsufficientResourceCapacity" => 41,
                         r"MissingParameter.ResourceIds" => 57,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 29 => {
@@ -914,38 +879,38 @@ const _: () = {
                         r"InvalidAccountPassword.Format" => 43,
                         r"InvalidParameter.ResourceType" => 50,
                         r"MissParameter.TagOrResourceId" => 56,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 31 => {
                     match code {
                         r"InvalidDedicatedHostId.NotFound" => 47,
                         r"InvalidDedicatedHostId_NotFound" => 48,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 34 => {
                     match code {
                         r"InvalidDedicatedHostGroup.NotFound" => 46,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 36 => {
                     match code {
                         r"InvalidIdempotenceParameter.Mismatch" => 24,
                         r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 37 => {
                     match code {
                         r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
-                _ => return __core::option::Option::None,
+                _ => !0,
             };
-            __core::option::Option::Some(Self::ALL[index])
+            Self::ALL.get(index).copied()
         }
         fn http_status(self) -> u16 {
             __first(self).http_status

@@ -2920,24 +2920,24 @@ const _: () = {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index = match code.len() {
+            let index: usize = match code.len() {
                 4 => {
                     match code {
                         r"-124" => 37,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 6 => {
                     match code {
                         r"FAILED" => 108,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 8 => {
                     match code {
                         r"IcpBlack" => 115,
                         r"IspBlack" => 242,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 10 => {
@@ -2945,7 +2945,7 @@ const _: () = {
                         r"Throttling" => 13,
                         r"InvalidTag" => 225,
                         r"SystemBusy" => 290,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 11 => {
@@ -2954,257 +2954,72 @@ const _: () = {
                         r"InvalidTime" => 231,
                         r"TooManyTags" => 300,
                         r"VerifyError" => 304,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 12 => {
-                    match code.as_bytes()[3] {
-                        73 => {
-                            match code {
-                                r"TagIsInvalid" => 292,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"sslPri.Error" => 307,
-                                r"sslPub.Error" => 308,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"InvalidOwner" => 5,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"DeleteFailed" => 78,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"UnknownError" => 15,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"Decode.Error" => 77,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"Unauthorized" => 303,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        r"Decode.Error" => 77,
+                        r"DeleteFailed" => 78,
+                        r"TagIsInvalid" => 292,
+                        r"Unauthorized" => 303,
+                        r"sslPri.Error" => 307,
+                        r"sslPub.Error" => 308,
+                        _ => !0,
                     }
                 }
                 13 => {
-                    match code.as_bytes()[7] {
-                        65 => {
-                            match code {
-                                r"InvalidAction" => 23,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        67 => {
-                            match code {
-                                r"MissingConfig" => 247,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        68 => {
-                            match code {
-                                r"NoHttpsDomain" => 257,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"InvalidSSLPri" => 208,
-                                r"InvalidSSLPub" => 210,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"InvalidTagKey" => 226,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"Forbidden.RAM" => 18,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        102 => {
-                            match code {
-                                r"Key.Malformed" => 243,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"InternalError" => 32,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        r"InvalidSSLPri" => 208,
+                        r"InvalidSSLPub" => 210,
+                        r"InvalidTagKey" => 226,
+                        r"Key.Malformed" => 243,
+                        r"MissingConfig" => 247,
+                        r"NoHttpsDomain" => 257,
+                        _ => !0,
                     }
                 }
                 14 => {
-                    match code.as_bytes()[6] {
-                        65 => {
-                            match code {
-                                r"MISS_PARAMETER" => 245,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"DomainNotExist" => 89,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        82 => {
-                            match code {
-                                r"DomainReserved" => 92,
-                                r"TagKeyRepeated" => 294,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"Internal.Error" => 123,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"InvalidOwnerId" => 7,
-                                r"Forbidden.Intl" => 110,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"ReservedTagKey" => 272,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"QueryInfoError" => 267,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"PermissionDeny" => 265,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"CertNotExisted" => 50,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        121 => {
-                            match code {
-                                r"TooManyDomains" => 298,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        r"CertNotExisted" => 50,
+                        r"DomainNotExist" => 89,
+                        r"DomainReserved" => 92,
+                        r"Forbidden.Intl" => 110,
+                        r"Internal.Error" => 123,
+                        r"MISS_PARAMETER" => 245,
+                        r"PermissionDeny" => 265,
+                        r"QueryInfoError" => 267,
+                        r"ReservedTagKey" => 272,
+                        r"TagKeyRepeated" => 294,
+                        r"TooManyDomains" => 298,
+                        _ => !0,
                     }
                 }
                 15 => {
-                    match code.as_bytes()[7] {
-                        46 => {
-                            match code {
-                                r"TooMany.Refresh" => 297,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        67 => {
-                            match code {
-                                r"InvalidConfigId" => 144,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        72 => {
-                            match code {
-                                r"RewriteHostRely" => 275,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"Config.NotFound" => 69,
-                                r"Domain.NotFound" => 82,
-                                r"DomainsNotFound" => 97,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        82 => {
-                            match code {
-                                r"TooManyRequests" => 299,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"InvalidTagValue" => 229,
-                                r"InvalidTimeSpan" => 237,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"%sServiceRisked" => 35,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        102 => {
-                            match code {
-                                r"GrayConfigExist" => 112,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"OperationDenied" => 264,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"SourceIp.Exceed" => 285,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"TagKeyIsInvalid" => 293,
-                                r"TimeParseFailed" => 296,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        118 => {
-                            match code {
-                                r"DomainOverLimit" => 90,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"%sServiceRisked" => 35,
+                        r"Config.NotFound" => 69,
+                        r"Domain.NotFound" => 82,
+                        r"DomainOverLimit" => 90,
+                        r"DomainsNotFound" => 97,
+                        r"GrayConfigExist" => 112,
+                        r"InvalidConfigId" => 144,
+                        r"InvalidTagValue" => 229,
+                        r"InvalidTimeSpan" => 237,
+                        r"OperationDenied" => 264,
+                        r"RewriteHostRely" => 275,
+                        r"SourceIp.Exceed" => 285,
+                        r"TagKeyIsInvalid" => 293,
+                        r"TimeParseFailed" => 296,
+                        r"TooMany.Refresh" => 297,
+                        r"TooManyRequests" => 299,
+                        _ => !0,
                     }
                 }
                 16 => {
@@ -3212,39 +3027,39 @@ const _: () = {
                         46 => {
                             match code {
                                 r"NoPermission.SLR" => 258,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         70 => {
                             match code {
                                 r"DomainVerifyFail" => 95,
                                 r"PreloadQueueFull" => 266,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         76 => {
                             match code {
                                 r"NotFoundCertList" => 262,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         77 => {
                             match code {
                                 r"DomainInSafeMode" => 87,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         78 => {
                             match code {
                                 r"GrayConfigIsNull" => 113,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
                             match code {
                                 r"InvalidParamater" => 8,
                                 r"InvalidTimeRange" => 236,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
@@ -3252,14 +3067,14 @@ const _: () = {
                                 r"InvalidParameter" => 9,
                                 r"MissingParameter" => 11,
                                 r"InvaildParameter" => 128,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
                             match code {
                                 r"BillTypeNotFound" => 44,
                                 r"Domains.NotFound" => 96,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
@@ -3267,16 +3082,16 @@ const _: () = {
                                 r"IllegalTimestamp" => 1,
                                 r"AccountException" => 41,
                                 r"IllegalOperation" => 116,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         120 => {
                             match code {
                                 r"LogstoreNotExist" => 244,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 17 => {
@@ -3285,176 +3100,106 @@ const _: () = {
                             match code {
                                 r"Internal.KeyError" => 125,
                                 r"Resource.NotExist" => 273,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         70 => {
                             match code {
                                 r"ConfgIds.NotFound" => 68,
                                 r"Schedule.NotFound" => 279,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         76 => {
                             match code {
                                 r"ConfigExceedLimit" => 70,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         77 => {
                             match code {
                                 r"INVALID_PARAMETER" => 114,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
                             match code {
                                 r"CreateOrderFailed" => 74,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         98 => {
                             match code {
                                 r"Forbidden.SubUser" => 20,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
                             match code {
                                 r"Forbidden.BidUser" => 109,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
                             match code {
                                 r"InvalidParameters" => 203,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         102 => {
                             match code {
                                 r"OperationConflict" => 31,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         107 => {
                             match code {
                                 r"DomainInBlacklist" => 85,
                                 r"SourceInBlacklist" => 284,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"InvalidDomainName" => 151,
                                 r"MissingDomainName" => 248,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         118 => {
                             match code {
                                 r"TagValueIsInvalid" => 295,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         120 => {
                             match code {
                                 r"NameAlreadyExists" => 256,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 18 => {
-                    match code.as_bytes()[9] {
-                        69 => {
-                            match code {
-                                r"NotFound.EventMeta" => 260,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        70 => {
-                            match code {
-                                r"NotFound.FCTrigger" => 261,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        73 => {
-                            match code {
-                                r"CustomTagIsInvalid" => 75,
-                                r"SystemTagIsInvalid" => 291,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"SignatureNonceUsed" => 12,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"%sServiceSuspended" => 36,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"ServiceUnavailable" => 33,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"DeliverExceedLimit" => 80,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"CdnServiceNotFound" => 46,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        103 => {
-                            match code {
-                                r"CertStorage.failed" => 51,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"CheckDomainICPFail" => 66,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"DomainTransferFail" => 94,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        113 => {
-                            match code {
-                                r"MissingRequiredArg" => 252,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"InvalidCertificate" => 139,
-                                r"MissingParameter%s" => 249,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"MissingSource.Type" => 254,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        r"%sServiceSuspended" => 36,
+                        r"CdnServiceNotFound" => 46,
+                        r"CertStorage.failed" => 51,
+                        r"CheckDomainICPFail" => 66,
+                        r"CustomTagIsInvalid" => 75,
+                        r"DeliverExceedLimit" => 80,
+                        r"DomainTransferFail" => 94,
+                        r"InvalidCertificate" => 139,
+                        r"MissingParameter%s" => 249,
+                        r"MissingRequiredArg" => 252,
+                        r"MissingSource.Type" => 254,
+                        r"NotFound.EventMeta" => 260,
+                        r"NotFound.FCTrigger" => 261,
+                        r"SystemTagIsInvalid" => 291,
+                        _ => !0,
                     }
                 }
                 19 => {
@@ -3462,174 +3207,114 @@ const _: () = {
                         65 => {
                             match code {
                                 r"InvalidOwnerAccount" => 6,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         66 => {
                             match code {
                                 r"InsufficientBalance" => 3,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         69 => {
                             match code {
                                 r"Certificate.Expired" => 55,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         73 => {
                             match code {
                                 r"Domain.BeianInvalid" => 81,
                                 r"ResourceIdIsInvalid" => 274,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         75 => {
                             match code {
                                 r"Certificate.KeyNull" => 57,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         78 => {
                             match code {
                                 r"Certificate.NotFind" => 61,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
                             match code {
                                 r"LastTokenProcessing" => 27,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
                             match code {
                                 r"DomainNameOverLimit" => 88,
                                 r"ServiceInvokeFailed" => 280,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         103 => {
                             match code {
                                 r"IncompleteSignature" => 2,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
                             match code {
                                 r"Invalid%s.Malformed" => 129,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         109 => {
                             match code {
                                 r"InvalidCustomHeader" => 145,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"Schedule.ChangeFail" => 278,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
                             match code {
                                 r"DcdnServiceNotFound" => 76,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
                             match code {
                                 r"InvalidIspParameter" => 174,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
                             match code {
                                 r"EntityNotExist.Role" => 104,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 20 => {
-                    match code.as_bytes()[9] {
-                        67 => {
-                            match code {
-                                r"Internal.ConfigError" => 119,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        70 => {
-                            match code {
-                                r"Internal.ForbidError" => 124,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"AuthenticationFailed" => 42,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"DeleteFunctionFailed" => 79,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"Duplicated.FCTrigger" => 98,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"UnsupportedParameter" => 14,
-                                r"CdnService.HasOpened" => 45,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"SubscriptionNotFound" => 289,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"MissingTimeParameter" => 255,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"StagingConfig.Failed" => 286,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"InnerAddDomainDenied" => 118,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"InvalidParameterType" => 202,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        121 => {
-                            match code {
-                                r"InvalidKey.Malformed" => 175,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"AuthenticationFailed" => 42,
+                        r"CdnService.HasOpened" => 45,
+                        r"DeleteFunctionFailed" => 79,
+                        r"Duplicated.FCTrigger" => 98,
+                        r"InnerAddDomainDenied" => 118,
+                        r"Internal.ConfigError" => 119,
+                        r"Internal.ForbidError" => 124,
+                        r"InvalidKey.Malformed" => 175,
+                        r"InvalidParameterType" => 202,
+                        r"MissingTimeParameter" => 255,
+                        r"StagingConfig.Failed" => 286,
+                        r"SubscriptionNotFound" => 289,
+                        _ => !0,
                     }
                 }
                 21 => {
@@ -3637,33 +3322,33 @@ const _: () = {
                         68 => {
                             match code {
                                 r"InvalidDomain.Offline" => 149,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         80 => {
                             match code {
                                 r"InvalidParameterField" => 197,
                                 r"InvalidPath.Malformed" => 204,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         82 => {
                             match code {
                                 r"InvalidRule.Malformed" => 207,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
                             match code {
                                 r"MissingSource.Content" => 253,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         84 => {
                             match code {
                                 r"InvalidTime.Malformed" => 232,
                                 r"InvalidTime.OverRange" => 233,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
@@ -3671,20 +3356,20 @@ const _: () = {
                                 r"Certificate.MissMatch" => 58,
                                 r"QuotaExceeded.Preload" => 268,
                                 r"QuotaExceeded.Refresh" => 269,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
                             match code {
                                 r"Forbidden.RiskControl" => 19,
                                 r"CertNameAlreadyExists" => 49,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"DomainInProtectedMode" => 86,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
@@ -3692,104 +3377,49 @@ const _: () = {
                                 r"UnsupportedHTTPMethod" => 29,
                                 r"Abs.Sources.Malformed" => 40,
                                 r"SignatureDoesNotMatch" => 282,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
                             match code {
                                 r"BatchSetBusinessError" => 43,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         119 => {
                             match code {
                                 r"DomainOwnerVerifyFail" => 91,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         120 => {
                             match code {
                                 r"DomainExist.OtherUser" => 84,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 22 => {
-                    match code.as_bytes()[7] {
-                        67 => {
-                            match code {
-                                r"InvalidCertId.NotFound" => 136,
-                                r"StagingConfig.NotFound" => 287,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        68 => {
-                            match code {
-                                r"InvalidDomain.NotExist" => 147,
-                                r"InvalidDomain.NotFound" => 148,
-                                r"InvalidDomainNameLevel" => 156,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        79 => {
-                            match code {
-                                r"IllegalOperationDomain" => 117,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"InvalidParameterAliuid" => 192,
-                                r"InvalidParameterDomain" => 195,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"InvalidScope.Malformed" => 212,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"InvalidTagKey.Repeated" => 228,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        86 => {
-                            match code {
-                                r"InvalidValue.Malformed" => 241,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"Abs.CheckUrl.Malformed" => 39,
-                                r"Certificate.Duplicated" => 53,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"Forbidden.Unauthorized" => 21,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"EdgeScriptNotSupportJs" => 102,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"ConfigurationConflicts" => 72,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"Abs.CheckUrl.Malformed" => 39,
+                        r"Certificate.Duplicated" => 53,
+                        r"ConfigurationConflicts" => 72,
+                        r"EdgeScriptNotSupportJs" => 102,
+                        r"IllegalOperationDomain" => 117,
+                        r"InvalidCertId.NotFound" => 136,
+                        r"InvalidDomain.NotExist" => 147,
+                        r"InvalidDomain.NotFound" => 148,
+                        r"InvalidDomainNameLevel" => 156,
+                        r"InvalidParameterAliuid" => 192,
+                        r"InvalidParameterDomain" => 195,
+                        r"InvalidScope.Malformed" => 212,
+                        r"InvalidTagKey.Repeated" => 228,
+                        r"InvalidValue.Malformed" => 241,
+                        r"StagingConfig.NotFound" => 287,
+                        _ => !0,
                     }
                 }
                 23 => {
@@ -3800,33 +3430,33 @@ const _: () = {
                                 r"Certificate.EncodeError" => 54,
                                 r"Certificate.FormatError" => 56,
                                 r"Certificate.StatusError" => 64,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         72 => {
                             match code {
                                 r"CheckSourceHealthFailed" => 67,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         73 => {
                             match code {
                                 r"InvalidTaskId.Malformed" => 230,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         78 => {
                             match code {
                                 r"InvalidCertName.TooLong" => 138,
                                 r"RecordCheckNotAvailable" => 271,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
                             match code {
                                 r"TopLevelDomain.Mismatch" => 301,
                                 r"TopLevelDomain.NotFound" => 302,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
@@ -3834,20 +3464,20 @@ const _: () = {
                                 r"Internal.EncodeCSRError" => 121,
                                 r"Internal.EncodeKeyError" => 122,
                                 r"InvalidSources.NotFound" => 219,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
                             match code {
                                 r"Internal.CreateCSRError" => 120,
                                 r"InvalidTagKey.OverLimit" => 227,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         102 => {
                             match code {
                                 r"CreateCertificateFailed" => 73,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
@@ -3856,7 +3486,7 @@ const _: () = {
                                 r"InvalidEndTime.Mismatch" => 161,
                                 r"SSLPri.MissingParameter" => 276,
                                 r"SSLPub.MissingParameter" => 277,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         109 => {
@@ -3864,229 +3494,89 @@ const _: () = {
                                 r"InvalidParameter.IsNull" => 10,
                                 r"InvalidParameterEndTime" => 196,
                                 r"InvalidParameterProduct" => 199,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
                             match code {
                                 r"Forbidden.NotSupportRAM" => 17,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         112 => {
                             match code {
                                 r"InvalidArgIps.Malformed" => 132,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
                             match code {
                                 r"SingleRequest.OverLimit" => 283,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
                             match code {
                                 r"ConfigParentExceedLimit" => 71,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
                             match code {
                                 r"InvalidAccount.NotFound" => 22,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 24 => {
-                    match code.as_bytes()[17] {
-                        80 => {
-                            match code {
-                                r"DomainExist.OtherProduct" => 83,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        82 => {
-                            match code {
-                                r"InvalidParameter.RoleARN" => 189,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"Function.InvalidParentId" => 111,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"InvalidParameterRegionId" => 200,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"InvalidParameterBillType" => 193,
-                                r"NoRealNameAuthentication" => 259,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"InvalidCdnType.Malformed" => 135,
-                                r"InvalidEndTime.Malformed" => 160,
-                                r"InvalidSources.Malformed" => 218,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"InvalidRegionId.NotFound" => 30,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"InvalidParameterOperator" => 198,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"InvalidIntervalParameter" => 173,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"ExtensiveAndAllBothExist" => 106,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        118 => {
-                            match code {
-                                r"Certificate.NoPrivateKey" => 60,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"Certificate.NoPrivateKey" => 60,
+                        r"DomainExist.OtherProduct" => 83,
+                        r"ExtensiveAndAllBothExist" => 106,
+                        r"Function.InvalidParentId" => 111,
+                        r"InvalidCdnType.Malformed" => 135,
+                        r"InvalidEndTime.Malformed" => 160,
+                        r"InvalidIntervalParameter" => 173,
+                        r"InvalidParameter.RoleARN" => 189,
+                        r"InvalidParameterBillType" => 193,
+                        r"InvalidParameterOperator" => 198,
+                        r"InvalidParameterRegionId" => 200,
+                        r"InvalidSources.Malformed" => 218,
+                        r"NoRealNameAuthentication" => 259,
+                        _ => !0,
                     }
                 }
                 25 => {
-                    match code.as_bytes()[12] {
-                        65 => {
-                            match code {
-                                r"SubscriptionAlreadyExists" => 288,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"InvalidParameterDimension" => 194,
-                                r"InvalidParameterStartTime" => 201,
-                                r"MissingParameterFunctions" => 251,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        103 => {
-                            match code {
-                                r"InternetChargeTypeInvalid" => 126,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"InvalidPageSize.Malformed" => 186,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"InvalidArgValue.Malformed" => 134,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"InvalidRegionId.Malformed" => 205,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"InvalidStations.Malformed" => 222,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"CertName.MissingParameter" => 48,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        118 => {
-                            match code {
-                                r"InvalidInterval.Malformed" => 172,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"CertName.MissingParameter" => 48,
+                        r"InternetChargeTypeInvalid" => 126,
+                        r"InvalidArgValue.Malformed" => 134,
+                        r"InvalidInterval.Malformed" => 172,
+                        r"InvalidPageSize.Malformed" => 186,
+                        r"InvalidParameterDimension" => 194,
+                        r"InvalidParameterStartTime" => 201,
+                        r"InvalidRegionId.Malformed" => 205,
+                        r"InvalidStations.Malformed" => 222,
+                        r"MissingParameterFunctions" => 251,
+                        r"SubscriptionAlreadyExists" => 288,
+                        _ => !0,
                     }
                 }
                 26 => {
-                    match code.as_bytes()[7] {
-                        67 => {
-                            match code {
-                                r"InvalidCertificate.TooLong" => 140,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        68 => {
-                            match code {
-                                r"InvalidDomainName.Mismatch" => 153,
-                                r"InvalidDomainName.TooShort" => 155,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        70 => {
-                            match code {
-                                r"InvalidFunctions.Malformed" => 168,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"InvalidParameter.SourceARN" => 190,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"InvalidStartTime.Malformed" => 220,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"InvalidTimePoint.Malformed" => 235,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"EdgeScriptCountExceedLimit" => 100,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"NotInternationRealIdentity" => 263,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"EdgeScriptCountExceedLimit" => 100,
+                        r"InvalidCertificate.TooLong" => 140,
+                        r"InvalidDomainName.Mismatch" => 153,
+                        r"InvalidDomainName.TooShort" => 155,
+                        r"InvalidFunctions.Malformed" => 168,
+                        r"InvalidParameter.SourceARN" => 190,
+                        r"InvalidStartTime.Malformed" => 220,
+                        r"InvalidTimePoint.Malformed" => 235,
+                        r"NotInternationRealIdentity" => 263,
+                        _ => !0,
                     }
                 }
                 27 => {
@@ -4095,13 +3585,13 @@ const _: () = {
                             match code {
                                 r"InvalidArgIps.IpCanNotFound" => 131,
                                 r"InvalidStatus.ResourceGroup" => 223,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         75 => {
                             match code {
                                 r"InvalidAccessKeyId.NotFound" => 4,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         78 => {
@@ -4109,170 +3599,100 @@ const _: () = {
                                 r"InvalidDomainName.Malformed" => 152,
                                 r"InvalidDomainName.Overlimit" => 154,
                                 r"InvalidDomainNumber.TooLong" => 157,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         80 => {
                             match code {
                                 r"InvalidObjectPath.Malformed" => 177,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         84 => {
                             match code {
                                 r"InvalidObjectType.Malformed" => 179,
                                 r"InvalidSourceType.Malformed" => 217,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
                             match code {
                                 r"IdempotentParameterMismatch" => 0,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
                             match code {
                                 r"Forbidden.AccessKeyDisabled" => 16,
                                 r"Certificate.SettedNotEffect" => 63,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         109 => {
                             match code {
                                 r"EdgeScriptGrammarNotSupport" => 101,
                                 r"InvalidPageNumber.Malformed" => 182,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"RealNameAuthenticationError" => 28,
                                 r"InvalidTypeContent.Mismatch" => 240,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
                             match code {
                                 r"Certificate.NotPermittedOff" => 62,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
                             match code {
                                 r"InvalidParameter.TriggerARN" => 191,
                                 r"MissingParameter.ObjectType" => 250,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
                             match code {
                                 r"Invalid%s.ValueNotSupported" => 130,
                                 r"InvalidIP.ValueNotSupported" => 170,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         118 => {
                             match code {
                                 r"VertifyFailInvalidPayMethod" => 305,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 28 => {
-                    match code.as_bytes()[11] {
-                        46 => {
-                            match code {
-                                r"Certificate.MissingParameter" => 59,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"InvalidSource.Type.Malformed" => 216,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        104 => {
-                            match code {
-                                r"InvaildBatchIp.LengthTooLong" => 127,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"EntityNotExist.ResourceGroup" => 103,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"InvalidParameter.FunctionARN" => 188,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"InvalidFunction.NotSupported" => 165,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"InvalidSSLPubOrInvalidSSLPri" => 211,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"Certificate.MissingParameter" => 59,
+                        r"EntityNotExist.ResourceGroup" => 103,
+                        r"InvaildBatchIp.LengthTooLong" => 127,
+                        r"InvalidFunction.NotSupported" => 165,
+                        r"InvalidParameter.FunctionARN" => 188,
+                        r"InvalidSSLPubOrInvalidSSLPri" => 211,
+                        r"InvalidSource.Type.Malformed" => 216,
+                        _ => !0,
                     }
                 }
                 29 => {
-                    match code.as_bytes()[7] {
-                        70 => {
-                            match code {
-                                r"InvalidFunctionArgs.Malformed" => 166,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"InvalidParameter.OwnerAccount" => 25,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"InvalidTime.ValueNotSupported" => 234,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"MissParameter.TagOrResourceId" => 246,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"CertificateContent.Duplicated" => 65,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"EntityNotExists.ResourceGroup" => 105,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"DomainTraffic.ExceedThreshold" => 93,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        r"CertificateContent.Duplicated" => 65,
+                        r"DomainTraffic.ExceedThreshold" => 93,
+                        r"EntityNotExists.ResourceGroup" => 105,
+                        r"InvalidFunctionArgs.Malformed" => 166,
+                        r"InvalidTime.ValueNotSupported" => 234,
+                        r"MissParameter.TagOrResourceId" => 246,
+                        _ => !0,
                     }
                 }
                 30 => {
@@ -4283,7 +3703,7 @@ const _: () = {
                         r"InvalidPageSize.ExceedsMinimum" => 185,
                         r"QuotaPerMinuteExceeded.Refresh" => 270,
                         r"VertifyFailUserProfileComplete" => 306,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 31 => {
@@ -4293,74 +3713,29 @@ const _: () = {
                         r"InvalidStatus.ValueNotSupported" => 224,
                         r"InvalidTopLevelDomain.Malformed" => 238,
                         r"InvalidTypeAndContent.MissMatch" => 239,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 32 => {
-                    match code.as_bytes()[7] {
-                        65 => {
-                            match code {
-                                r"InvalidArgName.ValueNotSupported" => 133,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        67 => {
-                            match code {
-                                r"InvalidChangeStartTime.Malformed" => 142,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        69 => {
-                            match code {
-                                r"InvalidEndTime.ValueNotSupported" => 162,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"CdnTypeNotSupportExtensiveDomain" => 47,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        79 => {
-                            match code {
-                                r"InvalidObjectPath.ExceedsMaximum" => 176,
-                                r"InvalidObjectPath.Size.Malformed" => 178,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"InvalidPageNumber.ExceedsMinimum" => 181,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        82 => {
-                            match code {
-                                r"InvalidResourceGroupId.Malformed" => 206,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"InvalidSource.Priority.Malformed" => 215,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"Abs.CertRegion.ValueNotSupported" => 38,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"Abs.CertRegion.ValueNotSupported" => 38,
+                        r"CdnTypeNotSupportExtensiveDomain" => 47,
+                        r"InvalidArgName.ValueNotSupported" => 133,
+                        r"InvalidChangeStartTime.Malformed" => 142,
+                        r"InvalidEndTime.ValueNotSupported" => 162,
+                        r"InvalidObjectPath.ExceedsMaximum" => 176,
+                        r"InvalidObjectPath.Size.Malformed" => 178,
+                        r"InvalidPageNumber.ExceedsMinimum" => 181,
+                        r"InvalidResourceGroupId.Malformed" => 206,
+                        r"InvalidSource.Priority.Malformed" => 215,
+                        _ => !0,
                     }
                 }
                 33 => {
                     match code {
                         r"InvalidDomain.BelongToConfigGroup" => 146,
                         r"InvalidPageSize.ValueNotSupported" => 187,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 34 => {
@@ -4368,7 +3743,7 @@ const _: () = {
                         r"ExtensiveAndSpecificDomainConflict" => 107,
                         r"InvalidHeaderKey.ValueNotSupported" => 169,
                         r"InvalidStartTime.ValueNotSupported" => 221,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 35 => {
@@ -4376,7 +3751,7 @@ const _: () = {
                         r"InvalidObjectType.ValueNotSupported" => 180,
                         r"InvalidPageNumber.ValueNotSupported" => 183,
                         r"SetDomainCertificate.ParameterError" => 281,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 36 => {
@@ -4384,7 +3759,7 @@ const _: () = {
                         r"InvalidIdempotenceParameter.Mismatch" => 24,
                         r"ServiceUnavailable.RegionMaintaining" => 34,
                         r"InvalidSSLProtocol.ValueNotSupported" => 209,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 37 => {
@@ -4392,42 +3767,42 @@ const _: () = {
                         r"InvalidParameter.ResourceOwnerAccount" => 26,
                         r"InvalidDomainStatus.ValueNotSupported" => 159,
                         r"InvalidFunctionName.ValueNotSupported" => 167,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 39 => {
                     match code {
                         r"InvalidCertIdentifier.ValueNotSupported" => 137,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 40 => {
                     match code {
                         r"InvalidExtensiveDomain.ValueNotSupported" => 163,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 41 => {
                     match code {
                         r"InvalidDomainSearchType.ValueNotSupported" => 158,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 43 => {
                     match code {
                         r"InvalidInternetChargeType.ValueNotSupported" => 171,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 48 => {
                     match code {
                         r"InvalidServerCertificateStatus.ValueNotSupported" => 213,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
-                _ => return __core::option::Option::None,
+                _ => !0,
             };
-            __core::option::Option::Some(Self::ALL[index])
+            Self::ALL.get(index).copied()
         }
         fn http_status(self) -> u16 {
             __first(self).http_status

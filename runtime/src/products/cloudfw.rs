@@ -933,19 +933,19 @@ const _: () = {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index = match code.len() {
+            let index: usize = match code.len() {
                 10 => {
                     match code {
                         r"Throttling" => 13,
                         r"ErrorVpcId" => 103,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 11 => {
                     match code {
                         r"ErrorAliUid" => 43,
                         r"ErrorPageNo" => 69,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 12 => {
@@ -953,7 +953,7 @@ const _: () = {
                         r"InvalidOwner" => 5,
                         r"UnknownError" => 15,
                         r"ErrorUUIDNew" => 96,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 13 => {
@@ -964,7 +964,7 @@ const _: () = {
                         r"ErrorDBDelete" => 52,
                         r"ErrorDBInsert" => 53,
                         r"ErrorDBSelect" => 54,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 14 => {
@@ -972,14 +972,14 @@ const _: () = {
                         r"InvalidOwnerId" => 7,
                         r"ErrorDBTxError" => 56,
                         r"ErrorRecordLog" => 91,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 15 => {
                     match code {
                         r"ErrorParameters" => 72,
                         r"ErrorVpcOpenApi" => 104,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 16 => {
@@ -990,7 +990,7 @@ const _: () = {
                         r"MissingParameter" => 11,
                         r"ErrorAclNotExist" => 37,
                         r"ErrorParamDomain" => 70,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 17 => {
@@ -998,121 +998,36 @@ const _: () = {
                         r"Forbidden.SubUser" => 20,
                         r"OperationConflict" => 31,
                         r"ErrorAssetsStatus" => 44,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 18 => {
-                    match code.as_bytes()[11] {
-                        73 => {
-                            match code {
-                                r"ErrorParamsInvalid" => 89,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"ErrorRegionNoError" => 93,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        82 => {
-                            match code {
-                                r"ErrorDomainResolve" => 60,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"ServiceUnavailable" => 33,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"ErrorDBSelectError" => 55,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"ErrorDestCidrError" => 58,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"ErrorVpcFirewallId" => 100,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        104 => {
-                            match code {
-                                r"ErrorUnmarshalJSON" => 97,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"SignatureNonceUsed" => 12,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"ErrorDBUpdateError" => 57,
-                                r"ErrorParametersUid" => 88,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        r"ErrorDBSelectError" => 55,
+                        r"ErrorDBUpdateError" => 57,
+                        r"ErrorDestCidrError" => 58,
+                        r"ErrorDomainResolve" => 60,
+                        r"ErrorParametersUid" => 88,
+                        r"ErrorParamsInvalid" => 89,
+                        r"ErrorRegionNoError" => 93,
+                        r"ErrorUnmarshalJSON" => 97,
+                        r"ErrorVpcFirewallId" => 100,
+                        _ => !0,
                     }
                 }
                 19 => {
-                    match code.as_bytes()[5] {
-                        65 => {
-                            match code {
-                                r"ErrorAuthentication" => 45,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        68 => {
-                            match code {
-                                r"ErrorDnatNotSupport" => 59,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        70 => {
-                            match code {
-                                r"ErrorFirewallStatus" => 63,
-                                r"ErrorFirewallSwitch" => 64,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        102 => {
-                            match code {
-                                r"InsufficientBalance" => 3,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"InvalidOwnerAccount" => 6,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"LastTokenProcessing" => 27,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"IncompleteSignature" => 2,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"ErrorAuthentication" => 45,
+                        r"ErrorDnatNotSupport" => 59,
+                        r"ErrorFirewallStatus" => 63,
+                        r"ErrorFirewallSwitch" => 64,
+                        _ => !0,
                     }
                 }
                 20 => {
@@ -1122,141 +1037,46 @@ const _: () = {
                         r"ErrorParametersProto" => 84,
                         r"ErrorParamsNotEnough" => 90,
                         r"ErrorRegionNoDisable" => 92,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 21 => {
-                    match code.as_bytes()[15] {
-                        65 => {
-                            match code {
-                                r"ErrorParametersAction" => 73,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        77 => {
-                            match code {
-                                r"UnsupportedHTTPMethod" => 29,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"ErrorParametersSource" => 85,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"ErrorParametersTarget" => 87,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        98 => {
-                            match code {
-                                r"ErrorInvalidMemberUid" => 68,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"ErrorVpcFirewallExist" => 99,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"ErrorCenVpcEcConflict" => 51,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"Forbidden.RiskControl" => 19,
-                                r"ErrorCenNotSupportCCN" => 47,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"ErrorFirewallNotFound" => 61,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"ErrorCenVbrNotSupport" => 50,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"ErrorCenNotSupportCCN" => 47,
+                        r"ErrorCenVbrNotSupport" => 50,
+                        r"ErrorCenVpcEcConflict" => 51,
+                        r"ErrorFirewallNotFound" => 61,
+                        r"ErrorInvalidMemberUid" => 68,
+                        r"ErrorParametersAction" => 73,
+                        r"ErrorParametersSource" => 85,
+                        r"ErrorParametersTarget" => 87,
+                        r"ErrorVpcFirewallExist" => 99,
+                        _ => !0,
                     }
                 }
                 22 => {
                     match code {
                         r"Forbidden.Unauthorized" => 21,
                         r"ErrorAddressGroupExist" => 40,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 23 => {
-                    match code.as_bytes()[19] {
-                        78 => {
-                            match code {
-                                r"InvalidParameter.IsNull" => 10,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"ErrorParametersDestPort" => 75,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"ErrorAddressCountExceed" => 38,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"ErrorHubvpcCannotCreate" => 65,
-                                r"ErrorTrResourceNotReady" => 95,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"InvalidAccount.NotFound" => 22,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"ErrorParametersNewOrder" => 81,
-                                r"ErrorParametersOldOrder" => 82,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"ErrorParameterIpVersion" => 71,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"Forbidden.NotSupportRAM" => 17,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        120 => {
-                            match code {
-                                r"ErrorTrFirewallNotExist" => 94,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"ErrorAddressCountExceed" => 38,
+                        r"ErrorHubvpcCannotCreate" => 65,
+                        r"ErrorParameterIpVersion" => 71,
+                        r"ErrorParametersDestPort" => 75,
+                        r"ErrorParametersNewOrder" => 81,
+                        r"ErrorParametersOldOrder" => 82,
+                        r"ErrorTrFirewallNotExist" => 94,
+                        r"ErrorTrResourceNotReady" => 95,
+                        _ => !0,
                     }
                 }
                 24 => {
@@ -1266,13 +1086,13 @@ const _: () = {
                         r"ErrorParametersGroupPort" => 79,
                         r"ErrorParametersGroupType" => 80,
                         r"ErrorVpcFirewallNotFound" => 102,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 25 => {
                     match code {
                         r"ErrorAddressGroupNotExist" => 41,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 26 => {
@@ -1281,60 +1101,20 @@ const _: () = {
                         r"ErrorFirewallQuotaNotEmpty" => 62,
                         r"ErrorParametersDestination" => 76,
                         r"ErrorVpcFirewallIdNotFound" => 101,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 27 => {
-                    match code.as_bytes()[15] {
-                        71 => {
-                            match code {
-                                r"ErrorParametersGroupAddress" => 78,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"ErrorParametersPageSizeOrNo" => 83,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"ErrorParametersSourceTarget" => 86,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"ErrorAclExtendedCountExceed" => 36,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"IdempotentParameterMismatch" => 0,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"RealNameAuthenticationError" => 28,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"Forbidden.AccessKeyDisabled" => 16,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        121 => {
-                            match code {
-                                r"InvalidAccessKeyId.NotFound" => 4,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"ErrorAclExtendedCountExceed" => 36,
+                        r"ErrorParametersGroupAddress" => 78,
+                        r"ErrorParametersPageSizeOrNo" => 83,
+                        r"ErrorParametersSourceTarget" => 86,
+                        _ => !0,
                     }
                 }
                 28 => {
@@ -1343,56 +1123,56 @@ const _: () = {
                         r"ErrorAddressGroupCountExceed" => 39,
                         r"ErrorInstanceOpenIpNumExceed" => 66,
                         r"ErrorInstanceStatusNotNormal" => 67,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 29 => {
                     match code {
                         r"InvalidParameter.OwnerAccount" => 25,
                         r"ErrorCenFirewallVpcNumInvalid" => 46,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 31 => {
                     match code {
                         r"ErrotMaxInstanceMemberNumExceed" => 105,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 34 => {
                     match code {
                         r"ErrorCenNotSupportMultipleAccounts" => 48,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 35 => {
                     match code {
                         r"ErrorVpcCustomRouteTableWithVswitch" => 98,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 36 => {
                     match code {
                         r"InvalidIdempotenceParameter.Mismatch" => 24,
                         r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 37 => {
                     match code {
                         r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 38 => {
                     match code {
                         r"ErrorCenNotSupportTREnterpriseAutoMode" => 49,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
-                _ => return __core::option::Option::None,
+                _ => !0,
             };
-            __core::option::Option::Some(Self::ALL[index])
+            Self::ALL.get(index).copied()
         }
         fn http_status(self) -> u16 {
             __first(self).http_status

@@ -925,17 +925,17 @@ const _: () = {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index = match code.len() {
+            let index: usize = match code.len() {
                 10 => {
                     match code {
                         r"Throttling" => 13,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 11 => {
                     match code {
                         r"StopSLRFail" => 95,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 12 => {
@@ -943,7 +943,7 @@ const _: () = {
                         r"InvalidOwner" => 5,
                         r"UnknownError" => 15,
                         r"NoPermission" => 88,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 13 => {
@@ -952,55 +952,25 @@ const _: () = {
                         r"InvalidAction" => 23,
                         r"InternalError" => 32,
                         r"CreateSLRFail" => 58,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 14 => {
                     match code {
                         r"InvalidOwnerId" => 7,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 16 => {
-                    match code.as_bytes()[1] {
-                        100 => {
-                            match code {
-                                r"AdminStopSLRFail" => 36,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"MissingParameter" => 11,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"IllegalTimestamp" => 1,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"InvalidParamater" => 8,
-                                r"InvalidParameter" => 9,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"ConfigRuleExists" => 53,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"ProcessIsRunning" => 91,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"AdminStopSLRFail" => 36,
+                        r"ConfigRuleExists" => 53,
+                        r"ProcessIsRunning" => 91,
+                        _ => !0,
                     }
                 }
                 17 => {
@@ -1009,7 +979,7 @@ const _: () = {
                         r"OperationConflict" => 31,
                         r"AccountNotExisted" => 35,
                         r"MemberStopSLRFail" => 87,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 18 => {
@@ -1017,7 +987,7 @@ const _: () = {
                         r"SignatureNonceUsed" => 12,
                         r"ServiceUnavailable" => 33,
                         r"ExceedMaxRuleCount" => 65,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 19 => {
@@ -1028,7 +998,7 @@ const _: () = {
                         r"LastTokenProcessing" => 27,
                         r"ConfigRuleCopyLimit" => 51,
                         r"ConfigRuleNotExists" => 54,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 20 => {
@@ -1037,21 +1007,21 @@ const _: () = {
                         r"CompliancePackExists" => 48,
                         r"Invalid.Params.Value" => 83,
                         r"RDMemberNoPermission" => 92,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 21 => {
                     match code {
                         r"Forbidden.RiskControl" => 19,
                         r"UnsupportedHTTPMethod" => 29,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 22 => {
                     match code {
                         r"Forbidden.Unauthorized" => 21,
                         r"ConfigRuleCanNotDelete" => 50,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 23 => {
@@ -1061,7 +1031,7 @@ const _: () = {
                         r"InvalidAccount.NotFound" => 22,
                         r"CompliancePackCopyLimit" => 46,
                         r"MemberNotBelongToMaster" => 86,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 24 => {
@@ -1072,7 +1042,7 @@ const _: () = {
                         r"AggregatorNameDuplicated" => 43,
                         r"ConfigRuleReportCreating" => 55,
                         r"DeliveryChannelNotExists" => 62,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 25 => {
@@ -1081,66 +1051,26 @@ const _: () = {
                         r"Invalid.AccountType.Value" => 66,
                         r"Invalid.ConfigRules.Empty" => 78,
                         r"Invalid.ConfigRules.Value" => 79,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 26 => {
                     match code {
                         r"Invalid.AggregatorId.Value" => 69,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 27 => {
-                    match code.as_bytes()[10] {
-                        65 => {
-                            match code {
-                                r"Forbidden.AccessKeyDisabled" => 16,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"IdempotentParameterMismatch" => 0,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"ConfigRuleStatusNotInActive" => 57,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"InvalidAccessKeyId.NotFound" => 4,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        103 => {
-                            match code {
-                                r"Invalid.AggregatorIds.Empty" => 70,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"RemediationTemplateNotExist" => 94,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"Invalid.ResourceTypes.Value" => 85,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"RealNameAuthenticationError" => 28,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"ConfigRuleStatusNotInActive" => 57,
+                        r"Invalid.AggregatorIds.Empty" => 70,
+                        r"Invalid.ResourceTypes.Value" => 85,
+                        r"RemediationTemplateNotExist" => 94,
+                        _ => !0,
                     }
                 }
                 28 => {
@@ -1151,7 +1081,7 @@ const _: () = {
                         r"CompliancePackReportCreating" => 49,
                         r"ConfigRuleExceedMaxRuleCount" => 52,
                         r"NoPermissionCreateAggregator" => 89,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 29 => {
@@ -1161,76 +1091,46 @@ const _: () = {
                         r"DeliveryChannelOssUnreachable" => 63,
                         r"DeliveryChannelSlsUnreachable" => 64,
                         r"Invalid.ResourceOwnerId.Value" => 84,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 30 => {
                     match code {
                         r"Invalid.CompliancePackId.Value" => 72,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 31 => {
                     match code {
                         r"AggregatorAccountExceedMaxCount" => 37,
                         r"AggregatorAccountListDuplicated" => 38,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 32 => {
-                    match code.as_bytes()[19] {
-                        97 => {
-                            match code {
-                                r"Invalid.CompliancePackName.Empty" => 74,
-                                r"Invalid.CompliancePackName.Value" => 75,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"Invalid.AggregatorAccounts.Empty" => 67,
-                                r"Invalid.AggregatorAccounts.Value" => 68,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"Invalid.AggregatorIds.SizeExceed" => 71,
-                                r"Invalid.ConfigRuleIds.SizeExceed" => 77,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"NoPermissionCreateRemediationSLR" => 90,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"CloudConfigServiceRoleNotExisted" => 44,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"DeliveryChannelAccountNotSupport" => 60,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"CloudConfigServiceRoleNotExisted" => 44,
+                        r"DeliveryChannelAccountNotSupport" => 60,
+                        r"Invalid.AggregatorAccounts.Empty" => 67,
+                        r"Invalid.AggregatorAccounts.Value" => 68,
+                        r"Invalid.AggregatorIds.SizeExceed" => 71,
+                        r"Invalid.CompliancePackName.Empty" => 74,
+                        r"Invalid.CompliancePackName.Value" => 75,
+                        r"Invalid.ConfigRuleIds.SizeExceed" => 77,
+                        r"NoPermissionCreateRemediationSLR" => 90,
+                        _ => !0,
                     }
                 }
                 33 => {
                     match code {
                         r"DefaultAggregatorDeleteNotSupport" => 59,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 35 => {
                     match code {
                         r"AggregatorAccountListItemDuplicated" => 39,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 36 => {
@@ -1238,43 +1138,43 @@ const _: () = {
                         r"InvalidIdempotenceParameter.Mismatch" => 24,
                         r"ServiceUnavailable.RegionMaintaining" => 34,
                         r"Invalid.CompliancePackIds.SizeExceed" => 73,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 37 => {
                     match code {
                         r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 38 => {
                     match code {
                         r"Invalid.CompliancePackTemplateId.Value" => 76,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 39 => {
                     match code {
                         r"Invalid.DeliveryChannelCondition.Format" => 81,
                         r"Invalid.DeliveryChannelTargetArn.Format" => 82,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 41 => {
                     match code {
                         r"RemediationInputParamInConsistentWithRule" => 93,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 43 => {
                     match code {
                         r"Invalid.DeliveryChannelAssumeRoleArn.Format" => 80,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
-                _ => return __core::option::Option::None,
+                _ => !0,
             };
-            __core::option::Option::Some(Self::ALL[index])
+            Self::ALL.get(index).copied()
         }
         fn http_status(self) -> u16 {
             __first(self).http_status

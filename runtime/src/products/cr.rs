@@ -673,18 +673,18 @@ const _: () = {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index = match code.len() {
+            let index: usize = match code.len() {
                 10 => {
                     match code {
                         r"Throttling" => 13,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 11 => {
                     match code {
                         r"NoPrivilege" => 57,
                         r"SystemError" => 64,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 12 => {
@@ -692,7 +692,7 @@ const _: () = {
                         r"InvalidOwner" => 5,
                         r"UnknownError" => 15,
                         r"NoPermission" => 55,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 13 => {
@@ -700,13 +700,13 @@ const _: () = {
                         r"Forbidden.RAM" => 18,
                         r"InvalidAction" => 23,
                         r"InternalError" => 32,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 14 => {
                     match code {
                         r"InvalidOwnerId" => 7,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 16 => {
@@ -717,7 +717,7 @@ const _: () = {
                         r"MissingParameter" => 11,
                         r"Duplicate.TagKey" => 35,
                         r"ResourceNotFound" => 62,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 17 => {
@@ -726,14 +726,14 @@ const _: () = {
                         r"OperationConflict" => 31,
                         r"NumberExceed.Tags" => 60,
                         r"SLB_SERVICE_ERROR" => 63,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 18 => {
                     match code {
                         r"SignatureNonceUsed" => 12,
                         r"ServiceUnavailable" => 33,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 19 => {
@@ -742,7 +742,7 @@ const _: () = {
                         r"InsufficientBalance" => 3,
                         r"InvalidOwnerAccount" => 6,
                         r"LastTokenProcessing" => 27,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 20 => {
@@ -750,7 +750,7 @@ const _: () = {
                         r"UnsupportedParameter" => 14,
                         r"InvalidResourceGroup" => 44,
                         r"NumberExceed.TagKeys" => 59,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 21 => {
@@ -758,13 +758,13 @@ const _: () = {
                         r"Forbidden.RiskControl" => 19,
                         r"UnsupportedHTTPMethod" => 29,
                         r"MissingParameter.Tags" => 54,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 22 => {
                     match code {
                         r"Forbidden.Unauthorized" => 21,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 23 => {
@@ -774,14 +774,14 @@ const _: () = {
                         r"InvalidAccount.NotFound" => 22,
                         r"InvalidParameter.TagKey" => 41,
                         r"MissingParameter.TagKey" => 52,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 24 => {
                     match code {
                         r"InvalidRegionId.NotFound" => 30,
                         r"NumberExceed.ResourceIds" => 58,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 25 => {
@@ -789,62 +789,32 @@ const _: () = {
                         r"InvalidParameter.RegionId" => 38,
                         r"InvalidParameter.TagValue" => 43,
                         r"MissingParameter.TagValue" => 53,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 26 => {
                     match code {
                         r"InvalidParameter.NextToken" => 37,
                         r"InvalidResourceId.NotFound" => 45,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 27 => {
-                    match code.as_bytes()[1] {
-                        100 => {
-                            match code {
-                                r"IdempotentParameterMismatch" => 0,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"RealNameAuthenticationError" => 28,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"MissingParameter.ResourceId" => 47,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"InvalidAccessKeyId.NotFound" => 4,
-                                r"InvalidParameter.ResourceId" => 39,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"Forbidden.AccessKeyDisabled" => 16,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"QuotaExceed.TagsPerResource" => 61,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"InvalidParameter.ResourceId" => 39,
+                        r"MissingParameter.ResourceId" => 47,
+                        r"QuotaExceed.TagsPerResource" => 61,
+                        _ => !0,
                     }
                 }
                 28 => {
                     match code {
                         r"MissingParameter.ResourceIds" => 48,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 29 => {
@@ -852,56 +822,56 @@ const _: () = {
                         r"InvalidParameter.OwnerAccount" => 25,
                         r"InvalidParameter.ResourceType" => 40,
                         r"MissingParameter.ResourceType" => 51,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 32 => {
                     match code {
                         r"MissingParameter.ResourceGroupId" => 46,
                         r"NoPermission.ChangeResourceGroup" => 56,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 33 => {
                     match code {
                         r"MissingParameter.ResourceRegionId" => 50,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 34 => {
                     match code {
                         r"MissingParameter.ResourceIdsOrTags" => 49,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 35 => {
                     match code {
                         r"InvalidParameter.TagKeysOrDeleteAll" => 42,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 36 => {
                     match code {
                         r"InvalidIdempotenceParameter.Mismatch" => 24,
                         r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 37 => {
                     match code {
                         r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 39 => {
                     match code {
                         r"InvalidOperation.ConcurrentModification" => 36,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
-                _ => return __core::option::Option::None,
+                _ => !0,
             };
-            __core::option::Option::Some(Self::ALL[index])
+            Self::ALL.get(index).copied()
         }
         fn http_status(self) -> u16 {
             __first(self).http_status

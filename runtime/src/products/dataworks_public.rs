@@ -1503,11 +1503,11 @@ const _: () = {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index = match code.len() {
+            let index: usize = match code.len() {
                 10 => {
                     match code {
                         r"Throttling" => 13,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 12 => {
@@ -1515,67 +1515,32 @@ const _: () = {
                         r"InvalidOwner" => 5,
                         r"UnknownError" => 15,
                         r"PARAMS.ERROR" => 129,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 13 => {
-                    match code.as_bytes()[12] {
-                        77 => {
-                            match code {
-                                r"Forbidden.RAM" => 18,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        82 => {
-                            match code {
-                                r"UNKNOWN.ERROR" => 140,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"BADPARAMETERS" => 35,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"Param.Invalid" => 131,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"Invalid.Param" => 105,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"InvalidAction" => 23,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"InternalError" => 32,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        r"BADPARAMETERS" => 35,
+                        r"Invalid.Param" => 105,
+                        r"Param.Invalid" => 131,
+                        r"UNKNOWN.ERROR" => 140,
+                        _ => !0,
                     }
                 }
                 14 => {
                     match code {
                         r"InvalidOwnerId" => 7,
                         r"Throttling.Api" => 135,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 15 => {
                     match code {
                         r"Throttling.User" => 139,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 16 => {
@@ -1586,7 +1551,7 @@ const _: () = {
                         r"MissingParameter" => 11,
                         r"ENGINE.NOT.ALLOW" => 60,
                         r"Forbidden.Access" => 62,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 17 => {
@@ -1595,7 +1560,7 @@ const _: () = {
                         r"OperationConflict" => 31,
                         r"Invalid.Operation" => 104,
                         r"Throttling.System" => 138,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 18 => {
@@ -1605,107 +1570,32 @@ const _: () = {
                         r"Forbidden.NoTenant" => 66,
                         r"USERGROUP.ID.ERROR" => 143,
                         r"WHITELIST.ID.ERROR" => 154,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 19 => {
-                    match code.as_bytes()[11] {
-                        65 => {
-                            match code {
-                                r"Throttling.Api.Risk" => 136,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        73 => {
-                            match code {
-                                r"DESENSPLAN.ID.ERROR" => 43,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"DataSource.NotFound" => 59,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        82 => {
-                            match code {
-                                r"Throttling.Resource" => 137,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"IncompleteSignature" => 2,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"LastTokenProcessing" => 27,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"InvalidOwnerAccount" => 6,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"InsufficientBalance" => 3,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"DESENSPLAN.ID.ERROR" => 43,
+                        r"DataSource.NotFound" => 59,
+                        r"Throttling.Api.Risk" => 136,
+                        r"Throttling.Resource" => 137,
+                        _ => !0,
                     }
                 }
                 20 => {
-                    match code.as_bytes()[2] {
-                        73 => {
-                            match code {
-                                r"WHITELIST.SIZE.ERROR" => 157,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"SENSITIVEDELETEERROR" => 134,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"DESENSSCENE.ID.ERROR" => 50,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"Forbidden.Not.Server" => 67,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"UnsupportedParameter" => 14,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"InternalError.System" => 78,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        118 => {
-                            match code {
-                                r"Invalid.DI.Parameter" => 91,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"DESENSSCENE.ID.ERROR" => 50,
+                        r"Forbidden.Not.Server" => 67,
+                        r"InternalError.System" => 78,
+                        r"Invalid.DI.Parameter" => 91,
+                        r"SENSITIVEDELETEERROR" => 134,
+                        r"WHITELIST.SIZE.ERROR" => 157,
+                        _ => !0,
                     }
                 }
                 21 => {
@@ -1714,7 +1604,7 @@ const _: () = {
                         r"UnsupportedHTTPMethod" => 29,
                         r"DESENSPLAN.SIZE.ERROR" => 49,
                         r"Invalid.User.NotExist" => 113,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 22 => {
@@ -1725,348 +1615,98 @@ const _: () = {
                         r"DESENSSCENE.SIZE.ERROR" => 53,
                         r"Invalid.CalcEngineType" => 82,
                         r"Valid.FML.NoPermission" => 146,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 23 => {
-                    match code.as_bytes()[10] {
-                        46 => {
-                            match code {
-                                r"PERMISSION.DENIED.ERROR" => 130,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        69 => {
-                            match code {
-                                r"WHITELIST.ENDTIME.ERROR" => 153,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        77 => {
-                            match code {
-                                r"Forbidden.Meta.NoTenant" => 64,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"Forbidden.NotSupportRAM" => 17,
-                                r"Forbidden.No.Permission" => 65,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"USERACCOUNT.OWNER.ERROR" => 141,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"InvalidParameter.IsNull" => 10,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"InvalidAccount.NotFound" => 22,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"Invalid.Entity.NotExist" => 96,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"Forbidden.Meta.NoTenant" => 64,
+                        r"Forbidden.No.Permission" => 65,
+                        r"Invalid.Entity.NotExist" => 96,
+                        r"PERMISSION.DENIED.ERROR" => 130,
+                        r"USERACCOUNT.OWNER.ERROR" => 141,
+                        r"WHITELIST.ENDTIME.ERROR" => 153,
+                        _ => !0,
                     }
                 }
                 24 => {
-                    match code.as_bytes()[8] {
-                        46 => {
-                            match code {
-                                r"Required.Parameter.Empty" => 132,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        65 => {
-                            match code {
-                                r"DESENSPLAN.SCENEID.ERROR" => 47,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        67 => {
-                            match code {
-                                r"Invalid.Connection.Empty" => 90,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        70 => {
-                            match code {
-                                r"Execute.FML.ProcessError" => 61,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        76 => {
-                            match code {
-                                r"Valid.FML.ProductExpired" => 148,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        77 => {
-                            match code {
-                                r"Invalid.Meta.AppNotExist" => 97,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"USERGROUP.LISTSIZE.ERROR" => 144,
-                                r"USERGROUP.PAGESIZE.ERROR" => 145,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"WHITELIST.DESENSID.ERROR" => 152,
-                                r"WHITELIST.PAGESIZE.ERROR" => 156,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"InvalidRegionId.NotFound" => 30,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"Forbidden.DI.NoPrivilege" => 63,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"DESENSPLAN.SCENEID.ERROR" => 47,
+                        r"Execute.FML.ProcessError" => 61,
+                        r"Forbidden.DI.NoPrivilege" => 63,
+                        r"Invalid.Connection.Empty" => 90,
+                        r"Invalid.Meta.AppNotExist" => 97,
+                        r"Required.Parameter.Empty" => 132,
+                        r"USERGROUP.LISTSIZE.ERROR" => 144,
+                        r"USERGROUP.PAGESIZE.ERROR" => 145,
+                        r"Valid.FML.ProductExpired" => 148,
+                        r"WHITELIST.DESENSID.ERROR" => 152,
+                        r"WHITELIST.PAGESIZE.ERROR" => 156,
+                        _ => !0,
                     }
                 }
                 25 => {
-                    match code.as_bytes()[11] {
-                        46 => {
-                            match code {
-                                r"DESENSSCENE.IDLEVEL.ERROR" => 51,
-                                r"DESENSSCENE.PROJECT.ERROR" => 52,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        65 => {
-                            match code {
-                                r"ResourceNotAuthorized.Api" => 133,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        67 => {
-                            match code {
-                                r"WHITELIST.MCPROJECT.ERROR" => 155,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        68 => {
-                            match code {
-                                r"DESENSPLAN.DATATYPE.ERROR" => 41,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"DESENSPLAN.PAGESIZE.ERROR" => 44,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"WHITELIST.USERGROUP.ERROR" => 160,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"WHITELIST.STARTTIME.ERROR" => 158,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"Invalid.CalcEngineEnvType" => 81,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"Invalid.Wkbench.Parameter" => 117,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"Valid.FML.ProjectNotExist" => 150,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"DESENSPLAN.DATATYPE.ERROR" => 41,
+                        r"DESENSPLAN.PAGESIZE.ERROR" => 44,
+                        r"DESENSSCENE.IDLEVEL.ERROR" => 51,
+                        r"DESENSSCENE.PROJECT.ERROR" => 52,
+                        r"Invalid.CalcEngineEnvType" => 81,
+                        r"Invalid.Wkbench.Parameter" => 117,
+                        r"ResourceNotAuthorized.Api" => 133,
+                        r"Valid.FML.ProjectNotExist" => 150,
+                        r"WHITELIST.MCPROJECT.ERROR" => 155,
+                        r"WHITELIST.STARTTIME.ERROR" => 158,
+                        r"WHITELIST.USERGROUP.ERROR" => 160,
+                        _ => !0,
                     }
                 }
                 26 => {
-                    match code.as_bytes()[15] {
-                        69 => {
-                            match code {
-                                r"DESENSPLAN.SCENECODE.ERROR" => 46,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        73 => {
-                            match code {
-                                r"InternalError.DI.Parameter" => 73,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        79 => {
-                            match code {
-                                r"WHITELIST.TIMEFORMAT.ERROR" => 159,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        81 => {
-                            match code {
-                                r"InternalError.DQC.BizError" => 74,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"DESENSTEMPLATE.SCENE.ERROR" => 55,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        98 => {
-                            match code {
-                                r"Invalid.Meta.TableNotExist" => 103,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"InternalError.Meta.Unknown" => 77,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"DESENSPLAN.SCENECODE.ERROR" => 46,
+                        r"DESENSTEMPLATE.SCENE.ERROR" => 55,
+                        r"InternalError.DI.Parameter" => 73,
+                        r"InternalError.DQC.BizError" => 74,
+                        r"InternalError.Meta.Unknown" => 77,
+                        r"Invalid.Meta.TableNotExist" => 103,
+                        r"WHITELIST.TIMEFORMAT.ERROR" => 159,
+                        _ => !0,
                     }
                 }
                 27 => {
-                    match code.as_bytes()[10] {
-                        65 => {
-                            match code {
-                                r"Forbidden.AccessKeyDisabled" => 16,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        69 => {
-                            match code {
-                                r"DESENSSCENE.UESRGROUP.ERROR" => 54,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"IdempotentParameterMismatch" => 0,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"Valid.FML.StatementNotValid" => 151,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        87 => {
-                            match code {
-                                r"Forbidden.Wkbench.NoProject" => 69,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"InvalidAccessKeyId.NotFound" => 4,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"Invalid.Collection.NotExist" => 86,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"RealNameAuthenticationError" => 28,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"DESENSSCENE.UESRGROUP.ERROR" => 54,
+                        r"Forbidden.Wkbench.NoProject" => 69,
+                        r"Invalid.Collection.NotExist" => 86,
+                        r"Valid.FML.StatementNotValid" => 151,
+                        _ => !0,
                     }
                 }
                 28 => {
                     match code {
                         r"InternalError.UserId.Missing" => 79,
                         r"Invalid.Wkbench.NodeNotExist" => 116,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 29 => {
-                    match code.as_bytes()[22] {
-                        65 => {
-                            match code {
-                                r"InvalidParameter.OwnerAccount" => 25,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        73 => {
-                            match code {
-                                r"InvalidParameter.Meta.Illegal" => 122,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        76 => {
-                            match code {
-                                r"DESENSPLAN.SCENEIDLEVEL.ERROR" => 48,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        77 => {
-                            match code {
-                                r"InvalidParameter.Meta.Missing" => 126,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"Invalid.Collection.ParamError" => 87,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"Invalid.Wkbench.TopicNotExist" => 119,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"Valid.FML.ProductNotActivated" => 149,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        r"DESENSPLAN.SCENEIDLEVEL.ERROR" => 48,
+                        r"Invalid.Collection.ParamError" => 87,
+                        r"Invalid.Wkbench.TopicNotExist" => 119,
+                        r"InvalidParameter.Meta.Illegal" => 122,
+                        r"InvalidParameter.Meta.Missing" => 126,
+                        r"Valid.FML.ProductNotActivated" => 149,
+                        _ => !0,
                     }
                 }
                 30 => {
@@ -2077,7 +1717,7 @@ const _: () = {
                         r"Invalid.Wkbench.RemindNotExist" => 118,
                         r"InvalidParameter.Meta.NotExist" => 127,
                         r"WHITELIST.USERGROUPEMPTY.ERROR" => 161,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 31 => {
@@ -2088,7 +1728,7 @@ const _: () = {
                         r"Invalid.Tenant.ProjectNotExists" => 108,
                         r"Invalid.Tenant.UserNotInProject" => 111,
                         r"USERGROUP.ACCOUNTLISTSIZE.ERROR" => 142,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 32 => {
@@ -2096,61 +1736,21 @@ const _: () = {
                         r"InternalError.Meta.TenantTimeOut" => 76,
                         r"Invalid.Wkbench.BaselineNotExist" => 114,
                         r"InvalidParameter.Meta.GuidFormat" => 121,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 33 => {
-                    match code.as_bytes()[25] {
-                        46 => {
-                            match code {
-                                r"Invalid.DI.Parameter.File.Existed" => 92,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        79 => {
-                            match code {
-                                r"Invalid.Collection.EntityOverflow" => 85,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"DESENSPLAN.DATATYPENOTEXIST.ERROR" => 42,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        90 => {
-                            match code {
-                                r"WHITELIST.USERGROUPLISTSIZE.ERROR" => 162,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"InvalidParameter.Meta.IllegalData" => 123,
-                                r"InvalidParameter.Meta.IllegalDate" => 124,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        103 => {
-                            match code {
-                                r"Invalid.Meta.CategoryIllegalDepth" => 99,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"InvalidParameter.Meta.CommonError" => 120,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        118 => {
-                            match code {
-                                r"Forbidden.Wkbench.RemindOverlimit" => 72,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"DESENSPLAN.DATATYPENOTEXIST.ERROR" => 42,
+                        r"Forbidden.Wkbench.RemindOverlimit" => 72,
+                        r"Invalid.Collection.EntityOverflow" => 85,
+                        r"Invalid.DI.Parameter.File.Existed" => 92,
+                        r"Invalid.Meta.CategoryIllegalDepth" => 99,
+                        r"InvalidParameter.Meta.CommonError" => 120,
+                        r"InvalidParameter.Meta.IllegalData" => 123,
+                        r"InvalidParameter.Meta.IllegalDate" => 124,
+                        r"WHITELIST.USERGROUPLISTSIZE.ERROR" => 162,
+                        _ => !0,
                     }
                 }
                 34 => {
@@ -2159,7 +1759,7 @@ const _: () = {
                         r"Invalid.Meta.CategoryIllegalTenant" => 100,
                         r"Invalid.Meta.CategoryNameDuplicate" => 101,
                         r"Invalid.Tenant.ConnectionNotExists" => 107,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 35 => {
@@ -2168,7 +1768,7 @@ const _: () = {
                         r"Invalid.Tenant.UserAlreadyInProject" => 109,
                         r"MissingParam.ConnectionStr.Property" => 128,
                         r"Valid.FML.OnlySupportQueryStatement" => 147,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 36 => {
@@ -2176,7 +1776,7 @@ const _: () = {
                         r"InvalidIdempotenceParameter.Mismatch" => 24,
                         r"ServiceUnavailable.RegionMaintaining" => 34,
                         r"Forbidden.Wkbench.RemindNoPermission" => 71,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 37 => {
@@ -2184,7 +1784,7 @@ const _: () = {
                         r"InvalidParameter.ResourceOwnerAccount" => 26,
                         r"Forbidden.Wkbench.ProjectNoPermission" => 70,
                         r"Invalid.Collection.QualifiedNameError" => 88,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 38 => {
@@ -2193,57 +1793,57 @@ const _: () = {
                         r"Forbidden.Wkbench.BaselineNoPermission" => 68,
                         r"Invalid.Wkbench.BaselineStatusNotExist" => 115,
                         r"InvalidParameter.Meta.IllegalPageError" => 125,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 39 => {
                     match code {
                         r"Invalid.Collection.UnsupportedOperation" => 89,
                         r#"Invalid.Meta.CategoryRelationDuplicate""# => 102,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 41 => {
                     match code {
                         r"Invalid.DataSource.DataSourceTypeNotExist" => 94,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 42 => {
                     match code {
                         r"Invalid.Collection.CollectionNotCompatible" => 84,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 43 => {
                     match code {
                         r"Invalid.DataSource.DataSourceTypeNotSupport" => 95,
                         r"Invalid.Tenant.UserIsNotProjectOwnerOrAdmin" => 110,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 44 => {
                     match code {
                         r"Invalid.Param.Odps.EngineIdOrConnectStrEmpty" => 106,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 48 => {
                     match code {
                         r"DataSource.ConnectionStrProperty.PatternNotMatch" => 58,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 54 => {
                     match code {
                         r"BusinessError.Dictionary.MountDictionaryCountOverLimit" => 38,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 56 => {
                     match code {
                         r"BusinessError.Dictionary.InvalidDictionaryOrNoPermission" => 36,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 60 => {
@@ -2251,12 +1851,12 @@ const _: () = {
                         r"BusinessError.Dictionary.NoPermissionToUpdateOtherDictionary" => {
                             39
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
-                _ => return __core::option::Option::None,
+                _ => !0,
             };
-            __core::option::Option::Some(Self::ALL[index])
+            Self::ALL.get(index).copied()
         }
         fn http_status(self) -> u16 {
             __first(self).http_status

@@ -657,18 +657,18 @@ const _: () = {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index = match code.len() {
+            let index: usize = match code.len() {
                 10 => {
                     match code {
                         r"Throttling" => 13,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 12 => {
                     match code {
                         r"InvalidOwner" => 5,
                         r"UnknownError" => 15,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 13 => {
@@ -676,63 +676,33 @@ const _: () = {
                         r"Forbidden.RAM" => 18,
                         r"InvalidAction" => 23,
                         r"InternalError" => 32,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 14 => {
                     match code {
                         r"InvalidOwnerId" => 7,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 16 => {
-                    match code.as_bytes()[7] {
-                        78 => {
-                            match code {
-                                r"InvalidName.DBFS" => 43,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"InvalidParamater" => 8,
-                                r"InvalidParameter" => 9,
-                                r"MissingParameter" => 11,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"InvalidSize.DBFS" => 46,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"IllegalTimestamp" => 1,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        90 => {
-                            match code {
-                                r"InvalidZone.DBFS" => 48,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"AutoShapshotBusy" => 35,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"AutoShapshotBusy" => 35,
+                        r"InvalidName.DBFS" => 43,
+                        r"InvalidSize.DBFS" => 46,
+                        r"InvalidZone.DBFS" => 48,
+                        _ => !0,
                     }
                 }
                 17 => {
                     match code {
                         r"Forbidden.SubUser" => 20,
                         r"OperationConflict" => 31,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 18 => {
@@ -742,54 +712,19 @@ const _: () = {
                         r"EntityNotExist.ECS" => 40,
                         r"InvalidRegion.DBFS" => 45,
                         r"InvalidStatus.DBFS" => 47,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 19 => {
-                    match code.as_bytes()[3] {
-                        97 => {
-                            match code {
-                                r"InvalidOwnerAccount" => 6,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"EntityNotExist.DBFS" => 39,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"PermissionDeny.DBFS" => 60,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"IncompleteSignature" => 2,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"SnapshotCreatedDbfs" => 63,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"LastTokenProcessing" => 27,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"InsufficientBalance" => 3,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"EntityNotExist.DBFS" => 39,
+                        r"PermissionDeny.DBFS" => 60,
+                        r"SnapshotCreatedDbfs" => 63,
+                        _ => !0,
                     }
                 }
                 20 => {
@@ -797,7 +732,7 @@ const _: () = {
                         r"UnsupportedParameter" => 14,
                         r"InvalidCategory.DBFS" => 42,
                         r"SnapshotLinkNotFound" => 64,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 21 => {
@@ -805,13 +740,13 @@ const _: () = {
                         r"Forbidden.RiskControl" => 19,
                         r"UnsupportedHTTPMethod" => 29,
                         r"PermissionDeny.Policy" => 61,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 22 => {
                     match code {
                         r"Forbidden.Unauthorized" => 21,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 23 => {
@@ -821,111 +756,71 @@ const _: () = {
                         r"InvalidAccount.NotFound" => 22,
                         r"EntityNotExist.Snapshot" => 41,
                         r"ParameterEmpty.PolicyId" => 49,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 24 => {
                     match code {
                         r"InvalidRegionId.NotFound" => 30,
                         r"ParameterInvalid.DbfsIds" => 52,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 25 => {
                     match code {
                         r"ParameterEmpty.SnapshotId" => 50,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 26 => {
                     match code {
                         r"AutoSnapshotPolicyNotFound" => 36,
                         r"ParameterExceed.SnapshotId" => 51,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 27 => {
-                    match code.as_bytes()[18] {
-                        46 => {
-                            match code {
-                                r"InvalidAccessKeyId.NotFound" => 4,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"ParameterInvalid.TimePoints" => 59,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"ParameterInvalid.SnapshotId" => 57,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"ParameterInvalid.PolicyName" => 53,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"PermissionDeny.SnapshotLink" => 62,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"IdempotentParameterMismatch" => 0,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"RealNameAuthenticationError" => 28,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        121 => {
-                            match code {
-                                r"Forbidden.AccessKeyDisabled" => 16,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"ParameterInvalid.PolicyName" => 53,
+                        r"ParameterInvalid.SnapshotId" => 57,
+                        r"ParameterInvalid.TimePoints" => 59,
+                        r"PermissionDeny.SnapshotLink" => 62,
+                        _ => !0,
                     }
                 }
                 28 => {
                     match code {
                         r"InvalidPerformanceLevel.DBFS" => 44,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 29 => {
                     match code {
                         r"InvalidParameter.OwnerAccount" => 25,
                         r"ParameterInvalid.SnapshotName" => 58,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 30 => {
                     match code {
                         r"ParameterInvalid.RetentionDays" => 55,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 31 => {
                     match code {
                         r"ParameterInvalid.RepeatWeekDays" => 54,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 35 => {
                     match code {
                         r"DbfsWithAutoSnapshotPolicy.NotFound" => 38,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 36 => {
@@ -934,18 +829,18 @@ const _: () = {
                         r"ServiceUnavailable.RegionMaintaining" => 34,
                         r"DbfsAlreadyAppliedAutoSnapshotPolicy" => 37,
                         r"ParameterInvalid.SnapshotDescription" => 56,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 37 => {
                     match code {
                         r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
-                _ => return __core::option::Option::None,
+                _ => !0,
             };
-            __core::option::Option::Some(Self::ALL[index])
+            Self::ALL.get(index).copied()
         }
         fn http_status(self) -> u16 {
             __first(self).http_status

@@ -2419,19 +2419,19 @@ const _: () = {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index = match code.len() {
+            let index: usize = match code.len() {
                 8 => {
                     match code {
                         r"IcpBlack" => 103,
                         r"IspBlack" => 198,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 10 => {
                     match code {
                         r"Throttling" => 13,
                         r"NoResource" => 209,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 11 => {
@@ -2439,122 +2439,37 @@ const _: () = {
                         r"DDosExpired" => 66,
                         r"InvalidTime" => 189,
                         r"TooManyTags" => 252,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 12 => {
-                    match code.as_bytes()[3] {
-                        73 => {
-                            match code {
-                                r"TagIsInvalid" => 245,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        79 => {
-                            match code {
-                                r"%s.OverQuota" => 36,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"sslPri.Error" => 265,
-                                r"sslPub.Error" => 266,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"InvalidOwner" => 5,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"DeleteFailed" => 72,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"UnknownError" => 15,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"Decode.Error" => 70,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"Unauthorized" => 256,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        r"%s.OverQuota" => 36,
+                        r"Decode.Error" => 70,
+                        r"DeleteFailed" => 72,
+                        r"TagIsInvalid" => 245,
+                        r"Unauthorized" => 256,
+                        r"sslPri.Error" => 265,
+                        r"sslPub.Error" => 266,
+                        _ => !0,
                     }
                 }
                 13 => {
-                    match code.as_bytes()[7] {
-                        65 => {
-                            match code {
-                                r"InvalidAction" => 23,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        68 => {
-                            match code {
-                                r"NoHttpsDomain" => 207,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"InvalidSSLPri" => 171,
-                                r"InvalidSSLPub" => 173,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"InvalidTagKey" => 185,
-                                r"InvalidTaskId" => 187,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"Forbidden.RAM" => 18,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        102 => {
-                            match code {
-                                r"Key.Malformed" => 199,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"InternalError" => 32,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"Rule.NotExist" => 227,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"%s.NotSupport" => 35,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        r"%s.NotSupport" => 35,
+                        r"InvalidSSLPri" => 171,
+                        r"InvalidSSLPub" => 173,
+                        r"InvalidTagKey" => 185,
+                        r"InvalidTaskId" => 187,
+                        r"Key.Malformed" => 199,
+                        r"NoHttpsDomain" => 207,
+                        r"Rule.NotExist" => 227,
+                        _ => !0,
                     }
                 }
                 14 => {
@@ -2564,435 +2479,115 @@ const _: () = {
                         r"DomainReserved" => 89,
                         r"Internal.Error" => 110,
                         r"ReservedTagKey" => 223,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 15 => {
-                    match code.as_bytes()[10] {
-                        69 => {
-                            match code {
-                                r"GrayConfigExist" => 101,
-                                r"Policy.NotExist" => 215,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        70 => {
-                            match code {
-                                r"ProjectNotFound" => 218,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        76 => {
-                            match code {
-                                r"DomainOverLimit" => 87,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        86 => {
-                            match code {
-                                r"InvalidTagValue" => 186,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"TimeParseFailed" => 249,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"InvalidTimeSpan" => 192,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        102 => {
-                            match code {
-                                r"TooMany.Refresh" => 250,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"TooManyRequests" => 251,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        118 => {
-                            match code {
-                                r"TagKeyIsInvalid" => 247,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        120 => {
-                            match code {
-                                r"SourceIp.Exceed" => 239,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"DomainOverLimit" => 87,
+                        r"GrayConfigExist" => 101,
+                        r"InvalidTagValue" => 186,
+                        r"InvalidTimeSpan" => 192,
+                        r"Policy.NotExist" => 215,
+                        r"ProjectNotFound" => 218,
+                        r"SourceIp.Exceed" => 239,
+                        r"TagKeyIsInvalid" => 247,
+                        r"TimeParseFailed" => 249,
+                        r"TooMany.Refresh" => 250,
+                        r"TooManyRequests" => 251,
+                        _ => !0,
                     }
                 }
                 16 => {
-                    match code.as_bytes()[7] {
-                        67 => {
-                            match code {
-                                r"InvalidComponent" => 127,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        79 => {
-                            match code {
-                                r"IllegalOperation" => 104,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"InvalidParamater" => 8,
-                                r"InvalidParameter" => 9,
-                                r"MissingParameter" => 11,
-                                r"InvaildParameter" => 113,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        81 => {
-                            match code {
-                                r"PreloadQueueFull" => 217,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"IllegalTimestamp" => 1,
-                                r"InvalidTimeRange" => 191,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"NotFoundCertList" => 210,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        102 => {
-                            match code {
-                                r"GrayConfigIsNull" => 102,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        107 => {
-                            match code {
-                                r"TooQuickRequests" => 253,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"DomainInSafeMode" => 85,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"TagKeyDuplicated" => 246,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"DomainInSafeMode" => 85,
+                        r"GrayConfigIsNull" => 102,
+                        r"IllegalOperation" => 104,
+                        r"InvaildParameter" => 113,
+                        r"InvalidComponent" => 127,
+                        r"InvalidTimeRange" => 191,
+                        r"NotFoundCertList" => 210,
+                        r"PreloadQueueFull" => 217,
+                        r"TagKeyDuplicated" => 246,
+                        r"TooQuickRequests" => 253,
+                        _ => !0,
                     }
                 }
                 17 => {
-                    match code.as_bytes()[2] {
-                        83 => {
-                            match code {
-                                r"%sServiceNotFound" => 37,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"OperationConflict" => 31,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        102 => {
-                            match code {
-                                r"WafGroup.NotExist" => 263,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        103 => {
-                            match code {
-                                r"TagValueIsInvalid" => 248,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        104 => {
-                            match code {
-                                r"Schedule.NotFound" => 234,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"DomainInBlacklist" => 83,
-                                r"NameAlreadyExists" => 206,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"ConfigExceedLimit" => 59,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"Forbidden.SubUser" => 20,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"MissingDomainName" => 200,
-                                r"Resource.NotExist" => 224,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"Internal.KeyError" => 112,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"SourceInBlacklist" => 238,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        118 => {
-                            match code {
-                                r"Invalid.Parameter" => 116,
-                                r"InvalidDomainName" => 132,
-                                r"InvalidParameters" => 167,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"%sServiceNotFound" => 37,
+                        r"ConfigExceedLimit" => 59,
+                        r"DomainInBlacklist" => 83,
+                        r"Internal.KeyError" => 112,
+                        r"Invalid.Parameter" => 116,
+                        r"InvalidDomainName" => 132,
+                        r"InvalidParameters" => 167,
+                        r"MissingDomainName" => 200,
+                        r"NameAlreadyExists" => 206,
+                        r"Resource.NotExist" => 224,
+                        r"Schedule.NotFound" => 234,
+                        r"SourceInBlacklist" => 238,
+                        r"TagValueIsInvalid" => 248,
+                        r"WafGroup.NotExist" => 263,
+                        _ => !0,
                     }
                 }
                 18 => {
-                    match code.as_bytes()[11] {
-                        46 => {
-                            match code {
-                                r"CertStorage.failed" => 45,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        73 => {
-                            match code {
-                                r"CustomTagIsInvalid" => 65,
-                                r"SystemTagIsInvalid" => 244,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"ServiceUnavailable" => 33,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"MissingSource.Type" => 204,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"DeliverExceedLimit" => 74,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"InvalidCertificate" => 122,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"MissingParameter%s" => 201,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"SignatureNonceUsed" => 12,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        r"CertStorage.failed" => 45,
+                        r"CustomTagIsInvalid" => 65,
+                        r"DeliverExceedLimit" => 74,
+                        r"InvalidCertificate" => 122,
+                        r"MissingParameter%s" => 201,
+                        r"MissingSource.Type" => 204,
+                        r"SystemTagIsInvalid" => 244,
+                        _ => !0,
                     }
                 }
                 19 => {
-                    match code.as_bytes()[14] {
-                        66 => {
-                            match code {
-                                r"WafGroup.BeingBound" => 261,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        70 => {
-                            match code {
-                                r"DcdnServiceNotFound" => 69,
-                                r"InvalidKey.NotFound" => 149,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        76 => {
-                            match code {
-                                r"DomainNameOverLimit" => 86,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"IncompleteSignature" => 2,
-                                r"ServiceInvokeFailed" => 235,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"InvalidOwnerAccount" => 6,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"Schedule.ChangeFail" => 233,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"InsufficientBalance" => 3,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"Invalid%s.Malformed" => 114,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"Certificate.Expired" => 49,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"LastTokenProcessing" => 27,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"Certificate.NotFind" => 55,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        118 => {
-                            match code {
-                                r"Domain.BeianInvalid" => 75,
-                                r"ResourceIdIsInvalid" => 225,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        121 => {
-                            match code {
-                                r"Certificate.KeyNull" => 51,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"Certificate.Expired" => 49,
+                        r"Certificate.KeyNull" => 51,
+                        r"Certificate.NotFind" => 55,
+                        r"DcdnServiceNotFound" => 69,
+                        r"Domain.BeianInvalid" => 75,
+                        r"DomainNameOverLimit" => 86,
+                        r"Invalid%s.Malformed" => 114,
+                        r"InvalidKey.NotFound" => 149,
+                        r"ResourceIdIsInvalid" => 225,
+                        r"Schedule.ChangeFail" => 233,
+                        r"ServiceInvokeFailed" => 235,
+                        r"WafGroup.BeingBound" => 261,
+                        _ => !0,
                     }
                 }
                 20 => {
-                    match code.as_bytes()[9] {
-                        67 => {
-                            match code {
-                                r"Internal.ConfigError" => 106,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        70 => {
-                            match code {
-                                r"Internal.ForbidError" => 111,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"AuthenticationFailed" => 40,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"DeleteFunctionFailed" => 73,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"UnsupportedParameter" => 14,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"SubscriptionNotFound" => 243,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"MissingTimeParameter" => 205,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"StagingConfig.Failed" => 240,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"Domain.DDosQuotaFull" => 78,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"InvalidParameterType" => 166,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        121 => {
-                            match code {
-                                r"InvalidKey.Malformed" => 148,
-                                r"InvalidKey.QuotaFull" => 150,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"AuthenticationFailed" => 40,
+                        r"DeleteFunctionFailed" => 73,
+                        r"Domain.DDosQuotaFull" => 78,
+                        r"Internal.ConfigError" => 106,
+                        r"Internal.ForbidError" => 111,
+                        r"InvalidKey.Malformed" => 148,
+                        r"InvalidKey.QuotaFull" => 150,
+                        r"InvalidParameterType" => 166,
+                        r"MissingTimeParameter" => 205,
+                        r"StagingConfig.Failed" => 240,
+                        r"SubscriptionNotFound" => 243,
+                        _ => !0,
                     }
                 }
                 21 => {
@@ -3001,37 +2596,37 @@ const _: () = {
                             match code {
                                 r"InvalidDomain.Offline" => 130,
                                 r"Policy.DefaultExisted" => 213,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         80 => {
                             match code {
                                 r"InvalidParameterField" => 163,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         82 => {
                             match code {
                                 r"InvalidRule.Malformed" => 170,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
                             match code {
                                 r"MissingSource.Content" => 203,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         84 => {
                             match code {
                                 r"InvalidTime.Malformed" => 190,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
                             match code {
                                 r"Rule.QuantityOverflow" => 228,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
@@ -3039,7 +2634,7 @@ const _: () = {
                                 r"Certificate.MissMatch" => 52,
                                 r"QuotaExceeded.Preload" => 219,
                                 r"QuotaExceeded.Refresh" => 220,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
@@ -3047,133 +2642,73 @@ const _: () = {
                                 r"Forbidden.RiskControl" => 19,
                                 r"CertNameAlreadyExists" => 44,
                                 r"IncompleteInformation" => 105,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         102 => {
                             match code {
                                 r"RuleConfigs.Malformed" => 229,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
                             match code {
                                 r"CreateSlsProjectError" => 64,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"DomainInProtectedMode" => 84,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
                             match code {
                                 r"UnsupportedHTTPMethod" => 29,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
                             match code {
                                 r"BatchSetBusinessError" => 41,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         118 => {
                             match code {
                                 r"DcdnService.HasOpened" => 68,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         119 => {
                             match code {
                                 r"DomainOwnerVerifyFail" => 88,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 22 => {
-                    match code.as_bytes()[13] {
-                        46 => {
-                            match code {
-                                r"InvalidDomain.NotFound" => 129,
-                                r"StagingConfig.NotFound" => 241,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        67 => {
-                            match code {
-                                r"ConfigurationConflicts" => 61,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        70 => {
-                            match code {
-                                r"Policy.DeleteForbidden" => 214,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        77 => {
-                            match code {
-                                r"InvalidScope.Malformed" => 174,
-                                r"InvalidValue.Malformed" => 195,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"InvalidDomainNameLevel" => 134,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"EdgeScriptNotSupportJs" => 95,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"RuleName.AlreadyExists" => 230,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"DcdnIpaServiceNotFound" => 67,
-                                r"OperationDeniedAccount" => 212,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"Domain.PortConfiguring" => 80,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"InvalidKey.TooManyKeys" => 151,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"InvalidParameterAliuid" => 162,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"Forbidden.Unauthorized" => 21,
-                                r"Certificate.Duplicated" => 47,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"Certificate.Duplicated" => 47,
+                        r"ConfigurationConflicts" => 61,
+                        r"DcdnIpaServiceNotFound" => 67,
+                        r"Domain.PortConfiguring" => 80,
+                        r"EdgeScriptNotSupportJs" => 95,
+                        r"InvalidDomain.NotFound" => 129,
+                        r"InvalidDomainNameLevel" => 134,
+                        r"InvalidKey.TooManyKeys" => 151,
+                        r"InvalidParameterAliuid" => 162,
+                        r"InvalidScope.Malformed" => 174,
+                        r"InvalidValue.Malformed" => 195,
+                        r"OperationDeniedAccount" => 212,
+                        r"Policy.DeleteForbidden" => 214,
+                        r"RuleName.AlreadyExists" => 230,
+                        r"StagingConfig.NotFound" => 241,
+                        _ => !0,
                     }
                 }
                 23 => {
@@ -3181,40 +2716,40 @@ const _: () = {
                         46 => {
                             match code {
                                 r"InvalidParameter.IsNull" => 10,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         80 => {
                             match code {
                                 r"InvalidParameterProduct" => 165,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
                             match code {
                                 r"Internal.CreateCSRError" => 107,
                                 r"Internal.EncodeCSRError" => 108,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         84 => {
                             match code {
                                 r"InvalidCertName.TooLong" => 121,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
                             match code {
                                 r"Certificate.FormatError" => 50,
                                 r"RecordCheckNotAvailable" => 222,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
                             match code {
                                 r"Certificate.DecodeError" => 46,
                                 r"Certificate.EncodeError" => 48,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
@@ -3223,27 +2758,27 @@ const _: () = {
                                 r"CreateCertificateFailed" => 62,
                                 r"Internal.EncodeKeyError" => 109,
                                 r"SingleRequest.OverLimit" => 237,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         104 => {
                             match code {
                                 r"CheckSourceHealthFailed" => 58,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"InvalidEndTime.Mismatch" => 139,
                                 r"TopLevelDomain.Mismatch" => 254,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
                             match code {
                                 r"InvalidTaskId.Malformed" => 188,
                                 r"WafGroup.Name.Malformed" => 262,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
@@ -3251,326 +2786,106 @@ const _: () = {
                                 r"InvalidAccount.NotFound" => 22,
                                 r"InvalidVersion.NotFound" => 196,
                                 r"TopLevelDomain.NotFound" => 255,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         112 => {
                             match code {
                                 r"Forbidden.NotSupportRAM" => 17,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
                             match code {
                                 r"SSLPri.MissingParameter" => 231,
                                 r"SSLPub.MissingParameter" => 232,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
                             match code {
                                 r"InvalidDomain.notOnline" => 131,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
                             match code {
                                 r"Certificate.StatusError" => 56,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 24 => {
-                    match code.as_bytes()[7] {
-                        65 => {
-                            match code {
-                                r"InvalidAccount.Malformed" => 117,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        68 => {
-                            match code {
-                                r"Domain.DDosAlreadyExists" => 77,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        69 => {
-                            match code {
-                                r"InvalidEndTime.Malformed" => 138,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"Domain.PortAllocateError" => 79,
-                                r"InvalidParameterInterval" => 164,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        82 => {
-                            match code {
-                                r"InvalidRegionId.NotFound" => 30,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"InvalidSources.Malformed" => 179,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"NoRealNameAuthentication" => 208,
-                                r"PolicyName.AlreadyExists" => 216,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"Certificate.NoPrivateKey" => 54,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"Rule.Name.CantBeModified" => 226,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"Function.InvalidParentId" => 100,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"Unauthorized.InvalidTime" => 259,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"EdgeRoutine.GeneralError" => 91,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        118 => {
-                            match code {
-                                r"ExtensiveAndAllBothExist" => 98,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"Certificate.NoPrivateKey" => 54,
+                        r"Domain.DDosAlreadyExists" => 77,
+                        r"Domain.PortAllocateError" => 79,
+                        r"EdgeRoutine.GeneralError" => 91,
+                        r"ExtensiveAndAllBothExist" => 98,
+                        r"Function.InvalidParentId" => 100,
+                        r"InvalidAccount.Malformed" => 117,
+                        r"InvalidEndTime.Malformed" => 138,
+                        r"InvalidParameterInterval" => 164,
+                        r"InvalidSources.Malformed" => 179,
+                        r"NoRealNameAuthentication" => 208,
+                        r"PolicyName.AlreadyExists" => 216,
+                        r"Rule.Name.CantBeModified" => 226,
+                        r"Unauthorized.InvalidTime" => 259,
+                        _ => !0,
                     }
                 }
                 25 => {
-                    match code.as_bytes()[7] {
-                        65 => {
-                            match code {
-                                r"InvalidArgValue.Malformed" => 119,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        67 => {
-                            match code {
-                                r"InvalidCheckUrl.Malformed" => 126,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        75 => {
-                            match code {
-                                r"InvalidKey.ExceedsMaximum" => 147,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"InvalidNameSpace.NotFound" => 154,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        82 => {
-                            match code {
-                                r"InvalidRegionId.Malformed" => 168,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"InvalidStations.Malformed" => 182,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"DomainActiveInConfigGroup" => 81,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"CertName.MissingParameter" => 43,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"SubscriptionAlreadyExists" => 242,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"Unauthorized.InvalidToken" => 260,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"CertName.MissingParameter" => 43,
+                        r"DomainActiveInConfigGroup" => 81,
+                        r"InvalidArgValue.Malformed" => 119,
+                        r"InvalidCheckUrl.Malformed" => 126,
+                        r"InvalidKey.ExceedsMaximum" => 147,
+                        r"InvalidNameSpace.NotFound" => 154,
+                        r"InvalidRegionId.Malformed" => 168,
+                        r"InvalidStations.Malformed" => 182,
+                        r"SubscriptionAlreadyExists" => 242,
+                        r"Unauthorized.InvalidToken" => 260,
+                        _ => !0,
                     }
                 }
                 26 => {
-                    match code.as_bytes()[7] {
-                        67 => {
-                            match code {
-                                r"InvalidCertificate.TooLong" => 123,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        70 => {
-                            match code {
-                                r"InvalidFunctions.Malformed" => 143,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        75 => {
-                            match code {
-                                r"InvalidKey.ExceedsCapacity" => 146,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"InvalidNameSpace.Duplicate" => 152,
-                                r"InvalidNameSpace.Malformed" => 153,
-                                r"InvalidNameSpace.QuotaFull" => 155,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"InvalidStartTime.Malformed" => 180,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"EdgeScriptCountExceedLimit" => 93,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"CreateSlr.PermissionDenied" => 63,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"WafGroup.Quantity.Overflow" => 264,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"NotInternationRealIdentity" => 211,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"CreateSlr.PermissionDenied" => 63,
+                        r"EdgeScriptCountExceedLimit" => 93,
+                        r"InvalidCertificate.TooLong" => 123,
+                        r"InvalidFunctions.Malformed" => 143,
+                        r"InvalidKey.ExceedsCapacity" => 146,
+                        r"InvalidNameSpace.Duplicate" => 152,
+                        r"InvalidNameSpace.Malformed" => 153,
+                        r"InvalidNameSpace.QuotaFull" => 155,
+                        r"InvalidStartTime.Malformed" => 180,
+                        r"NotInternationRealIdentity" => 211,
+                        r"WafGroup.Quantity.Overflow" => 264,
+                        _ => !0,
                     }
                 }
                 27 => {
-                    match code.as_bytes()[13] {
-                        46 => {
-                            match code {
-                                r"InvalidStatus.ResourceGroup" => 183,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        69 => {
-                            match code {
-                                r"InvalidValue.ExceedsMaximum" => 194,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        75 => {
-                            match code {
-                                r"InvalidAccessKeyId.NotFound" => 4,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"InvalidDomainName.Malformed" => 133,
-                                r"InvalidDomainNumber.TooLong" => 135,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"InvalidObjectPath.Malformed" => 156,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"InvalidObjectType.Malformed" => 158,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"IdempotentParameterMismatch" => 0,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"Forbidden.AccessKeyDisabled" => 16,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"EdgeScriptGrammarNotSupport" => 94,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"RealNameAuthenticationError" => 28,
-                                r"InvalidTypeContent.Mismatch" => 193,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"MissingParameter.ObjectType" => 202,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"Invalid%s.ValueNotSupported" => 115,
-                                r"InvalidIP.ValueNotSupported" => 145,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"EdgeScriptGrammarNotSupport" => 94,
+                        r"Invalid%s.ValueNotSupported" => 115,
+                        r"InvalidDomainName.Malformed" => 133,
+                        r"InvalidDomainNumber.TooLong" => 135,
+                        r"InvalidIP.ValueNotSupported" => 145,
+                        r"InvalidObjectPath.Malformed" => 156,
+                        r"InvalidObjectType.Malformed" => 158,
+                        r"InvalidStatus.ResourceGroup" => 183,
+                        r"InvalidTypeContent.Mismatch" => 193,
+                        r"InvalidValue.ExceedsMaximum" => 194,
+                        r"MissingParameter.ObjectType" => 202,
+                        _ => !0,
                     }
                 }
                 28 => {
@@ -3580,54 +2895,19 @@ const _: () = {
                         r"InvalidSource.Port.Malformed" => 176,
                         r"InvalidSource.Type.Malformed" => 178,
                         r"Unauthorized.InvalidResource" => 258,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 29 => {
-                    match code.as_bytes()[7] {
-                        66 => {
-                            match code {
-                                r"Domain.Bound.DefaultAndCustom" => 76,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        70 => {
-                            match code {
-                                r"InvalidFunctionType.Malformed" => 142,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"InvalidParameter.OwnerAccount" => 25,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"CertificateContent.Duplicated" => 57,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        102 => {
-                            match code {
-                                r"InvalidfunctionType.Malformed" => 197,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"EntityNotExists.ResourceGroup" => 97,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"DomainTraffic.ExceedThreshold" => 90,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        r"CertificateContent.Duplicated" => 57,
+                        r"Domain.Bound.DefaultAndCustom" => 76,
+                        r"DomainTraffic.ExceedThreshold" => 90,
+                        r"EntityNotExists.ResourceGroup" => 97,
+                        r"InvalidFunctionType.Malformed" => 142,
+                        r"InvalidfunctionType.Malformed" => 197,
+                        _ => !0,
                     }
                 }
                 30 => {
@@ -3637,68 +2917,33 @@ const _: () = {
                         r"InvalidChangeEndTime.Malformed" => 124,
                         r"QuotaPerMinuteExceeded.Refresh" => 221,
                         r"Unauthorized.InvalidParameters" => 257,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 31 => {
                     match code {
                         r"InvalidSource.Content.Malformed" => 175,
                         r"InvalidStatus.ValueNotSupported" => 184,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 32 => {
-                    match code.as_bytes()[7] {
-                        65 => {
-                            match code {
-                                r"InvalidArgName.ValueNotSupported" => 118,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        67 => {
-                            match code {
-                                r"InvalidChangeStartTime.Malformed" => 125,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"CdnTypeNotSupportExtensiveDomain" => 42,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        79 => {
-                            match code {
-                                r"InvalidObjectPath.Size.Malformed" => 157,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        82 => {
-                            match code {
-                                r"InvalidResourceGroupId.Malformed" => 169,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"InvalidSource.Priority.Malformed" => 177,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"Abs.CertRegion.ValueNotSupported" => 38,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"Abs.CertRegion.ValueNotSupported" => 38,
+                        r"CdnTypeNotSupportExtensiveDomain" => 42,
+                        r"InvalidArgName.ValueNotSupported" => 118,
+                        r"InvalidChangeStartTime.Malformed" => 125,
+                        r"InvalidObjectPath.Size.Malformed" => 157,
+                        r"InvalidResourceGroupId.Malformed" => 169,
+                        r"InvalidSource.Priority.Malformed" => 177,
+                        _ => !0,
                     }
                 }
                 33 => {
                     match code {
                         r"InvalidDomain.BelongToConfigGroup" => 128,
                         r"InvalidPageSize.ValueNotSupported" => 161,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 34 => {
@@ -3706,7 +2951,7 @@ const _: () = {
                         r"ExtensiveAndSpecificDomainConflict" => 99,
                         r"InvalidHeaderKey.ValueNotSupported" => 144,
                         r"InvalidStartTime.ValueNotSupported" => 181,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 35 => {
@@ -3714,7 +2959,7 @@ const _: () = {
                         r"InvalidObjectType.ValueNotSupported" => 159,
                         r"InvalidPageNumber.ValueNotSupported" => 160,
                         r"SetDomainCertificate.ParameterError" => 236,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 36 => {
@@ -3722,7 +2967,7 @@ const _: () = {
                         r"InvalidIdempotenceParameter.Mismatch" => 24,
                         r"ServiceUnavailable.RegionMaintaining" => 34,
                         r"InvalidSSLProtocol.ValueNotSupported" => 172,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 37 => {
@@ -3731,30 +2976,30 @@ const _: () = {
                         r"DefenseScene.MultiPolicies.NotSupport" => 71,
                         r"InvalidDomainStatus.ValueNotSupported" => 137,
                         r"InvalidFunctionName.ValueNotSupported" => 141,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 39 => {
                     match code {
                         r"InvalidCertIdentifier.ValueNotSupported" => 120,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 40 => {
                     match code {
                         r"InvalidExtensiveDomain.ValueNotSupported" => 140,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 41 => {
                     match code {
                         r"InvalidDomainSearchType.ValueNotSupported" => 136,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
-                _ => return __core::option::Option::None,
+                _ => !0,
             };
-            __core::option::Option::Some(Self::ALL[index])
+            Self::ALL.get(index).copied()
         }
         fn http_status(self) -> u16 {
             __first(self).http_status

@@ -747,30 +747,30 @@ const _: () = {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index = match code.len() {
+            let index: usize = match code.len() {
                 7 => {
                     match code {
                         r"DB.Fail" => 42,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 9 => {
                     match code {
                         r"Forbbiden" => 55,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 10 => {
                     match code {
                         r"Throttling" => 13,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 12 => {
                     match code {
                         r"InvalidOwner" => 5,
                         r"UnknownError" => 15,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 13 => {
@@ -778,14 +778,14 @@ const _: () = {
                         r"Forbidden.RAM" => 18,
                         r"InvalidAction" => 23,
                         r"InternalError" => 32,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 14 => {
                     match code {
                         r"InvalidOwnerId" => 7,
                         r"Params.Illegal" => 66,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 16 => {
@@ -795,14 +795,14 @@ const _: () = {
                         r"InvalidParameter" => 9,
                         r"MissingParameter" => 11,
                         r"DiskType.Invalid" => 43,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 17 => {
                     match code {
                         r"Forbidden.SubUser" => 20,
                         r"OperationConflict" => 31,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 18 => {
@@ -812,7 +812,7 @@ const _: () = {
                         r"Balance.Not.Enough" => 36,
                         r"ClusterId.NotFound" => 41,
                         r"Unsupported.ZoneId" => 71,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 19 => {
@@ -822,7 +822,7 @@ const _: () = {
                         r"InvalidOwnerAccount" => 6,
                         r"LastTokenProcessing" => 27,
                         r"AuthRealNameNotPass" => 35,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 20 => {
@@ -831,7 +831,7 @@ const _: () = {
                         r"Invalid.Cluster.Type" => 59,
                         r"LogPath.Cannot.Blank" => 62,
                         r"Unsupported.DiskType" => 70,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 21 => {
@@ -841,7 +841,7 @@ const _: () = {
                         r"EcmClusterId.NotFound" => 53,
                         r"SecurityGroup.IsEmpty" => 69,
                         r"User.Account.Abnormal" => 72,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 22 => {
@@ -849,67 +849,22 @@ const _: () = {
                         r"Forbidden.Unauthorized" => 21,
                         r"Cluster.Cannot.Release" => 37,
                         r"Invalid.Cluster.Status" => 58,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 23 => {
-                    match code.as_bytes()[11] {
-                        67 => {
-                            match code {
-                                r"Master.Pwd.Cannot.Blank" => 63,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"Cluster.Role.NotConfirm" => 39,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"RAM.Permission.NotAllow" => 68,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        107 => {
-                            match code {
-                                r"ECSInfo.DiskSize.TooBig" => 45,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"InvalidParameter.IsNull" => 10,
-                                r"InvalidParameter.Period" => 61,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"Forbidden.NotSupportRAM" => 17,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"Only.Support.One.Master" => 65,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"InvalidAccount.NotFound" => 22,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        121 => {
-                            match code {
-                                r"Must.Specify.MasterNode" => 64,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"Cluster.Role.NotConfirm" => 39,
+                        r"ECSInfo.DiskSize.TooBig" => 45,
+                        r"InvalidParameter.Period" => 61,
+                        r"Master.Pwd.Cannot.Blank" => 63,
+                        r"Must.Specify.MasterNode" => 64,
+                        r"Only.Support.One.Master" => 65,
+                        r"RAM.Permission.NotAllow" => 68,
+                        _ => !0,
                     }
                 }
                 24 => {
@@ -918,14 +873,14 @@ const _: () = {
                         r"ECSInfo.ECSOrder.INVALID" => 47,
                         r"Have.Orders.Wait.For.Pay" => 56,
                         r"VSwitch.NotBelongTo.Zone" => 74,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 25 => {
                     match code {
                         r"Cluster.RegionId.NotMatch" => 38,
                         r"ECSInfo.DiskSize.TooSmall" => 46,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 27 => {
@@ -934,14 +889,14 @@ const _: () = {
                         r"InvalidAccessKeyId.NotFound" => 4,
                         r"Forbidden.AccessKeyDisabled" => 16,
                         r"RealNameAuthenticationError" => 28,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 28 => {
                     match code {
                         r"Cluster.WaitForPay.OverLimit" => 40,
                         r"ECSInfo.NodeType.Unsupported" => 52,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 29 => {
@@ -950,57 +905,57 @@ const _: () = {
                         r"ECSInfo.DiskCount.ExceedLimit" => 44,
                         r"ECSInfo.ECSOrder.IndexMissing" => 48,
                         r"Ecs.InstanceType.NotSupported" => 54,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 30 => {
                     match code {
                         r"Prepaid.Cluster.Cannot.Release" => 67,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 31 => {
                     match code {
                         r"User.OtherUserResource.NotAllow" => 73,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 34 => {
                     match code {
                         r"ECSInfo.ECSOrder.SlaveOrderMissing" => 51,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 35 => {
                     match code {
                         r"ECSInfo.ECSOrder.MasterIndexMissing" => 49,
                         r"ECSInfo.ECSOrder.NodeCount.TooSmall" => 50,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 36 => {
                     match code {
                         r"InvalidIdempotenceParameter.Mismatch" => 24,
                         r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 37 => {
                     match code {
                         r"InvalidParameter.ResourceOwnerAccount" => 26,
                         r"InvalidDataDiskSize.ValueNotSupported" => 60,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 43 => {
                     match code {
                         r"HighAvailability.Master.NodeCount.Not.Match" => 57,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
-                _ => return __core::option::Option::None,
+                _ => !0,
             };
-            __core::option::Option::Some(Self::ALL[index])
+            Self::ALL.get(index).copied()
         }
         fn http_status(self) -> u16 {
             __first(self).http_status

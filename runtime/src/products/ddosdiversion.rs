@@ -687,20 +687,20 @@ const _: () = {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index = match code.len() {
+            let index: usize = match code.len() {
                 10 => {
                     match code {
                         r"Throttling" => 13,
                         r"CoveredNet" => 40,
                         r"HttpFailed" => 47,
                         r"InvalidNet" => 54,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 11 => {
                     match code {
                         r"DeclaredNet" => 42,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 12 => {
@@ -709,7 +709,7 @@ const _: () = {
                         r"UnknownError" => 15,
                         r"InvalidParam" => 55,
                         r"UnKnownError" => 72,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 13 => {
@@ -720,14 +720,14 @@ const _: () = {
                         r"DatabaseError" => 41,
                         r"InstanceExist" => 50,
                         r"NetNeedExtend" => 62,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 14 => {
                     match code {
                         r"InvalidOwnerId" => 7,
                         r"RegionNotExist" => 69,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 15 => {
@@ -736,49 +736,19 @@ const _: () = {
                         r"JsonDecodeError" => 56,
                         r"NetCannotExtend" => 57,
                         r"NetWorkNotExist" => 64,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 16 => {
-                    match code.as_bytes()[3] {
-                        70 => {
-                            match code {
-                                r"NetForwardDelete" => 60,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"InvalidParamater" => 8,
-                                r"InvalidParameter" => 9,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"IllegalTimestamp" => 1,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"SubnetCountLimit" => 71,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"MissingParameter" => 11,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"InstanceNotExist" => 52,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"InstanceNotExist" => 52,
+                        r"NetForwardDelete" => 60,
+                        r"SubnetCountLimit" => 71,
+                        _ => !0,
                     }
                 }
                 17 => {
@@ -787,7 +757,7 @@ const _: () = {
                         r"OperationConflict" => 31,
                         r"NetMaskOutOfRange" => 61,
                         r"NetStatusNotReady" => 63,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 18 => {
@@ -797,54 +767,19 @@ const _: () = {
                         r"ParameterNotEnough" => 67,
                         r"RequestMethodError" => 70,
                         r"UpsteamNotComplete" => 73,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 19 => {
-                    match code.as_bytes()[5] {
-                        101 => {
-                            match code {
-                                r"ParameterOutOfRange" => 68,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        102 => {
-                            match code {
-                                r"InsufficientBalance" => 3,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"InvalidOwnerAccount" => 6,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"IPSubnetsCountLimit" => 49,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"LastTokenProcessing" => 27,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"IncompleteSignature" => 2,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"ForwardRuleNotExist" => 46,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"ForwardRuleNotExist" => 46,
+                        r"IPSubnetsCountLimit" => 49,
+                        r"ParameterOutOfRange" => 68,
+                        _ => !0,
                     }
                 }
                 20 => {
@@ -852,7 +787,7 @@ const _: () = {
                         r"UnsupportedParameter" => 14,
                         r"AuthenticationFailed" => 35,
                         r"IDNSubnetsCountLimit" => 48,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 21 => {
@@ -862,14 +797,14 @@ const _: () = {
                         r"AutoScheduleRuleExist" => 36,
                         r"InstanceUpstreamLimit" => 53,
                         r"NetConfigurationExist" => 58,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 22 => {
                     match code {
                         r"Forbidden.Unauthorized" => 21,
                         r"NetworkDeclearedFailed" => 65,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 23 => {
@@ -878,7 +813,7 @@ const _: () = {
                         r"Forbidden.NotSupportRAM" => 17,
                         r"InvalidAccount.NotFound" => 22,
                         r"CleanConfigurationError" => 39,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 24 => {
@@ -887,13 +822,13 @@ const _: () = {
                         r"AutoScheduleRuleNotExist" => 37,
                         r"NetConfigurationNotExist" => 59,
                         r"NetworkUndeclearedFailed" => 66,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 25 => {
                     match code {
                         r"DefenseConfigurationError" => 43,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 27 => {
@@ -903,13 +838,13 @@ const _: () = {
                         r"Forbidden.AccessKeyDisabled" => 16,
                         r"RealNameAuthenticationError" => 28,
                         r"BlackHoleConfigurationError" => 38,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 28 => {
                     match code {
                         r"ForwardConfigurationNotExist" => 44,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 29 => {
@@ -917,25 +852,25 @@ const _: () = {
                         r"InvalidParameter.OwnerAccount" => 25,
                         r"InstanceNetConfigurationExist" => 51,
                         r"UpstreamConfigurationNotExist" => 74,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 36 => {
                     match code {
                         r"InvalidIdempotenceParameter.Mismatch" => 24,
                         r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 37 => {
                     match code {
                         r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
-                _ => return __core::option::Option::None,
+                _ => !0,
             };
-            __core::option::Option::Some(Self::ALL[index])
+            Self::ALL.get(index).copied()
         }
         fn http_status(self) -> u16 {
             __first(self).http_status

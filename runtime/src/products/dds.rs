@@ -1967,24 +1967,24 @@ const _: () = {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index = match code.len() {
+            let index: usize = match code.len() {
                 9 => {
                     match code {
                         r"Forbidden" => 48,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 10 => {
                     match code {
                         r"Throttling" => 13,
                         r"ProxyError" => 169,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 11 => {
                     match code {
                         r"Zone.Closed" => 190,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 12 => {
@@ -1992,49 +1992,19 @@ const _: () = {
                         r"InvalidOwner" => 5,
                         r"UnknownError" => 15,
                         r"InvalidParam" => 112,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 13 => {
-                    match code.as_bytes()[4] {
-                        105 => {
-                            match code {
-                                r"Forbidden.RAM" => 18,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"InvalidAction" => 23,
-                                r"InvalidDBName" => 89,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"Param.Invalid" => 167,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"SSLNotEnabled" => 178,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"InternalError" => 32,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"DbInsertError" => 41,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        r"DbInsertError" => 41,
+                        r"InvalidDBName" => 89,
+                        r"Param.Invalid" => 167,
+                        r"SSLNotEnabled" => 178,
+                        _ => !0,
                     }
                 }
                 14 => {
@@ -2042,14 +2012,14 @@ const _: () = {
                         r"InvalidOwnerId" => 7,
                         r"AlreadyPrePaid" => 36,
                         r"NO_ACTIVE_BYOK" => 148,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 15 => {
                     match code {
                         r"OperationDenied" => 157,
                         r"VpcServiceError" => 189,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 16 => {
@@ -2060,239 +2030,64 @@ const _: () = {
                         r"MissingParameter" => 11,
                         r"Duplicate.TagKey" => 42,
                         r"OriginPriceError" => 165,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 17 => {
-                    match code.as_bytes()[7] {
-                        67 => {
-                            match code {
-                                r"InvalidClusterKms" => 81,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        73 => {
-                            match code {
-                                r"InvalidInstanceId" => 104,
-                                r"MissingInstanceId" => 147,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"ClassicNotSupport" => 39,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"InvalidSwitchType" => 138,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"SSLAlreadyEnabled" => 177,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"Forbidden.SubUser" => 20,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"OperationConflict" => 31,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"TokenServiceError" => 182,
-                                r"UnsupportedEngine" => 186,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        120 => {
-                            match code {
-                                r"NumberExceed.Tags" => 155,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"ClassicNotSupport" => 39,
+                        r"InvalidClusterKms" => 81,
+                        r"InvalidInstanceId" => 104,
+                        r"InvalidSwitchType" => 138,
+                        r"MissingInstanceId" => 147,
+                        r"NumberExceed.Tags" => 155,
+                        r"SSLAlreadyEnabled" => 177,
+                        r"TokenServiceError" => 182,
+                        r"UnsupportedEngine" => 186,
+                        _ => !0,
                     }
                 }
                 18 => {
-                    match code.as_bytes()[7] {
-                        46 => {
-                            match code {
-                                r"InsType.NotSupport" => 60,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        70 => {
-                            match code {
-                                r"InvalidFilterParam" => 102,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        85 => {
-                            match code {
-                                r"ServiceUnavailable" => 33,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"SSLAlreadyDisabled" => 176,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"IncorrectVswitchId" => 59,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"ResponseEmptyError" => 175,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"RegionUnauthorized" => 171,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"EntityNotExistUser" => 47,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"SignatureNonceUsed" => 12,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"HaStatusNotSupport" => 49,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        r"EntityNotExistUser" => 47,
+                        r"HaStatusNotSupport" => 49,
+                        r"IncorrectVswitchId" => 59,
+                        r"InsType.NotSupport" => 60,
+                        r"InvalidFilterParam" => 102,
+                        r"RegionUnauthorized" => 171,
+                        r"ResponseEmptyError" => 175,
+                        r"SSLAlreadyDisabled" => 176,
+                        _ => !0,
                     }
                 }
                 19 => {
-                    match code.as_bytes()[3] {
-                        97 => {
-                            match code {
-                                r"InvalidOwnerAccount" => 6,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"NoPermissionService" => 152,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"EngineVersion.ERROR" => 44,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"IncompleteSignature" => 2,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"ChargeTypeViolation" => 38,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"MissingDBInstanceId" => 146,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"LastTokenProcessing" => 27,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"InsufficientBalance" => 3,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"ChargeTypeViolation" => 38,
+                        r"EngineVersion.ERROR" => 44,
+                        r"MissingDBInstanceId" => 146,
+                        r"NoPermissionService" => 152,
+                        _ => !0,
                     }
                 }
                 20 => {
-                    match code.as_bytes()[7] {
-                        76 => {
-                            match code {
-                                r"AccountLimitExceeded" => 35,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        77 => {
-                            match code {
-                                r"InvalidMeta.TooLarge" => 109,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        82 => {
-                            match code {
-                                r"InvalidRegion.Format" => 123,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"EnabledSSLNotSupport" => 43,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        85 => {
-                            match code {
-                                r"InvalidUser.NotFound" => 141,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"ResourceNotAvailable" => 174,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"TradeConfirmPayError" => 183,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"UnsupportedParameter" => 14,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"AccountLimitExceeded" => 35,
+                        r"EnabledSSLNotSupport" => 43,
+                        r"InvalidMeta.TooLarge" => 109,
+                        r"InvalidRegion.Format" => 123,
+                        r"InvalidUser.NotFound" => 141,
+                        r"ResourceNotAvailable" => 174,
+                        r"TradeConfirmPayError" => 183,
+                        _ => !0,
                     }
                 }
                 21 => {
@@ -2303,69 +2098,24 @@ const _: () = {
                         r"InstanceStatusInvalid" => 65,
                         r"InvalidEndTime.Format" => 96,
                         r"NetworkTypeNotSupport" => 150,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 22 => {
-                    match code.as_bytes()[7] {
-                        66 => {
-                            match code {
-                                r"InvalidBackup.NotFound" => 74,
-                                r"InvalidBackupLogStatus" => 76,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        68 => {
-                            match code {
-                                r"InvalidDatabase.Format" => 90,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        69 => {
-                            match code {
-                                r"InvalidEndTime.Invalid" => 97,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"InvalidParameter.Scope" => 115,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"InvalidStatus.NotFound" => 137,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"IncorrectCharacterType" => 52,
-                                r"IncorrectEngineVersion" => 56,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"RequiredParam.NotFound" => 172,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"Forbidden.Unauthorized" => 21,
-                                r"ConcurrentTaskExceeded" => 40,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"UnsupportedDBTdeStatus" => 185,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"ConcurrentTaskExceeded" => 40,
+                        r"IncorrectCharacterType" => 52,
+                        r"IncorrectEngineVersion" => 56,
+                        r"InvalidBackup.NotFound" => 74,
+                        r"InvalidBackupLogStatus" => 76,
+                        r"InvalidDatabase.Format" => 90,
+                        r"InvalidEndTime.Invalid" => 97,
+                        r"InvalidParameter.Scope" => 115,
+                        r"InvalidStatus.NotFound" => 137,
+                        r"RequiredParam.NotFound" => 172,
+                        r"UnsupportedDBTdeStatus" => 185,
+                        _ => !0,
                     }
                 }
                 23 => {
@@ -2373,280 +2123,145 @@ const _: () = {
                         65 => {
                             match code {
                                 r"InvalidAccount.NotFound" => 22,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         68 => {
                             match code {
                                 r"InvalidDuration.Invalid" => 93,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         69 => {
                             match code {
                                 r"InvalidEngine.Malformed" => 99,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         71 => {
                             match code {
                                 r"InvalidGroupName.Format" => 103,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         77 => {
                             match code {
                                 r"InvalidMeta.WrongFormat" => 110,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         80 => {
                             match code {
                                 r"InvalidParameter.IsNull" => 10,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         81 => {
                             match code {
                                 r"InvalidQueryTime.Format" => 122,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         82 => {
                             match code {
                                 r"VPCERROR.ALLOCATE_ERROR" => 187,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
                             match code {
                                 r"InvalidStartTime.Format" => 134,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         84 => {
                             match code {
                                 r"InvalidTagKey.Malformed" => 139,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         86 => {
                             match code {
                                 r"InvalidVpc.NotSupported" => 142,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
                             match code {
                                 r"IncorrectBackupSetState" => 51,
                                 r"IncorrectDBInstanceType" => 55,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
                             match code {
                                 r"Forbidden.NotSupportRAM" => 17,
                                 r"ResourceGroupId.InValid" => 173,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
                             match code {
                                 r"EntityAlreadyExistsRole" => 45,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
                             match code {
                                 r"LogApiFrequencyExceeded" => 144,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         120 => {
                             match code {
                                 r"NumberExceed.CustomTags" => 153,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 24 => {
-                    match code.as_bytes()[9] {
-                        68 => {
-                            match code {
-                                r"IncorrectDBInstanceState" => 54,
-                                r"OperationDenied.LockMode" => 163,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        71 => {
-                            match code {
-                                r"PRICE.ORIGIN_PRICE_ERROR" => 166,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"InvalidIzNo.NotSupported" => 107,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"InvalidBackupID.NotFound" => 75,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"InvalidEndTime.Malformed" => 98,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"NumberExceed.ResourceIds" => 154,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        103 => {
-                            match code {
-                                r"InvalidRegionId.NotFound" => 30,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"InvalidCapacity.NotFound" => 79,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"InvalidParameters.Format" => 117,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"InvalidEcsImage.NotFound" => 94,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"InstanceAutoRenewInvalid" => 61,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"IncorrectDBInstanceState" => 54,
+                        r"InstanceAutoRenewInvalid" => 61,
+                        r"InvalidBackupID.NotFound" => 75,
+                        r"InvalidCapacity.NotFound" => 79,
+                        r"InvalidEcsImage.NotFound" => 94,
+                        r"InvalidEndTime.Malformed" => 98,
+                        r"InvalidIzNo.NotSupported" => 107,
+                        r"InvalidParameters.Format" => 117,
+                        r"NumberExceed.ResourceIds" => 154,
+                        r"OperationDenied.LockMode" => 163,
+                        r"PRICE.ORIGIN_PRICE_ERROR" => 166,
+                        _ => !0,
                     }
                 }
                 25 => {
-                    match code.as_bytes()[10] {
-                        86 => {
-                            match code {
-                                r"InvalidTagValue.Malformed" => 140,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        95 => {
-                            match code {
-                                r"LX_REQUEST_TOKEN_CONFLICT" => 143,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"InstanceChargeTypeInvalid" => 62,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"InvalidPageSize.Malformed" => 111,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"InvalidRegionZoneNotFound" => 124,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"InstanceReleaseProtection" => 64,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"InvalidKernelReleaseNotes" => 108,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"InvalidAccountName.Forbid" => 70,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"InvalidRestoreTime.Format" => 126,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InstanceChargeTypeInvalid" => 62,
+                        r"InstanceReleaseProtection" => 64,
+                        r"InvalidAccountName.Forbid" => 70,
+                        r"InvalidKernelReleaseNotes" => 108,
+                        r"InvalidPageSize.Malformed" => 111,
+                        r"InvalidRegionZoneNotFound" => 124,
+                        r"InvalidRestoreTime.Format" => 126,
+                        r"InvalidTagValue.Malformed" => 140,
+                        r"LX_REQUEST_TOKEN_CONFLICT" => 143,
+                        _ => !0,
                     }
                 }
                 26 => {
-                    match code.as_bytes()[16] {
-                        46 => {
-                            match code {
-                                r"InvalidStartTime.Malformed" => 135,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        68 => {
-                            match code {
-                                r"OperationDenied.DBInstance" => 161,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        73 => {
-                            match code {
-                                r"VpcCloudInstanceIdNumError" => 188,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"OperationDenied.NoDatabase" => 164,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"InvalidInstanceId.NotFound" => 105,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"InvalidDbInstanceIdInvalid" => 92,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"InvalidQueryKeyword.Format" => 121,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidDbInstanceIdInvalid" => 92,
+                        r"InvalidInstanceId.NotFound" => 105,
+                        r"InvalidQueryKeyword.Format" => 121,
+                        r"InvalidStartTime.Malformed" => 135,
+                        r"OperationDenied.DBInstance" => 161,
+                        r"OperationDenied.NoDatabase" => 164,
+                        r"VpcCloudInstanceIdNumError" => 188,
+                        _ => !0,
                     }
                 }
                 27 => {
@@ -2654,133 +2269,103 @@ const _: () = {
                         65 => {
                             match code {
                                 r"Forbidden.AccessKeyDisabled" => 16,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         66 => {
                             match code {
                                 r"IncorrectDBInstanceLockMode" => 53,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         76 => {
                             match code {
                                 r"NO_AVAILABLE_PAYMENT_METHOD" => 149,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         80 => {
                             match code {
                                 r"IdempotentParameterMismatch" => 0,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         81 => {
                             match code {
                                 r"IncorrectSQLLogActiveStatus" => 58,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
                             match code {
                                 r"Trade_Not_Support_Async_Pay" => 184,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
                             match code {
                                 r"InvalidParameter.ResourceId" => 113,
                                 r"InvalidParameterCombination" => 116,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
                             match code {
                                 r"InvalidAccessKeyId.NotFound" => 4,
                                 r"OperationDenied.AccountType" => 159,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"InvalidRegion_Zone_NotFound" => 125,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         107 => {
                             match code {
                                 r"InvalidBackupSetID.NotFound" => 78,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"InvalidDBInstance.Malformed" => 83,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
                             match code {
                                 r"InvalidAccountName.NotFound" => 72,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
                             match code {
                                 r"RealNameAuthenticationError" => 28,
                                 r"InvalidInstanceIp.Duplicate" => 106,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
                             match code {
                                 r"InvalidSecurityIPs.NotFound" => 132,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 28 => {
-                    match code.as_bytes()[17] {
-                        73 => {
-                            match code {
-                                r"InvalidDBInstanceId.NotFound" => 87,
-                                r"InvalidDbInstanceId.NotFound" => 91,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        76 => {
-                            match code {
-                                r"InvalidSecurityIPList.Format" => 128,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"InvalidAccountName.Malformed" => 71,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"InvalidClientToken.Malformed" => 80,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"QuotaExceed.AfterpayInstance" => 170,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"InvalidSecurityIps.MalFormed" => 133,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidAccountName.Malformed" => 71,
+                        r"InvalidClientToken.Malformed" => 80,
+                        r"InvalidDBInstanceId.NotFound" => 87,
+                        r"InvalidDbInstanceId.NotFound" => 91,
+                        r"InvalidSecurityIPList.Format" => 128,
+                        r"InvalidSecurityIps.MalFormed" => 133,
+                        r"QuotaExceed.AfterpayInstance" => 170,
+                        _ => !0,
                     }
                 }
                 29 => {
@@ -2790,7 +2375,7 @@ const _: () = {
                         r"MissParameter.TagOrResourceId" => 145,
                         r"OperationDenied.AccountStatus" => 158,
                         r"SecurityRisk.AuthVerification" => 180,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 30 => {
@@ -2800,7 +2385,7 @@ const _: () = {
                         r"InvalidEffectiveTime.Malformed" => 95,
                         r"InvalidEngineVersion.Malformed" => 100,
                         r"NewConnectionString.NotSupport" => 151,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 31 => {
@@ -2810,7 +2395,7 @@ const _: () = {
                         r"InvalidSecurityIPList.Duplicate" => 127,
                         r"InvalidSecurityIPList.Malformed" => 129,
                         r"OperationDenied.BackupJobExists" => 160,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 32 => {
@@ -2820,7 +2405,7 @@ const _: () = {
                         r"InvalidConnectionString.NotFound" => 82,
                         r"Param.Invalid.TimeEndBeforeStart" => 168,
                         r"SaleValidateNoSpecificCodeFailed" => 179,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 35 => {
@@ -2829,7 +2414,7 @@ const _: () = {
                         r"InvalidBackupMethod.ValueNotSupport" => 77,
                         r"InvalidSecurityIPList.QuotaExceeded" => 130,
                         r"SingleDBRestore.BackupSetNotSupport" => 181,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 36 => {
@@ -2839,14 +2424,14 @@ const _: () = {
                         r"InvalidPreferredBackupTime.Malformed" => 120,
                         r"InvalidStartTimeAndEndTime.Malformed" => 136,
                         r"ORDER.ACCOUNT_INFORMATION_INCOMPLETE" => 156,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 37 => {
                     match code {
                         r"InvalidParameter.ResourceOwnerAccount" => 26,
                         r"InvalidSecurityIPListLength.Malformed" => 131,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 38 => {
@@ -2854,44 +2439,44 @@ const _: () = {
                         r"InstanceCurrentKernelVersionNotSupport" => 63,
                         r"InvalidDBInstanceDescription.Malformed" => 86,
                         r"InvalidPreferredBackupPeriod.Malformed" => 119,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 40 => {
                     match code {
                         r"AssociatedEcsSecurityGroupId.QuotaExceed" => 37,
                         r"InvalidDBInstanceClass.ValueNotSupported" => 85,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 41 => {
                     match code {
                         r"InvaliadParameter.ShardsCount.LessThanSrc" => 68,
                         r"InvalidEngineVersionInRegion.NotAvailable" => 101,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 42 => {
                     match code {
                         r"InvalidDBInstanceStorage.ValueNotSupported" => 88,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 43 => {
                     match code {
                         r"InvaildDBInstanceClassInRegion.NotAvailable" => 67,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 44 => {
                     match code {
                         r"OperationDenied.InsufficientResourceCapacity" => 162,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
-                _ => return __core::option::Option::None,
+                _ => !0,
             };
-            __core::option::Option::Some(Self::ALL[index])
+            Self::ALL.get(index).copied()
         }
         fn http_status(self) -> u16 {
             __first(self).http_status

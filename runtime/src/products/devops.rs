@@ -625,18 +625,18 @@ const _: () = {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index = match code.len() {
+            let index: usize = match code.len() {
                 10 => {
                     match code {
                         r"Throttling" => 13,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 12 => {
                     match code {
                         r"InvalidOwner" => 5,
                         r"UnknownError" => 15,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 13 => {
@@ -644,13 +644,13 @@ const _: () = {
                         r"Forbidden.RAM" => 18,
                         r"InvalidAction" => 23,
                         r"InternalError" => 32,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 14 => {
                     match code {
                         r"InvalidOwnerId" => 7,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 16 => {
@@ -659,21 +659,21 @@ const _: () = {
                         r"InvalidParamater" => 8,
                         r"InvalidParameter" => 9,
                         r"MissingParameter" => 11,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 17 => {
                     match code {
                         r"Forbidden.SubUser" => 20,
                         r"OperationConflict" => 31,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 18 => {
                     match code {
                         r"SignatureNonceUsed" => 12,
                         r"ServiceUnavailable" => 33,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 19 => {
@@ -682,7 +682,7 @@ const _: () = {
                         r"InsufficientBalance" => 3,
                         r"InvalidOwnerAccount" => 6,
                         r"LastTokenProcessing" => 27,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 20 => {
@@ -691,14 +691,14 @@ const _: () = {
                         r"InvalidUser.NotFound" => 50,
                         r"Openapi.RequestError" => 57,
                         r"Operate.NoPermission" => 58,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 21 => {
                     match code {
                         r"Forbidden.RiskControl" => 19,
                         r"UnsupportedHTTPMethod" => 29,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 22 => {
@@ -706,7 +706,7 @@ const _: () = {
                         r"Forbidden.Unauthorized" => 21,
                         r"Forbidden.AccessDenied" => 35,
                         r"WorkspaceQuotaExceeded" => 60,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 23 => {
@@ -715,7 +715,7 @@ const _: () = {
                         r"Forbidden.NotSupportRAM" => 17,
                         r"InvalidAccount.NotFound" => 22,
                         r"InvalidCluster.NotFound" => 39,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 24 => {
@@ -724,20 +724,20 @@ const _: () = {
                         r"InvalidPipeline.NotFound" => 45,
                         r"InvalidResource.NotFound" => 47,
                         r"SystemError.UnKnownError" => 59,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 25 => {
                     match code {
                         r"InvalidParam.NoPermission" => 43,
                         r"InvalidWorkspace.NotFound" => 54,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 26 => {
                     match code {
                         r"InvalidIdentifier.NotFound" => 41,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 27 => {
@@ -748,7 +748,7 @@ const _: () = {
                         r"RealNameAuthenticationError" => 28,
                         r"InvalidPipelineRun.NotFound" => 46,
                         r"InvalidResourceRole.NotFoun" => 48,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 28 => {
@@ -757,64 +757,64 @@ const _: () = {
                         r"InvalidOrganization.NotFound" => 42,
                         r"InvalidParam.ParamNotPresent" => 44,
                         r"InvalidResourceRole.NotFound" => 49,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 29 => {
                     match code {
                         r"InvalidParameter.OwnerAccount" => 25,
                         r"Forbidden.UserNotAdminOrOwner" => 36,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 33 => {
                     match code {
                         r"InvalidWorkspaceStatus.NotSuccess" => 55,
                         r"InvalidWorkspaceTemplate.NotFound" => 56,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 35 => {
                     match code {
                         r"InvalidUser.ResourceMemberNotExists" => 52,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 36 => {
                     match code {
                         r"InvalidIdempotenceParameter.Mismatch" => 24,
                         r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 37 => {
                     match code {
                         r"InvalidParameter.ResourceOwnerAccount" => 26,
                         r"InvaildSpace.NotInCurrentOrganization" => 38,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 38 => {
                     match code {
                         r"Forbidden.UserNotInCurrentOrganization" => 37,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 40 => {
                     match code {
                         r"InvalidUser.UserNotInCurrentOrganization" => 53,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 45 => {
                     match code {
                         r"InvalidUser.ResourceMemberCouldNotDeleteOwner" => 51,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
-                _ => return __core::option::Option::None,
+                _ => !0,
             };
-            __core::option::Option::Some(Self::ALL[index])
+            Self::ALL.get(index).copied()
         }
         fn http_status(self) -> u16 {
             __first(self).http_status

@@ -1011,17 +1011,17 @@ const _: () = {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index = match code.len() {
+            let index: usize = match code.len() {
                 2 => {
                     match code {
                         r"%s" => 35,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 10 => {
                     match code {
                         r"Throttling" => 13,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 12 => {
@@ -1030,7 +1030,7 @@ const _: () = {
                         r"UnknownError" => 15,
                         r"InvalidVpcId" => 82,
                         r"RDSAPI.ERROR" => 95,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 13 => {
@@ -1040,21 +1040,21 @@ const _: () = {
                         r"InternalError" => 32,
                         r"ServiceUnable" => 100,
                         r"TagService.%s" => 102,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 14 => {
                     match code {
                         r"InvalidOwnerId" => 7,
                         r"ParameterError" => 92,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 15 => {
                     match code {
                         r"DRDSDB.NotExist" => 40,
                         r"OperationDenied" => 87,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 16 => {
@@ -1064,7 +1064,7 @@ const _: () = {
                         r"InvalidParameter" => 9,
                         r"MissingParameter" => 11,
                         r"InvalidVSwitchId" => 81,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 17 => {
@@ -1072,7 +1072,7 @@ const _: () = {
                         r"Forbidden.SubUser" => 20,
                         r"OperationConflict" => 31,
                         r"RemoveDrdsDBFirst" => 98,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 18 => {
@@ -1080,7 +1080,7 @@ const _: () = {
                         r"SignatureNonceUsed" => 12,
                         r"ServiceUnavailable" => 33,
                         r"ActionUnauthorized" => 36,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 19 => {
@@ -1090,14 +1090,14 @@ const _: () = {
                         r"InvalidOwnerAccount" => 6,
                         r"LastTokenProcessing" => 27,
                         r"InvalidDbName.Empty" => 52,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 20 => {
                     match code {
                         r"UnsupportedParameter" => 14,
                         r"ResourceInsufficient" => 99,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 21 => {
@@ -1107,7 +1107,7 @@ const _: () = {
                         r"InvalidDbName.Keyword" => 53,
                         r"InvalidParameter.time" => 79,
                         r"ReleasePrepayInstance" => 97,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 22 => {
@@ -1117,61 +1117,21 @@ const _: () = {
                         r"InvalidDbName.NotFound" => 54,
                         r"InvalidZoneId.Mismatch" => 83,
                         r"ModifyRdsClassApiError" => 85,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 23 => {
-                    match code.as_bytes()[17] {
-                        46 => {
-                            match code {
-                                r"AnotherOrderExist.Error" => 37,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        70 => {
-                            match code {
-                                r"InvalidDbname.MalFormed" => 55,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        73 => {
-                            match code {
-                                r"InvalidParameter.IsNull" => 10,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"InvalidParameter.Series" => 67,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        90 => {
-                            match code {
-                                r"InvalidParameter.ZoneId" => 69,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"Monitor.QueryRdsFailure" => 86,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"Forbidden.NotSupportRAM" => 17,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"InvalidAccount.NotFound" => 22,
-                                r"InvalidParameter.tagKey" => 74,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"AnotherOrderExist.Error" => 37,
+                        r"InvalidDbname.MalFormed" => 55,
+                        r"InvalidParameter.Series" => 67,
+                        r"InvalidParameter.ZoneId" => 69,
+                        r"InvalidParameter.tagKey" => 74,
+                        r"Monitor.QueryRdsFailure" => 86,
+                        _ => !0,
                     }
                 }
                 24 => {
@@ -1181,61 +1141,26 @@ const _: () = {
                         r"InvalidParameter.PayType" => 63,
                         r"LowInventory.ServerError" => 84,
                         r"UserAccountVerify.Failed" => 103,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 25 => {
-                    match code.as_bytes()[17] {
-                        77 => {
-                            match code {
-                                r"InvalidParameter.Mismatch" => 62,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"RegionNotSupportVPC.Error" => 96,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        81 => {
-                            match code {
-                                r"InvalidParameter.Quantity" => 64,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        82 => {
-                            match code {
-                                r"InvalidParameter.RegionId" => 66,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"InvalidParameter.Spection" => 68,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"InstanceExceedLimit.Error" => 47,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"InvalidParameter.tagValue" => 75,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InstanceExceedLimit.Error" => 47,
+                        r"InvalidParameter.Mismatch" => 62,
+                        r"InvalidParameter.Quantity" => 64,
+                        r"InvalidParameter.RegionId" => 66,
+                        r"InvalidParameter.Spection" => 68,
+                        r"InvalidParameter.tagValue" => 75,
+                        r"RegionNotSupportVPC.Error" => 96,
+                        _ => !0,
                     }
                 }
                 26 => {
                     match code {
                         r"CreateDRDSInstanceId.Error" => 39,
                         r"QuotaExceeded.DRDSInstance" => 94,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 27 => {
@@ -1245,7 +1170,7 @@ const _: () = {
                         r"Forbidden.AccessKeyDisabled" => 16,
                         r"RealNameAuthenticationError" => 28,
                         r"InvalidParameter.InstDbName" => 58,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 28 => {
@@ -1256,7 +1181,7 @@ const _: () = {
                         r"ERR_OTHER_MULTI_AZONE_SWITCH" => 46,
                         r"InvalidDescription.MalFormed" => 56,
                         r"InvalidParameter.tags.exceed" => 76,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 29 => {
@@ -1264,7 +1189,7 @@ const _: () = {
                         r"InvalidParameter.OwnerAccount" => 25,
                         r"InvalidDRDSInstanceType.Error" => 49,
                         r"OperationFailed.CreateAccount" => 88,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 30 => {
@@ -1273,7 +1198,7 @@ const _: () = {
                         r"InvalidParameter.InvalidDbName" => 59,
                         r"InvalidParameter.tags.notFound" => 78,
                         r"InvalidParameter.year.duration" => 80,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 31 => {
@@ -1282,7 +1207,7 @@ const _: () = {
                         r"InvalidParameter.month.duration" => 72,
                         r"InvalidParameter.periodMultiple" => 73,
                         r"publicInstanceAlreadExist.Error" => 104,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 32 => {
@@ -1290,13 +1215,13 @@ const _: () = {
                         r"InvalidDbName.DuplicatedInPublic" => 51,
                         r"InvalidInstance.CreateDbForSlave" => 57,
                         r"InvalidParameter.tags.json.error" => 77,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 34 => {
                     match code {
                         r"InvalidParameter.InvalidReadWeight" => 60,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 36 => {
@@ -1304,57 +1229,57 @@ const _: () = {
                         r"InvalidIdempotenceParameter.Mismatch" => 24,
                         r"ServiceUnavailable.RegionMaintaining" => 34,
                         r"InvalidParameter.instanceId.and.tags" => 71,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 37 => {
                     match code {
                         r"InvalidParameter.ResourceOwnerAccount" => 26,
                         r"OperationFailed.RemoveInstanceAccount" => 91,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 38 => {
                     match code {
                         r"InvalidParameter.duration_pricingCycle" => 70,
                         r"OperationFailed.ModifyAccountPrivilege" => 90,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 40 => {
                     match code {
                         r"InvalidParameter.MasterDbInstanceRelease" => 61,
                         r"OperationFailed.ModifyAccountDescription" => 89,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 41 => {
                     match code {
                         r"TagApi.InvalidParameter.resourceId.exceed" => 101,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 42 => {
                     match code {
                         r"InvalidParameter.ReadWeighAndRdsNotMapping" => 65,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 44 => {
                     match code {
                         r"QueryVSwitchFailed.InvalidVpcIdOrServerError" => 93,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 45 => {
                     match code {
                         r"ERR_INSTANCE_CANNOT_SWITCH_NETWORK_FOR_PUBLIC" => 42,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
-                _ => return __core::option::Option::None,
+                _ => !0,
             };
-            __core::option::Option::Some(Self::ALL[index])
+            Self::ALL.get(index).copied()
         }
         fn http_status(self) -> u16 {
             __first(self).http_status

@@ -879,18 +879,18 @@ const _: () = {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index = match code.len() {
+            let index: usize = match code.len() {
                 10 => {
                     match code {
                         r"Throttling" => 13,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 12 => {
                     match code {
                         r"InvalidOwner" => 5,
                         r"UnknownError" => 15,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 13 => {
@@ -898,20 +898,20 @@ const _: () = {
                         r"Forbidden.RAM" => 18,
                         r"InvalidAction" => 23,
                         r"InternalError" => 32,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 14 => {
                     match code {
                         r"InvalidOwnerId" => 7,
                         r"Missing.TagKey" => 70,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 15 => {
                     match code {
                         r"Throttling.User" => 81,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 16 => {
@@ -921,7 +921,7 @@ const _: () = {
                         r"InvalidParameter" => 9,
                         r"MissingParameter" => 11,
                         r"Duplicate.TagKey" => 54,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 17 => {
@@ -930,7 +930,7 @@ const _: () = {
                         r"OperationConflict" => 31,
                         r"NumberExceed.Tags" => 75,
                         r"ReverseJob.Exists" => 80,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 18 => {
@@ -938,7 +938,7 @@ const _: () = {
                         r"SignatureNonceUsed" => 12,
                         r"ServiceUnavailable" => 33,
                         r"LXCreateOrderError" => 68,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 19 => {
@@ -947,14 +947,14 @@ const _: () = {
                         r"InsufficientBalance" => 3,
                         r"InvalidOwnerAccount" => 6,
                         r"LastTokenProcessing" => 27,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 20 => {
                     match code {
                         r"UnsupportedParameter" => 14,
                         r"Original.Job.Running" => 78,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 21 => {
@@ -963,7 +963,7 @@ const _: () = {
                         r"UnsupportedHTTPMethod" => 29,
                         r"InvalidParameter.Tags" => 65,
                         r"NoPermission.Operator" => 72,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 22 => {
@@ -971,7 +971,7 @@ const _: () = {
                         r"Forbidden.Unauthorized" => 21,
                         r"InvalidParameter.Scope" => 62,
                         r"NoPermission.SystemTag" => 73,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 23 => {
@@ -980,28 +980,28 @@ const _: () = {
                         r"Forbidden.NotSupportRAM" => 17,
                         r"InvalidAccount.NotFound" => 22,
                         r"InvalidParameter.TagKey" => 63,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 24 => {
                     match code {
                         r"InvalidRegionId.NotFound" => 30,
                         r"NumberExceed.ResourceIds" => 74,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 25 => {
                     match code {
                         r"InvalidParameter.Category" => 57,
                         r"InvalidParameter.TagValue" => 64,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 26 => {
                     match code {
                         r"DTS.Msg.LXCreateOrderError" => 47,
                         r"InvalidParameter.NextToken" => 60,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 27 => {
@@ -1012,7 +1012,7 @@ const _: () = {
                         r"RealNameAuthenticationError" => 28,
                         r"DbTypeNotSupport.PolarDBRDS" => 53,
                         r"QuotaExceed.TagsPerResource" => 79,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 28 => {
@@ -1020,7 +1020,7 @@ const _: () = {
                         r"DbTypeNotSupport.OnlyReadRDS" => 52,
                         r"InvalidSecurityToken.Expired" => 66,
                         r"OperationDenied.NotPurchased" => 77,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 29 => {
@@ -1028,34 +1028,34 @@ const _: () = {
                         r"InvalidParameter.OwnerAccount" => 25,
                         r"CheckStatus.InvalidInitStatus" => 36,
                         r"InvalidParameter.ResourceType" => 61,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 30 => {
                     match code {
                         r"DTS.Msg.LXCreateOrderErrorIntl" => 48,
                         r"LXPayOrder.InsufficientBalance" => 69,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 31 => {
                     match code {
                         r"DTS.Msg.FileExistValidFailError" => 41,
                         r"LXCreateOrder.NotFoundPricePlan" => 67,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 32 => {
                     match code {
                         r"CheckJobFailed.ServerUnAvailable" => 35,
                         r"MissingParameter.TagOrResourceId" => 71,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 33 => {
                     match code {
                         r"InvalidParameter.KafkaHostInvalid" => 59,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 34 => {
@@ -1063,14 +1063,14 @@ const _: () = {
                         r"GetMongoDbShardInfo.EmptyInstances" => 55,
                         r"GetMongoDbShardInfo.NoShardAddress" => 56,
                         r"OperationDenied.JobStatusModifying" => 76,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 35 => {
                     match code {
                         r"DTS.Msg.DbTypeNotSupport.PolarDBRDS" => 40,
                         r"InvalidParameter.KafkaBrokerInvalid" => 58,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 36 => {
@@ -1079,38 +1079,38 @@ const _: () = {
                         r"ServiceUnavailable.RegionMaintaining" => 34,
                         r"DTS.Msg.DbTypeNotSupport.OnlyReadRDS" => 39,
                         r"UpdateJob.OperationDenied.InitStatus" => 82,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 37 => {
                     match code {
                         r"InvalidParameter.ResourceOwnerAccount" => 26,
                         r"DTS.Msg.CheckStatus.InvalidInitStatus" => 38,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 38 => {
                     match code {
                         r"DTS.Msg.LXPayOrder.InsufficientBalance" => 49,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 39 => {
                     match code {
                         r"DTS.Msg.LXCreateOrder.NotFoundPricePlan" => 46,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 40 => {
                     match code {
                         r"DTS.Msg.CheckJobFailed.ServerUnAvailable" => 37,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 41 => {
                     match code {
                         r"DTS.Msg.InvalidParameter.KafkaHostInvalid" => 45,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 42 => {
@@ -1118,24 +1118,24 @@ const _: () = {
                         r"DTS.Msg.GetMongoDbShardInfo.EmptyInstances" => 42,
                         r"DTS.Msg.GetMongoDbShardInfo.NoShardAddress" => 43,
                         r"DTS.Msg.OperationDenied.JobStatusModifying" => 50,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 43 => {
                     match code {
                         r"DTS.Msg.InvalidParameter.KafkaBrokerInvalid" => 44,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 44 => {
                     match code {
                         r"DTS.Msg.UpdateJob.OperationDenied.InitStatus" => 51,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
-                _ => return __core::option::Option::None,
+                _ => !0,
             };
-            __core::option::Option::Some(Self::ALL[index])
+            Self::ALL.get(index).copied()
         }
         fn http_status(self) -> u16 {
             __first(self).http_status

@@ -868,24 +868,24 @@ const _: () = {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index = match code.len() {
+            let index: usize = match code.len() {
                 9 => {
                     match code {
                         r"Forbidden" => 37,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 10 => {
                     match code {
                         r"Throttling" => 13,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 12 => {
                     match code {
                         r"InvalidOwner" => 5,
                         r"UnknownError" => 15,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 13 => {
@@ -893,7 +893,7 @@ const _: () = {
                         r"Forbidden.RAM" => 18,
                         r"InvalidAction" => 23,
                         r"InternalError" => 32,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 14 => {
@@ -901,56 +901,26 @@ const _: () = {
                         r"InvalidOwnerId" => 7,
                         r"NoSuchResource" => 56,
                         r"RequestTimeout" => 83,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 15 => {
                     match code {
                         r"OperationDenied" => 60,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 16 => {
-                    match code.as_bytes()[2] {
-                        80 => {
-                            match code {
-                                r"NoPermission.SLR" => 55,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"IllegalTimestamp" => 1,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"Duplicate.TagKey" => 36,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"Forbidden.Action" => 38,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"MissingParameter" => 11,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        118 => {
-                            match code {
-                                r"InvalidParamater" => 8,
-                                r"InvalidParameter" => 9,
-                                r"InvalidPayMethod" => 46,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"Duplicate.TagKey" => 36,
+                        r"Forbidden.Action" => 38,
+                        r"InvalidPayMethod" => 46,
+                        r"NoPermission.SLR" => 55,
+                        _ => !0,
                     }
                 }
                 17 => {
@@ -958,14 +928,14 @@ const _: () = {
                         r"Forbidden.SubUser" => 20,
                         r"OperationConflict" => 31,
                         r"NumberExceed.Tags" => 59,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 18 => {
                     match code {
                         r"SignatureNonceUsed" => 12,
                         r"ServiceUnavailable" => 33,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 19 => {
@@ -975,14 +945,14 @@ const _: () = {
                         r"InvalidOwnerAccount" => 6,
                         r"LastTokenProcessing" => 27,
                         r"InvalidApi.NotFound" => 40,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 20 => {
                     match code {
                         r"UnsupportedParameter" => 14,
                         r"BLOCK.LimitedRequest" => 35,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 21 => {
@@ -990,7 +960,7 @@ const _: () = {
                         r"Forbidden.RiskControl" => 19,
                         r"UnsupportedHTTPMethod" => 29,
                         r"InvalidTime.Malformed" => 51,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 22 => {
@@ -998,7 +968,7 @@ const _: () = {
                         r"Forbidden.Unauthorized" => 21,
                         r"InvalidZoneId.NotFound" => 52,
                         r"NoSuchResource.SlnInst" => 57,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 23 => {
@@ -1007,7 +977,7 @@ const _: () = {
                         r"Forbidden.NotSupportRAM" => 17,
                         r"InvalidAccount.NotFound" => 22,
                         r"InvalidParameter.Format" => 44,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 24 => {
@@ -1015,19 +985,19 @@ const _: () = {
                         r"InvalidRegionId.NotFound" => 30,
                         r"InvalidParameter.EndTime" => 43,
                         r"NumberExceed.ResourceIds" => 58,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 25 => {
                     match code {
                         r"InvalidParameter.Conflict" => 42,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 26 => {
                     match code {
                         r"InvalidResourceId.NotFound" => 49,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 27 => {
@@ -1037,14 +1007,14 @@ const _: () = {
                         r"Forbidden.AccessKeyDisabled" => 16,
                         r"RealNameAuthenticationError" => 28,
                         r"OperationDenied.QuotaExceed" => 78,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 28 => {
                     match code {
                         r"InvalidResourceType.NotFound" => 50,
                         r"OperationDenied.GroupHasPair" => 61,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 29 => {
@@ -1054,47 +1024,47 @@ const _: () = {
                         r"MissingParameter.ResourceType" => 54,
                         r"OperationDenied.InvalidStatus" => 65,
                         r"OperationDenied.NoPairInGroup" => 67,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 30 => {
                     match code {
                         r"MissingParameter.ResourceGroup" => 53,
                         r"OperationDenied.PairNotInGroup" => 74,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 31 => {
                     match code {
                         r"InvalidPeriod.ValueNotSupported" => 47,
                         r"OperationDenied.ManualSyncLimit" => 66,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 32 => {
                     match code {
                         r"InvalidDiskCategory.NotSupported" => 41,
                         r"OperationDenied.PairInitializing" => 73,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 33 => {
                     match code {
                         r"OperationDenied.TooMuchEmptyGroup" => 82,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 34 => {
                     match code {
                         r"OperationDenied.PairInAnotherGroup" => 72,
                         r"OperationDenied.PairsExceedInGroup" => 77,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 35 => {
                     match code {
                         r"InvalidParameter.TooManyDataQueried" => 45,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 36 => {
@@ -1102,7 +1072,7 @@ const _: () = {
                         r"InvalidIdempotenceParameter.Mismatch" => 24,
                         r"ServiceUnavailable.RegionMaintaining" => 34,
                         r"OperationDenied.RecoverPointNotFound" => 79,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 37 => {
@@ -1110,31 +1080,31 @@ const _: () = {
                         r"InvalidParameter.ResourceOwnerAccount" => 26,
                         r"InvalidAccountStatus.NotEnoughBalance" => 39,
                         r"OperationDenied.StandbyDeviceAttached" => 80,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 38 => {
                     match code {
                         r"OperationDenied.PairGroupAZoneConflict" => 70,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 39 => {
                     match code {
                         r"OperationDenied.PairGroupStatusConflict" => 71,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 40 => {
                     match code {
                         r"OperationDenied.GroupStatusCannotAddPair" => 62,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 42 => {
                     match code {
                         r"OperationDenied.PairStatusCannotAddToGroup" => 75,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 43 => {
@@ -1143,24 +1113,24 @@ const _: () = {
                         r"OperationDenied.GroupTotalDiskCapacityLimit" => 64,
                         r"OperationDenied.OperateNotAllowedForPrimary" => 68,
                         r"OperationDenied.OperateNotAllowedForStandby" => 69,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 44 => {
                     match code {
                         r"OperationDenied.StartDrillShouldOnDestRegion" => 81,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 47 => {
                     match code {
                         r"OperationDenied.PairStatusCannotRemoveFromGroup" => 76,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
-                _ => return __core::option::Option::None,
+                _ => !0,
             };
-            __core::option::Option::Some(Self::ALL[index])
+            Self::ALL.get(index).copied()
         }
         fn http_status(self) -> u16 {
             __first(self).http_status

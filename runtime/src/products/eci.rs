@@ -1234,11 +1234,11 @@ const _: () = {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index = match code.len() {
+            let index: usize = match code.len() {
                 10 => {
                     match code {
                         r"Throttling" => 13,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 12 => {
@@ -1247,7 +1247,7 @@ const _: () = {
                         r"UnknownError" => 15,
                         r"NoNeedUpdate" => 103,
                         r"NoPermission" => 104,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 13 => {
@@ -1256,7 +1256,7 @@ const _: () = {
                         r"InvalidAction" => 23,
                         r"InternalError" => 32,
                         r"QuotaExceeded" => 120,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 14 => {
@@ -1264,7 +1264,7 @@ const _: () = {
                         r"InvalidOwnerId" => 7,
                         r"DryRun.Success" => 45,
                         r"Zone.NotOnSale" => 131,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 15 => {
@@ -1272,7 +1272,7 @@ const _: () = {
                         r"DryRunOperation" => 46,
                         r"IncorrectStatus" => 63,
                         r"Spot.NotMatched" => 125,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 16 => {
@@ -1282,7 +1282,7 @@ const _: () = {
                         r"InvalidParameter" => 9,
                         r"MissingParameter" => 11,
                         r"NoPermission.Tag" => 105,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 17 => {
@@ -1293,7 +1293,7 @@ const _: () = {
                         r"InvalidVolumeType" => 88,
                         r"NumberExceed.Tags" => 106,
                         r"ServiceNotEnabled" => 124,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 18 => {
@@ -1303,7 +1303,7 @@ const _: () = {
                         r"IncorrectOperation" => 62,
                         r"Ops.TypeNotSupport" => 116,
                         r"RamRole.NotSupport" => 121,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 19 => {
@@ -1314,7 +1314,7 @@ const _: () = {
                         r"LastTokenProcessing" => 27,
                         r"Ops.ExecuteTaskFail" => 111,
                         r"Ops.OpsValueInvalid" => 114,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 20 => {
@@ -1324,7 +1324,7 @@ const _: () = {
                         r"Ops.IntervalTooShort" => 113,
                         r"Ops.RegionNotSupport" => 115,
                         r"Tcpdump.InvalidValue" => 126,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 21 => {
@@ -1334,214 +1334,59 @@ const _: () = {
                         r"DiskVolume.NotSupport" => 44,
                         r"IncorrectStatusDetail" => 64,
                         r"Ipv6AddressNotSupport" => 89,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 22 => {
-                    match code.as_bytes()[3] {
-                        46 => {
-                            match code {
-                                r"Ops.InstanceNotSupport" => 112,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"EipPurchaseFlowControl" => 49,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"InvalidDiskId.NotFound" => 67,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        98 => {
-                            match code {
-                                r"Forbidden.Unauthorized" => 21,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"CorePattern.UpdateFail" => 36,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        103 => {
-                            match code {
-                                r"ImageSnapshot.NotFound" => 60,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        107 => {
-                            match code {
-                                r"DiskNumber.LimitExceed" => 42,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"Throttling.Vcpu.PerDay" => 127,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"CorePattern.UpdateFail" => 36,
+                        r"DiskNumber.LimitExceed" => 42,
+                        r"EipPurchaseFlowControl" => 49,
+                        r"ImageSnapshot.NotFound" => 60,
+                        r"InvalidDiskId.NotFound" => 67,
+                        r"Ops.InstanceNotSupport" => 112,
+                        r"Throttling.Vcpu.PerDay" => 127,
+                        _ => !0,
                     }
                 }
                 23 => {
-                    match code.as_bytes()[12] {
-                        97 => {
-                            match code {
-                                r"InvalidCorePatternValue" => 66,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"Forbidden.AccountClosed" => 52,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"InvalidParameter.IsNull" => 10,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"OperationDenied.NoStock" => 107,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"InvalidAccount.NotFound" => 22,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"FeatureAccessRestricted" => 50,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"Forbidden.NotSupportRAM" => 17,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"LocalDiskAmountNotMatch" => 102,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"FeatureAccessRestricted" => 50,
+                        r"Forbidden.AccountClosed" => 52,
+                        r"InvalidCorePatternValue" => 66,
+                        r"LocalDiskAmountNotMatch" => 102,
+                        r"OperationDenied.NoStock" => 107,
+                        _ => !0,
                     }
                 }
                 24 => {
-                    match code.as_bytes()[10] {
-                        46 => {
-                            match code {
-                                r"DiskVolume.NotInSameZone" => 43,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        67 => {
-                            match code {
-                                r"HighCpuMemConfigRequired" => 56,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"JobInstanceEipNotSupport" => 95,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        104 => {
-                            match code {
-                                r"ImageSnapshot.NotSupport" => 61,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"InvalidRegionId.NotFound" => 30,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"Ipv6AddressNotSupportVsw" => 91,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"InvalidSpotCpuMemorySpec" => 85,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"DiskVolume.NotInSameZone" => 43,
+                        r"HighCpuMemConfigRequired" => 56,
+                        r"ImageSnapshot.NotSupport" => 61,
+                        r"InvalidSpotCpuMemorySpec" => 85,
+                        r"Ipv6AddressNotSupportVsw" => 91,
+                        r"JobInstanceEipNotSupport" => 95,
+                        _ => !0,
                     }
                 }
                 25 => {
-                    match code.as_bytes()[11] {
-                        46 => {
-                            match code {
-                                r"VirtualNode.DELETE.FAILED" => 129,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        68 => {
-                            match code {
-                                r"JobInstanceDiskNotSupport" => 93,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        73 => {
-                            match code {
-                                r"JobInstanceIPv6NotSupport" => 97,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"JobInstanceSpotNotSupport" => 101,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        102 => {
-                            match code {
-                                r"EipPayInsufficientBalance" => 48,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        103 => {
-                            match code {
-                                r"Coredump.RegionNotSupport" => 39,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"InvalidParameter.NotFound" => 82,
-                                r"TradeBidCommodityNotMatch" => 128,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"EipAddressPoolIpNotEnough" => 47,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"Coredump.RegionNotSupport" => 39,
+                        r"EipAddressPoolIpNotEnough" => 47,
+                        r"EipPayInsufficientBalance" => 48,
+                        r"InvalidParameter.NotFound" => 82,
+                        r"JobInstanceDiskNotSupport" => 93,
+                        r"JobInstanceIPv6NotSupport" => 97,
+                        r"JobInstanceSpotNotSupport" => 101,
+                        r"TradeBidCommodityNotMatch" => 128,
+                        r"VirtualNode.DELETE.FAILED" => 129,
+                        _ => !0,
                     }
                 }
                 26 => {
@@ -1550,66 +1395,21 @@ const _: () = {
                         r"ImageCache.IncorrectStatus" => 57,
                         r"InvalidInstanceId.NotFound" => 68,
                         r"JobInstanceFeatureNotMatch" => 96,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 27 => {
-                    match code.as_bytes()[11] {
-                        82 => {
-                            match code {
-                                r"JobInstanceRegionNotSupport" => 100,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"IdempotentParameterMismatch" => 0,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"Forbidden.AccessKeyDisabled" => 16,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"InstanceTypeNotMatchCpuArch" => 65,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        104 => {
-                            match code {
-                                r"RealNameAuthenticationError" => 28,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"OperationFailed.RiskControl" => 110,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        107 => {
-                            match code {
-                                r"SecurityRisk.3DVerification" => 123,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"InvalidParameter.CPU.Memory" => 74,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"InvalidAccessKeyId.NotFound" => 4,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"InstanceTypeNotMatchCpuArch" => 65,
+                        r"InvalidParameter.CPU.Memory" => 74,
+                        r"JobInstanceRegionNotSupport" => 100,
+                        r"OperationFailed.RiskControl" => 110,
+                        r"SecurityRisk.3DVerification" => 123,
+                        _ => !0,
                     }
                 }
                 28 => {
@@ -1619,7 +1419,7 @@ const _: () = {
                         r"InvalidParam.CpuOrMemorySpec" => 73,
                         r"InvalidVSwitchId.IpNotEnough" => 87,
                         r"JobInstanceRamRoleNotSupport" => 99,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 29 => {
@@ -1628,7 +1428,7 @@ const _: () = {
                         r"Forbidden.UserBussinessStatus" => 54,
                         r"ImageSnapshot.IncorrectStatus" => 59,
                         r"InvalidUser.PassRoleForbidden" => 86,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 30 => {
@@ -1637,7 +1437,7 @@ const _: () = {
                         r"FeatureBasedConstraintConflict" => 51,
                         r"InvalidParameter.ValueExceeded" => 83,
                         r"PrivateIpAddress.Already.InUse" => 118,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 31 => {
@@ -1648,28 +1448,28 @@ const _: () = {
                         r"InvalidParameter.LengthExceeded" => 81,
                         r"JobInstanceImageCacheNotSupport" => 98,
                         r"OperationDenied.VswZoneMisMatch" => 109,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 32 => {
                     match code {
                         r"JobInstanceBatchCreateNotSupport" => 92,
                         r"VnodeDedicatedHostIdAlreadyExist" => 130,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 33 => {
                     match code {
                         r"Ipv6AddressNotSupportInstanceType" => 90,
                         r"PrivatePoolInstanceSpotNotSupport" => 119,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 35 => {
                     match code {
                         r"InvalidParameter.KMS.KeyId.NotFound" => 80,
                         r"Payfor.CreditPayInsufficientBalance" => 117,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 36 => {
@@ -1678,7 +1478,7 @@ const _: () = {
                         r"ServiceUnavailable.RegionMaintaining" => 34,
                         r"InvalidParameter.KMS.KeyId.Forbidden" => 79,
                         r"JobInstanceEcsInstanceTypeNotSupport" => 94,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 37 => {
@@ -1687,13 +1487,13 @@ const _: () = {
                         r"InvalidParameter.DuplicatedVolumeName" => 76,
                         r"InvalidParameter.KMS.EncryptedIllegal" => 78,
                         r"OperationDenied.SecurityGroupMisMatch" => 108,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 39 => {
                     match code {
                         r"Forbidden.UserNotRealNameAuthentication" => 55,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 40 => {
@@ -1701,25 +1501,25 @@ const _: () = {
                         r"InvalidInstanceTypeForEciSpotDurationBuy" => 70,
                         r"InvalidParameter.Encrypted.KmsNotEnabled" => 77,
                         r"InvalidPaymentMethod.InsufficientBalance" => 84,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 43 => {
                     match code {
                         r"InvalidOperation.KMS.InstanceTypeNotSupport" => 71,
                         r"RecommendEmpty.InstanceTypeFamilyNotMatched" => 122,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 46 => {
                     match code {
                         r"InvalidOperation.ResourceManagedByCloudProduct" => 72,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
-                _ => return __core::option::Option::None,
+                _ => !0,
             };
-            __core::option::Option::Some(Self::ALL[index])
+            Self::ALL.get(index).copied()
         }
         fn http_status(self) -> u16 {
             __first(self).http_status

@@ -23792,18 +23792,18 @@ const _: () = {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index = match code.len() {
+            let index: usize = match code.len() {
                 3 => {
                     match code {
                         r"404" => 41,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 7 => {
                     match code {
                         r"IpInUse" => 1708,
                         r"NoStock" => 1796,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 9 => {
@@ -23812,13 +23812,13 @@ const _: () = {
                         r"Forbbiden" => 240,
                         r"Forbidden" => 245,
                         r"Vpc.Error" => 2128,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 10 => {
                     match code {
                         r"Throttling" => 13,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 11 => {
@@ -23826,74 +23826,24 @@ const _: () = {
                         r"InvokeError" => 1705,
                         r"OrderFailed" => 1956,
                         r"VpcNotFound" => 2129,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 12 => {
-                    match code.as_bytes()[7] {
-                        69 => {
-                            match code {
-                                r"UnknownError" => 15,
-                                r"System.Error" => 2096,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        79 => {
-                            match code {
-                                r"InvalidOwner" => 5,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"InvalidParam" => 1113,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        85 => {
-                            match code {
-                                r"InvalidUsage" => 1640,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"Eni.Attached" => 220,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        102 => {
-                            match code {
-                                r"TaskConflict" => 2100,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"LackResource" => 1711,
-                                r"NotSupported" => 1811,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"NoPermission" => 1789,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"Zone.NotOpen" => 2136,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"Image.Public" => 331,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        r"Eni.Attached" => 220,
+                        r"Image.Public" => 331,
+                        r"InvalidParam" => 1113,
+                        r"InvalidUsage" => 1640,
+                        r"LackResource" => 1711,
+                        r"NoPermission" => 1789,
+                        r"NotSupported" => 1811,
+                        r"System.Error" => 2096,
+                        r"TaskConflict" => 2100,
+                        r"Zone.NotOpen" => 2136,
+                        _ => !0,
                     }
                 }
                 13 => {
@@ -23902,185 +23852,120 @@ const _: () = {
                             match code {
                                 r"InternalError" => 38,
                                 r"InstanceExist" => 414,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         70 => {
                             match code {
                                 r"Disk.NotFound" => 179,
                                 r"PriceNotFound" => 1989,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         80 => {
                             match code {
                                 r"Invalid.Param" => 462,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
                             match code {
                                 r"Invalid.Scope" => 478,
                                 r"InvalidOSType" => 982,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
                             match code {
                                 r"InvalidParams" => 1339,
                                 r"InvalidTagKey" => 1624,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
                             match code {
                                 r"InvalidAction" => 24,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
                             match code {
                                 r"InvalidPeriod" => 1374,
                                 r"QuotaExceeded" => 2021,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         103 => {
                             match code {
                                 r"NotBelongUser" => 1800,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
                             match code {
                                 r"InvalidAliUid" => 514,
                                 r"InvalidAliuid" => 516,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"Forbidden.RAM" => 19,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         112 => {
                             match code {
                                 r"ReserveIpFail" => 2065,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
                             match code {
                                 r"DiskInArrears" => 189,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
                             match code {
                                 r"InvalidIspUID" => 911,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
                             match code {
                                 r"InvalidStatus" => 1568,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
                             match code {
                                 r"ImageIsPublic" => 340,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 14 => {
-                    match code.as_bytes()[8] {
-                        69 => {
-                            match code {
-                                r"AclLimitExceed" => 51,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        79 => {
-                            match code {
-                                r"Zone.NotOnSale" => 2135,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"ImageUseShared" => 353,
-                                r"Invalid.Status" => 480,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        85 => {
-                            match code {
-                                r"DRYRUN.SUCCESS" => 129,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        86 => {
-                            match code {
-                                r"INVALID_VPC_ID" => 306,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        90 => {
-                            match code {
-                                r"Invalid.ZoneId" => 487,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"InvalidNextHop" => 955,
-                                r"InvalidNexthop" => 960,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"InvalidDiskIds" => 674,
-                                r"RequestTimeout" => 2064,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"Param.Conflict" => 1960,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"OrderError.EIP" => 1954,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"InvalidIp.Ipv6" => 890,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"NoSuchResource" => 1797,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        119 => {
-                            match code {
-                                r"InvalidOwnerId" => 7,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        r"AclLimitExceed" => 51,
+                        r"DRYRUN.SUCCESS" => 129,
+                        r"INVALID_VPC_ID" => 306,
+                        r"ImageUseShared" => 353,
+                        r"Invalid.Status" => 480,
+                        r"Invalid.ZoneId" => 487,
+                        r"InvalidDiskIds" => 674,
+                        r"InvalidIp.Ipv6" => 890,
+                        r"InvalidNextHop" => 955,
+                        r"InvalidNexthop" => 960,
+                        r"NoSuchResource" => 1797,
+                        r"OrderError.EIP" => 1954,
+                        r"Param.Conflict" => 1960,
+                        r"RequestTimeout" => 2064,
+                        r"Zone.NotOnSale" => 2135,
+                        _ => !0,
                     }
                 }
                 15 => {
@@ -24089,37 +23974,37 @@ const _: () = {
                             match code {
                                 r"AllocateIp.Fail" => 59,
                                 r"Throttling.User" => 2104,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         67 => {
                             match code {
                                 r"InvalidTagCount" => 1622,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         69 => {
                             match code {
                                 r"AssumeRoleError" => 64,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         70 => {
                             match code {
                                 r"Credit.NotFound" => 124,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         72 => {
                             match code {
                                 r"Forbidden.HaVip" => 261,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         86 => {
                             match code {
                                 r"InvalidTagValue" => 1626,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
@@ -24127,49 +24012,49 @@ const _: () = {
                                 r"DryRunOperation" => 198,
                                 r"InvalidParamter" => 1358,
                                 r"MissingParamter" => 1777,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
                             match code {
                                 r"ForbiddenAction" => 289,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
                             match code {
                                 r"Invalid.EndTime" => 448,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
                             match code {
                                 r"OperationDenied" => 1829,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"InvalidRegionId" => 1432,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         107 => {
                             match code {
                                 r"InvalidDiskSize" => 681,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"Invalid.ZoneIds" => 488,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         112 => {
                             match code {
                                 r"InstanceExpired" => 415,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
@@ -24177,22 +24062,22 @@ const _: () = {
                                 r"DiskNotPortable" => 191,
                                 r"ExpiredInstance" => 228,
                                 r"IncorrectStatus" => 390,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
                             match code {
                                 r"Image.NotPublic" => 330,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         118 => {
                             match code {
                                 r"ErrCode.Invalid" => 225,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 16 => {
@@ -24201,46 +24086,46 @@ const _: () = {
                             match code {
                                 r"QuotaExceed.Tags" => 2019,
                                 r"QuotaExceed.Zone" => 2020,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         66 => {
                             match code {
                                 r"IllegalCidrBlock" => 313,
                                 r"InvalidCidrBlock" => 560,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         69 => {
                             match code {
                                 r"Invalid.NotExist" => 459,
                                 r"InvalidVpc.Empty" => 1683,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         73 => {
                             match code {
                                 r"SizeExceed.Image" => 2086,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         76 => {
                             match code {
                                 r"HOSTNAME_ILLEGAL" => 293,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         82 => {
                             match code {
                                 r"InstanceNotReady" => 426,
                                 r"SnapshotNotReady" => 2089,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
                             match code {
                                 r"TOKEN_PROCESSING" => 2098,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
@@ -24249,13 +24134,13 @@ const _: () = {
                                 r"CancelTaskFailed" => 97,
                                 r"Duplicate.TagKey" => 201,
                                 r"ImageOrderFailed" => 346,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
                             match code {
                                 r"CmdName.Readonly" => 110,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
@@ -24263,19 +24148,19 @@ const _: () = {
                                 r"Invalid.TimeSlot" => 482,
                                 r"InvalidImageSize" => 775,
                                 r"InvalidPayMethod" => 1363,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"Invalid.RegionId" => 473,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
                             match code {
                                 r"ParameterIllegal" => 1968,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         109 => {
@@ -24284,19 +24169,19 @@ const _: () = {
                                 r"InvalidParameter" => 9,
                                 r"MissingParameter" => 11,
                                 r"InValidParameter" => 356,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"NoPermission.Tag" => 1793,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
                             match code {
                                 r"SpotNotSupported" => 2091,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
@@ -24304,36 +24189,36 @@ const _: () = {
                                 r"AllocatedAlready" => 62,
                                 r"ImageIsExporting" => 338,
                                 r"ImageIsImporting" => 339,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
                             match code {
                                 r"IllegalTimestamp" => 1,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
                             match code {
                                 r"InvalidVBRStatus" => 1652,
                                 r"InvalidVPCStatus" => 1655,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         118 => {
                             match code {
                                 r"FileMode.Invalid" => 236,
                                 r"ParameterInvalid" => 1969,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         119 => {
                             match code {
                                 r"InvalidBandwidth" => 536,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 17 => {
@@ -24342,32 +24227,32 @@ const _: () = {
                             match code {
                                 r"QuotaExceeded.Eip" => 2025,
                                 r"QuotaExceeded.Vpc" => 2037,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         65 => {
                             match code {
                                 r"INVAID_VBR_STATUS" => 305,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         73 => {
                             match code {
                                 r"InvalidModifyInfo" => 940,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         78 => {
                             match code {
                                 r"IllegalParam.Name" => 322,
                                 r"StartTime.NotNeed" => 2093,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
                             match code {
                                 r"IllegalParam.Spec" => 326,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         84 => {
@@ -24375,39 +24260,39 @@ const _: () = {
                                 r"InvalidParam.Type" => 1162,
                                 r"InvalidRouterType" => 1484,
                                 r"NumberExceed.Tags" => 1819,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         85 => {
                             match code {
                                 r"Forbidden.SubUser" => 21,
                                 r"Forbbiden.SubUser" => 243,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         90 => {
                             match code {
                                 r"InvalidParam.Zone" => 1164,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
                             match code {
                                 r"InvalidVip.Status" => 1678,
                                 r"VSwitchIdNotMatch" => 2127,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
                             match code {
                                 r"DiskStillAttached" => 192,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
                             match code {
                                 r"Invalid.Parameter" => 463,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
@@ -24415,19 +24300,19 @@ const _: () = {
                                 r"ExportImageFailed" => 229,
                                 r"ImportImageFailed" => 355,
                                 r"InvalidSpotAliUid" => 1547,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
                             match code {
                                 r"OperationConflict" => 37,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         109 => {
                             match code {
                                 r"QuotaExceed.Image" => 2004,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
@@ -24435,13 +24320,13 @@ const _: () = {
                                 r"InvalidDisk.InUse" => 658,
                                 r"InvalidRouteEntry" => 1474,
                                 r"LimitExceed.Entry" => 1717,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
                             match code {
                                 r"Invalid.NextToken" => 458,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
@@ -24450,23 +24335,23 @@ const _: () = {
                                 r"ImageNotSupported" => 345,
                                 r"InvalidIp.Address" => 879,
                                 r"IpAllocationError" => 1707,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
                             match code {
                                 r"CategoryViolation" => 101,
                                 r"DiskTypeViolation" => 193,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         121 => {
                             match code {
                                 r"CmdParam.EmptyKey" => 111,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 18 => {
@@ -24476,51 +24361,51 @@ const _: () = {
                                 r"Invalid.InstanceId" => 451,
                                 r"Invalid.PeriodUnit" => 464,
                                 r"Invalid.ResourceId" => 474,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         68 => {
                             match code {
                                 r"TagKey.Duplication" => 2099,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         69 => {
                             match code {
                                 r"PrimaryEniHasSubIp" => 1990,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         70 => {
                             match code {
                                 r"InvalidFilterValue" => 722,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         72 => {
                             match code {
                                 r"InvalidHaVip.Exist" => 730,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         73 => {
                             match code {
                                 r"InvalidIp.NotFound" => 894,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         78 => {
                             match code {
                                 r"InvalidNetworkType" => 948,
                                 r"InvalidNextHopType" => 959,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         80 => {
                             match code {
                                 r"InvalidParam.Async" => 1116,
                                 r"InvalidParam.Cores" => 1118,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
@@ -24528,31 +24413,31 @@ const _: () = {
                                 r"InvalidSpotPrepaid" => 1556,
                                 r"System.ServiceBusy" => 2097,
                                 r"VswitchStatusError" => 2130,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         84 => {
                             match code {
                                 r"COMMODITY_NO_EXIST" => 95,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         85 => {
                             match code {
                                 r"ServiceUnavailable" => 39,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         86 => {
                             match code {
                                 r"InvalidVlanId.Used" => 1681,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         98 => {
                             match code {
                                 r"PortNumber.Invalid" => 1986,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
@@ -24561,7 +24446,7 @@ const _: () = {
                                 r"IncorrectVSwitchId" => 400,
                                 r"IncorrectVpcStatus" => 404,
                                 r"QuotaExceed.Region" => 2011,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
@@ -24570,45 +24455,45 @@ const _: () = {
                                 r"IncompleteParamter" => 358,
                                 r"Parameter.Disabled" => 1963,
                                 r"ResourceQueryError" => 2070,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"ActivationId.InUse" => 54,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         109 => {
                             match code {
                                 r"SharedImageDeleted" => 2084,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"RegionUnauthorized" => 2057,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
                             match code {
                                 r"CancelNotSupported" => 96,
                                 r"Operation.Conflict" => 1824,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
                             match code {
                                 r"SignatureNonceUsed" => 12,
                                 r"InnerServiceFailed" => 407,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
                             match code {
                                 r"NoPermission.Price" => 1790,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
@@ -24616,10 +24501,10 @@ const _: () = {
                                 r"DuplicatedParam.%s" => 206,
                                 r"ImageNotSubscribed" => 342,
                                 r"Mayi.InternalError" => 1731,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 19 => {
@@ -24629,20 +24514,20 @@ const _: () = {
                                 r"InvalidDevice.InUse" => 652,
                                 r"InvalidParams.EniId" => 1342,
                                 r"QuotaExceeded.HaVip" => 2028,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         65 => {
                             match code {
                                 r"IllegalParam.AliUid" => 314,
                                 r"InvalidParam.Amount" => 1115,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         68 => {
                             match code {
                                 r"InvalidParam.DestIp" => 1123,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         69 => {
@@ -24651,58 +24536,58 @@ const _: () = {
                                 r"Forbidden.VBRExists" => 284,
                                 r"HpcClusterNotExists" => 300,
                                 r"INSTANCE_NOT_EXISTS" => 302,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         70 => {
                             match code {
                                 r"OrderCreationFailed" => 1953,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         77 => {
                             match code {
                                 r"InvalidParam.Memory" => 1139,
                                 r"NoAttributeToModify" => 1786,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         79 => {
                             match code {
                                 r"InvalidImage.OSType" => 757,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         80 => {
                             match code {
                                 r"DiskInCoolingPeriod" => 190,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         82 => {
                             match code {
                                 r"NoPermission.Refund" => 1791,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
                             match code {
                                 r"IncorrectDiskStatus" => 363,
                                 r"IncorrectHostStatus" => 377,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
                             match code {
                                 r"InsufficientBalance" => 3,
                                 r"Forbidden.CreateSLR" => 252,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         98 => {
                             match code {
                                 r"Operation.Forbidden" => 1825,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
@@ -24711,14 +24596,14 @@ const _: () = {
                                 r"DiskIdLimitExceeded" => 188,
                                 r"MaxEIPQuotaExceeded" => 1727,
                                 r"MaxEniCountExceeded" => 1728,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
                             match code {
                                 r"CmdDesc.ExceedLimit" => 108,
                                 r"CmdName.ExceedLimit" => 109,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
@@ -24729,26 +24614,26 @@ const _: () = {
                                 r"QuotaExceed.KeyPair" => 2007,
                                 r"SnapshotCreatedDisk" => 2087,
                                 r"Unavailable.Regions" => 2108,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         102 => {
                             match code {
                                 r"InvalidIp.Malformed" => 892,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         103 => {
                             match code {
                                 r"Invalid.PackageType" => 461,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"Forbidden.NoRiFound" => 271,
                                 r"Invalid.IoOptimized" => 455,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
@@ -24756,19 +24641,19 @@ const _: () = {
                                 r"ChargeTypeViolation" => 16,
                                 r"DependencyViolation" => 137,
                                 r"NotEmpty.HpcCluster" => 1801,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"IncompleteSignature" => 2,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         112 => {
                             match code {
                                 r"RAM.ApiNotSupported" => 2042,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
@@ -24776,7 +24661,7 @@ const _: () = {
                                 r"Invalid.NetworkType" => 457,
                                 r"InvalidSpotDuration" => 1550,
                                 r"InvalidSpotStrategy" => 1559,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
@@ -24784,7 +24669,7 @@ const _: () = {
                                 r"InvalidDataDiskSize" => 601,
                                 r"InvalidTag.Mismatch" => 1620,
                                 r"Throttling.Resource" => 2103,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
@@ -24792,16 +24677,16 @@ const _: () = {
                                 r"Invalid.TagCategory" => 481,
                                 r"InvalidVPC.NotFound" => 1654,
                                 r"InvalidVpc.NotFound" => 1686,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
                             match code {
                                 r"LinkRole.NotSupport" => 1723,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 20 => {
@@ -24813,77 +24698,77 @@ const _: () = {
                                 r"InvalidZone.NotFound" => 1695,
                                 r"QuotaExceed.BuyImage" => 1998,
                                 r"QuotaExceed.Snapshot" => 2017,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         65 => {
                             match code {
                                 r"ResourceNotAvailable" => 2067,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         67 => {
                             match code {
                                 r"UnsupportedChangeIsp" => 2111,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         71 => {
                             match code {
                                 r"INVALID_WEIGHT_PARAM" => 307,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         73 => {
                             match code {
                                 r"UnsupportedIspRegion" => 2118,
                                 r"ZONE_NO_AVAILABLE_IP" => 2134,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         78 => {
                             match code {
                                 r"InvalidVpc.NotBelong" => 1685,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         79 => {
                             match code {
                                 r"SYSTEM.UNKNOWN.ERROR" => 2077,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         80 => {
                             match code {
                                 r"UnsupportedParameter" => 14,
                                 r"Instance.UnPaidOrder" => 408,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         81 => {
                             match code {
                                 r"ImageFamilyQuotaFull" => 337,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
                             match code {
                                 r"CategoryNotSupported" => 100,
                                 r"Upgrade.NotSupported" => 2121,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         86 => {
                             match code {
                                 r"IncorrectHaVipStatus" => 376,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
                             match code {
                                 r"IncorrectImageStatus" => 379,
                                 r"SnapshotCreatedImage" => 2088,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
@@ -24894,13 +24779,13 @@ const _: () = {
                                 r"FileSize.ExceedLimit" => 238,
                                 r"FrequentPurchase.EIP" => 292,
                                 r"Username.ExceedLimit" => 2124,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
                             match code {
                                 r"ImageRemovedInMarket" => 350,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
@@ -24909,33 +24794,33 @@ const _: () = {
                                 r"InstanceType.Offline" => 431,
                                 r"Invalid.SaleStrategy" => 477,
                                 r"KeyPair.AlreadyExist" => 1710,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         103 => {
                             match code {
                                 r"DiskCreatingSnapshot" => 182,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         104 => {
                             match code {
                                 r"DiskHasFlashSnapshot" => 184,
                                 r"ExportSnapshotFailed" => 230,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"InvalidAliUid.IsNull" => 515,
                                 r"InvalidBindingStatus" => 546,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
                             match code {
                                 r"DryRun.InvalidAmount" => 197,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         109 => {
@@ -24946,13 +24831,13 @@ const _: () = {
                                 r"InvalidParams.OSType" => 1351,
                                 r"InvalidParams.Offset" => 1352,
                                 r"InvalidParams.ZoneId" => 1357,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"ServerRegion.Invalid" => 2082,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
@@ -24961,7 +24846,7 @@ const _: () = {
                                 r"InvalidAction.Denied" => 505,
                                 r"InvalidIp.NotInNatgw" => 895,
                                 r"Parameter.NotMatched" => 1965,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         112 => {
@@ -24970,13 +24855,13 @@ const _: () = {
                                 r"InvalidIp.IpRepeated" => 888,
                                 r"NotExists.HpcCluster" => 1803,
                                 r"RegionNotSupportCopy" => 2056,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
                             match code {
                                 r"IdempotentProcessing" => 311,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
@@ -24986,22 +24871,22 @@ const _: () = {
                                 r"InsufficientPublicIp" => 441,
                                 r"Invalid.InstanceType" => 454,
                                 r"Invalid.SpotStrategy" => 479,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
                             match code {
                                 r"InvalidAccountStatus" => 499,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         121 => {
                             match code {
                                 r"ImageUsingByInstance" => 354,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 21 => {
@@ -25011,39 +24896,39 @@ const _: () = {
                                 r"InvalidName.Malformed" => 942,
                                 r"InvalidTags.MalFormed" => 1628,
                                 r"QuotaExceed.EcsDemand" => 2002,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         65 => {
                             match code {
                                 r"InvalidSpotAuthorized" => 1549,
                                 r"ResourceNotAssociated" => 2066,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         67 => {
                             match code {
                                 r"InvalidUserCidr.Quota" => 1646,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         70 => {
                             match code {
                                 r"UnsupportedFeature.%s" => 2112,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         72 => {
                             match code {
                                 r"UnsupportedHTTPMethod" => 30,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         78 => {
                             match code {
                                 r"InvalidEni.NotSameVpc" => 705,
                                 r"OrderError.NatGateway" => 1955,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         80 => {
@@ -25051,25 +24936,25 @@ const _: () = {
                                 r"INST_HAS_UNPAID_ORDER" => 304,
                                 r"InvalidSpotPriceLimit" => 1557,
                                 r"LastRequestProcessing" => 1713,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         86 => {
                             match code {
                                 r"Duplicated.VpcNextHop" => 204,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         90 => {
                             match code {
                                 r"OSS_AUTHORIZED_FAILED" => 1822,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         95 => {
                             match code {
                                 r"SNAPSHOT_IS_EXPORTING" => 2075,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
@@ -25077,21 +24962,21 @@ const _: () = {
                                 r"IncorrectStatus.NatIp" => 394,
                                 r"IncorrectStatus.natgw" => 399,
                                 r"InvalidInstanceStatus" => 835,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         98 => {
                             match code {
                                 r"Forbidden.VbrAttached" => 286,
                                 r"InvalidOSSObject.Size" => 980,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
                             match code {
                                 r"InvalidSourceDiskType" => 1539,
                                 r"InvalidSourceSnapshot" => 1545,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
@@ -25102,136 +24987,61 @@ const _: () = {
                                 r"InvalidEniId.NotFound" => 707,
                                 r"InvalidVbrId.NotFound" => 1676,
                                 r"InvalidVpcId.NotFound" => 1689,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
-                            match code.as_bytes()[8] {
-                                101 => {
-                                    match code {
-                                        r"QuotaExceeded.VSwitch" => 2036,
-                                        r"QuotaExceeded.freevbr" => 2039,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                109 => {
-                                    match code {
-                                        r"InvalidImage.NotFound" => 755,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                110 => {
-                                    match code {
-                                        r"UserNotInTheWhiteList" => 2123,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                111 => {
-                                    match code {
-                                        r"InvalidRouteEntrySize" => 1477,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                114 => {
-                                    match code {
-                                        r"InvalidPrice.NotFound" => 1400,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                121 => {
-                                    match code {
-                                        r"InvalidSystemDiskSize" => 1609,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"InvalidImage.NotFound" => 755,
+                                r"InvalidPrice.NotFound" => 1400,
+                                r"InvalidRouteEntrySize" => 1477,
+                                r"InvalidSystemDiskSize" => 1609,
+                                r"QuotaExceeded.VSwitch" => 2036,
+                                r"QuotaExceeded.freevbr" => 2039,
+                                r"UserNotInTheWhiteList" => 2123,
+                                _ => !0,
                             }
                         }
                         103 => {
                             match code {
                                 r"Invalid.natgwNotExist" => 489,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         104 => {
                             match code {
                                 r"CreateSnapshot.Failed" => 122,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"Forbidden.RiskControl" => 20,
                                 r"FileTargetDir.Invalid" => 239,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
                             match code {
                                 r"IncorrectVolumeStatus" => 403,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         109 => {
-                            match code.as_bytes()[17] {
-                                65 => {
-                                    match code {
-                                        r"InvalidParameter.Arns" => 1174,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                67 => {
-                                    match code {
-                                        r"IllegalParam.UserCidr" => 327,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                68 => {
-                                    match code {
-                                        r"MissingParameter.Dest" => 1741,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                78 => {
-                                    match code {
-                                        r"InvalidParameter.Name" => 1252,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                83 => {
-                                    match code {
-                                        r"InvalidParam.PageSize" => 1146,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                84 => {
-                                    match code {
-                                        r"InvalidParams.EndTime" => 1341,
-                                        r"MissingParameter.Tags" => 1774,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                99 => {
-                                    match code {
-                                        r"InvalidParam.SourceIp" => 1158,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                111 => {
-                                    match code {
-                                        r"IllegalParam.RegionId" => 325,
-                                        r"InvalidParam.NotFound" => 1142,
-                                        r"InvalidParam.RegionId" => 1152,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                115 => {
-                                    match code {
-                                        r"InvalidParam.IpAssign" => 1132,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"IllegalParam.RegionId" => 325,
+                                r"IllegalParam.UserCidr" => 327,
+                                r"InvalidParam.IpAssign" => 1132,
+                                r"InvalidParam.NotFound" => 1142,
+                                r"InvalidParam.PageSize" => 1146,
+                                r"InvalidParam.RegionId" => 1152,
+                                r"InvalidParam.SourceIp" => 1158,
+                                r"InvalidParameter.Arns" => 1174,
+                                r"InvalidParameter.Name" => 1252,
+                                r"InvalidParams.EndTime" => 1341,
+                                r"MissingParameter.Dest" => 1741,
+                                r"MissingParameter.Tags" => 1774,
+                                _ => !0,
                             }
                         }
                         110 => {
@@ -25239,7 +25049,7 @@ const _: () = {
                                 r"InvalidDependence.SLB" => 637,
                                 r"NoPermissionKey.Scope" => 1794,
                                 r"SourceRegion.NotFound" => 2090,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
@@ -25247,36 +25057,36 @@ const _: () = {
                                 r"BillingMethodNotFound" => 88,
                                 r"InvalidRegionInstance" => 1442,
                                 r"PaymentMethodNotFound" => 1978,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         112 => {
                             match code {
                                 r"Forbidden.VpcNotFound" => 288,
                                 r"InvalidHaVip.NotFound" => 731,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
                             match code {
                                 r"Forbidden.CrossBorder" => 253,
                                 r"Invalid.OperationType" => 460,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
                             match code {
                                 r"Forbidden.MultiVlanRi" => 269,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         121 => {
                             match code {
                                 r"Diskcategory.Mismatch" => 194,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 22 => {
@@ -25285,45 +25095,45 @@ const _: () = {
                             match code {
                                 r"Invalid.TooManyZoneIds" => 486,
                                 r"InvalidSnapshotLinkIds" => 1533,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         76 => {
                             match code {
                                 r"ORDER.QUANTITY_INVALID" => 1821,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         79 => {
                             match code {
                                 r"InvalidIspBandwidthOut" => 909,
                                 r"InvalidSnapshot.TooOld" => 1517,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         82 => {
                             match code {
                                 r"DuplicatedCommand.FROM" => 205,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
                             match code {
                                 r"ReleaseTimeHaveBeenSet" => 2058,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         84 => {
                             match code {
                                 r"NoPermission.SystemTag" => 1792,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         86 => {
                             match code {
                                 r"InvalidInstance.NotVpc" => 797,
                                 r"InvalidVpcId.SharedVpc" => 1690,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
@@ -25331,13 +25141,13 @@ const _: () = {
                                 r"InvalidRouterInterface" => 1480,
                                 r"ParameterKey.Duplicate" => 1970,
                                 r"QuotaExceed.ShareImage" => 2015,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
                             match code {
                                 r"QuotaExceed.RufundVcpu" => 2013,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
@@ -25345,7 +25155,7 @@ const _: () = {
                                 r"ExclusiveParam.%sAnd%s" => 227,
                                 r"IllegalParam.Bandwidth" => 316,
                                 r"MissingParam.Bandwidth" => 1733,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
@@ -25354,66 +25164,31 @@ const _: () = {
                                 r"ImageFamilyQuotaExceed" => 336,
                                 r"InstancesIdQuotaExceed" => 436,
                                 r"JoinedGroupLimitExceed" => 1709,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         103 => {
                             match code {
                                 r"QueryParameter.Illegal" => 1994,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
-                            match code.as_bytes()[15] {
-                                46 => {
-                                    match code {
-                                        r"InvalidInstance.NoDisk" => 791,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                69 => {
-                                    match code {
-                                        r"LimitExceed.MaxEntries" => 1718,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                97 => {
-                                    match code {
-                                        r"InvalidParams.PageSize" => 1353,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                99 => {
-                                    match code {
-                                        r"Idempotence.Processing" => 308,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                105 => {
-                                    match code {
-                                        r"InvalidNexthopListSize" => 963,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                111 => {
-                                    match code {
-                                        r"InvalidRegion.NotExist" => 1427,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                114 => {
-                                    match code {
-                                        r"InvalidParameter.EniNo" => 1211,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"Idempotence.Processing" => 308,
+                                r"InvalidInstance.NoDisk" => 791,
+                                r"InvalidNexthopListSize" => 963,
+                                r"InvalidParameter.EniNo" => 1211,
+                                r"InvalidParams.PageSize" => 1353,
+                                r"InvalidRegion.NotExist" => 1427,
+                                r"LimitExceed.MaxEntries" => 1718,
+                                _ => !0,
                             }
                         }
                         107 => {
                             match code {
                                 r"Duplicated.ClientToken" => 202,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
@@ -25421,7 +25196,7 @@ const _: () = {
                                 r"InvalidStatus.NotAllow" => 1581,
                                 r"OperationDenied.NoVlan" => 1862,
                                 r"Parameter.MissingValue" => 1964,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         109 => {
@@ -25431,55 +25206,20 @@ const _: () = {
                                 r"InvalidGroup.Malformed" => 726,
                                 r"InvalidParam.Malformed" => 1138,
                                 r"InvalidVpcId.Malformed" => 1688,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
-                            match code.as_bytes()[13] {
-                                46 => {
-                                    match code {
-                                        r"InvalidParams.RegionId" => 1354,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                54 => {
-                                    match code {
-                                        r"InvalidIp.Ipv6Assigned" => 891,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                70 => {
-                                    match code {
-                                        r"InvalidParam.Frequency" => 1129,
-                                        r"MissingParam.Frequency" => 1734,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                80 => {
-                                    match code {
-                                        r"InvalidParam.PortRange" => 1148,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                97 => {
-                                    match code {
-                                        r"Forbbiden.InvaildOwner" => 241,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                110 => {
-                                    match code {
-                                        r"InvalidIp.IpUnassigned" => 889,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                116 => {
-                                    match code {
-                                        r"InvalidParameter.Owner" => 1264,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"Forbbiden.InvaildOwner" => 241,
+                                r"InvalidIp.IpUnassigned" => 889,
+                                r"InvalidIp.Ipv6Assigned" => 891,
+                                r"InvalidParam.Frequency" => 1129,
+                                r"InvalidParam.PortRange" => 1148,
+                                r"InvalidParameter.Owner" => 1264,
+                                r"InvalidParams.RegionId" => 1354,
+                                r"MissingParam.Frequency" => 1734,
+                                _ => !0,
                             }
                         }
                         111 => {
@@ -25490,7 +25230,7 @@ const _: () = {
                                 r"PermissionDenied.Scope" => 1980,
                                 r"RepeatStartPrivatePool" => 2063,
                                 r"ResourcesNotInSameZone" => 2071,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         112 => {
@@ -25498,14 +25238,14 @@ const _: () = {
                                 r"IllegalParam.NextHopId" => 323,
                                 r"InvalidResourceGroupId" => 1460,
                                 r"InvalidSecurityGroupId" => 1498,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
                             match code {
                                 r"CmdContent.DecodeError" => 105,
                                 r"InvalidParameter.Param" => 1267,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
@@ -25515,138 +25255,58 @@ const _: () = {
                                 r"IncorrectVSwitchStatus" => 401,
                                 r"InternalError.Dispatch" => 443,
                                 r"ResourceNotFound.NatIp" => 2069,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
-                            match code.as_bytes()[7] {
-                                68 => {
-                                    match code {
-                                        r"InvalidDiskId.NotFound" => 31,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                80 => {
-                                    match code {
-                                        r"InvalidParams.NotFound" => 1350,
-                                        r"InvalidPeriod.NotFound" => 1378,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                82 => {
-                                    match code {
-                                        r"InvalidRegion.NotFound" => 1428,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                83 => {
-                                    match code {
-                                        r"InvalidStatus.NotFound" => 1583,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                84 => {
-                                    match code {
-                                        r"InvalidTaskId.NotFound" => 1632,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                86 => {
-                                    match code {
-                                        r"InvalidVlanId.NotFound" => 1680,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                90 => {
-                                    match code {
-                                        r"InvalidZoneId.NotFound" => 1700,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                101 => {
-                                    match code {
-                                        r"DeploymentSet.NotFound" => 177,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                120 => {
-                                    match code {
-                                        r"NumberExceed.TagValues" => 1818,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"InvalidDiskId.NotFound" => 31,
+                                r"DeploymentSet.NotFound" => 177,
+                                r"InvalidParams.NotFound" => 1350,
+                                r"InvalidPeriod.NotFound" => 1378,
+                                r"InvalidRegion.NotFound" => 1428,
+                                r"InvalidStatus.NotFound" => 1583,
+                                r"InvalidTaskId.NotFound" => 1632,
+                                r"InvalidVlanId.NotFound" => 1680,
+                                r"InvalidZoneId.NotFound" => 1700,
+                                r"NumberExceed.TagValues" => 1818,
+                                _ => !0,
                             }
                         }
                         119 => {
                             match code {
                                 r"InvalidDisk.NotAllowed" => 659,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         122 => {
                             match code {
                                 r"Forbidden.Unauthorized" => 22,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 23 => {
                     match code.as_bytes()[12] {
                         46 => {
-                            match code.as_bytes()[17] {
-                                67 => {
-                                    match code {
-                                        r"InvalidParam.DestCidrIp" => 1122,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                78 => {
-                                    match code {
-                                        r"InvalidParam.PageNumber" => 1145,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                97 => {
-                                    match code {
-                                        r"InvalidParam.InstanceId" => 1130,
-                                        r"MissingParam.InstanceId" => 1735,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                103 => {
-                                    match code {
-                                        r"IllegalParam.chargeType" => 329,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                105 => {
-                                    match code {
-                                        r"ForwardEntry.Duplicated" => 291,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                108 => {
-                                    match code {
-                                        r"IllegalParam.EnableIpv6" => 319,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                117 => {
-                                    match code {
-                                        r"InstanceType.NotSupport" => 430,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"ForwardEntry.Duplicated" => 291,
+                                r"IllegalParam.EnableIpv6" => 319,
+                                r"IllegalParam.chargeType" => 329,
+                                r"InstanceType.NotSupport" => 430,
+                                r"InvalidParam.DestCidrIp" => 1122,
+                                r"InvalidParam.InstanceId" => 1130,
+                                r"InvalidParam.PageNumber" => 1145,
+                                r"MissingParam.InstanceId" => 1735,
+                                _ => !0,
                             }
                         }
                         66 => {
                             match code {
                                 r"InsufficientBalance.Eip" => 439,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         67 => {
@@ -25654,20 +25314,20 @@ const _: () = {
                                 r"EmptyCommandContent.CMD" => 211,
                                 r"EmptyCommandContent.ENV" => 214,
                                 r"EmptyCommandContent.RUN" => 216,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         68 => {
                             match code {
                                 r"FileContent.DecodeError" => 233,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         69 => {
                             match code {
                                 r"InstanceIds.ExceedLimit" => 419,
                                 r"InsufficientEipCapacity" => 440,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         73 => {
@@ -25675,37 +25335,37 @@ const _: () = {
                                 r"InvalidImageId.NotFound" => 32,
                                 r"InvalidEventId.NotFound" => 712,
                                 r"InvalidHaVipId.NotFound" => 732,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         78 => {
                             match code {
                                 r"ImageCreatedNotFromCopy" => 334,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
                             match code {
                                 r"InvalidDisk.ShareVolume" => 660,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         86 => {
                             match code {
                                 r"InvalidNicOrVm.NotFound" => 966,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
                             match code {
                                 r"Invalid.InstancePayType" => 453,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
                             match code {
                                 r"InvalidVSwitch.NotFound" => 1664,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
@@ -25715,93 +25375,48 @@ const _: () = {
                                 r"InvalidDiskIds.NotFound" => 676,
                                 r"InvalidVlanId.Malformed" => 1679,
                                 r"InvalidZoneId.MalFormed" => 1699,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
-                            match code.as_bytes()[17] {
-                                68 => {
-                                    match code {
-                                        r"InvalidParameter.Domain" => 1203,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                73 => {
-                                    match code {
-                                        r"InvalidParameter.IsNull" => 10,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                80 => {
-                                    match code {
-                                        r"InvalidParameter.Period" => 1269,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                83 => {
-                                    match code {
-                                        r"InvalidParameter.Status" => 1299,
-                                        r"MissingParameter.Source" => 1768,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                84 => {
-                                    match code {
-                                        r"MissingParameter.TagKey" => 1771,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                90 => {
-                                    match code {
-                                        r"MissingParameter.ZoneId" => 1776,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                102 => {
-                                    match code {
-                                        r"InvalidDevice.Malformed" => 653,
-                                        r"InvalidOSType.Malformed" => 983,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                114 => {
-                                    match code {
-                                        r"OperationTimesOverLimit" => 1938,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                116 => {
-                                    match code {
-                                        r"InvalidVRouter.NotFound" => 1657,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"InvalidParameter.IsNull" => 10,
+                                r"InvalidDevice.Malformed" => 653,
+                                r"InvalidOSType.Malformed" => 983,
+                                r"InvalidParameter.Domain" => 1203,
+                                r"InvalidParameter.Period" => 1269,
+                                r"InvalidParameter.Status" => 1299,
+                                r"InvalidVRouter.NotFound" => 1657,
+                                r"MissingParameter.Source" => 1768,
+                                r"MissingParameter.TagKey" => 1771,
+                                r"MissingParameter.ZoneId" => 1776,
+                                r"OperationTimesOverLimit" => 1938,
+                                _ => !0,
                             }
                         }
                         102 => {
                             match code {
                                 r"InvalidNotBefore.Passed" => 970,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"OperationDenied.NoStock" => 1861,
                                 r"PluginName.MissingValue" => 1984,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
                             match code {
                                 r"InvalidRamRole.NotFound" => 1419,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         109 => {
                             match code {
                                 r"InstanceIdLimitExceeded" => 418,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
@@ -25810,7 +25425,7 @@ const _: () = {
                                 r"ImageComponent.NotFound" => 333,
                                 r"InvalidRegion.Malformed" => 1426,
                                 r"PrePaidInstance.Expired" => 1987,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
@@ -25821,7 +25436,7 @@ const _: () = {
                                 r"InvalidNextHopList.Size" => 958,
                                 r"InvalidNexthop.NotFound" => 962,
                                 r"InvalidTag.NotSupported" => 1621,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         112 => {
@@ -25829,13 +25444,13 @@ const _: () = {
                                 r"InvalidCmdType.NotFound" => 571,
                                 r"InvalidEncryptAlgorithm" => 694,
                                 r"InvalidNicType.Mismatch" => 967,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
                             match code {
                                 r"InvalidFilter.Malformed" => 719,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
@@ -25843,7 +25458,7 @@ const _: () = {
                                 r"InvalidParams.GroupType" => 1343,
                                 r"InvalidParams.StartTime" => 1355,
                                 r"InvalidStatus.Upgrading" => 1588,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
@@ -25854,13 +25469,13 @@ const _: () = {
                                 r"InvalidAmount.Malformed" => 522,
                                 r"InvalidIp.NotSameSubnet" => 896,
                                 r"InvalidPrivateIpAddress" => 1408,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
                             match code {
                                 r"InvalidSchedulerOptions" => 1487,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         121 => {
@@ -25869,10 +25484,10 @@ const _: () = {
                                 r"InvalidDeploymentOnHost" => 638,
                                 r"InvalidPolicy.Malformed" => 1395,
                                 r"InvalidTagKey.Malformed" => 1625,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 24 => {
@@ -25880,7 +25495,7 @@ const _: () = {
                         69 => {
                             match code {
                                 r"InvalidNexthop.DirectEni" => 961,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         73 => {
@@ -25888,51 +25503,51 @@ const _: () = {
                                 r"DependencyViolation.EIPS" => 144,
                                 r"InvalidParameter.DiskIds" => 1201,
                                 r"NumberExceed.ResourceIds" => 1816,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         75 => {
                             match code {
                                 r"Duplicate.ResourceTagKey" => 200,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         78 => {
                             match code {
                                 r"PAY.INSUFFICIENT_BALANCE" => 1957,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         79 => {
                             match code {
                                 r"EmptyCommandContent.COPY" => 212,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         82 => {
                             match code {
                                 r"InvalidCommandOrder.FROM" => 585,
                                 r"NotSupportedCommand.FROM" => 1815,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
                             match code {
                                 r"EmptyCommandContent.USER" => 217,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         85 => {
                             match code {
                                 r"InvalidStatus.CmdIdInUse" => 1570,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         86 => {
                             match code {
                                 r"Forbidden.AssociateToVBR" => 247,
                                 r"ResourceNotAvailable.Vpc" => 2068,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
@@ -25941,21 +25556,21 @@ const _: () = {
                                 r"InvalidParameter.TooMany" => 1312,
                                 r"InvalidSnapshot.NotReady" => 1514,
                                 r"InvalidVpc.Indeterminacy" => 1684,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         98 => {
                             match code {
                                 r"ImageStatus.NotAvailable" => 351,
                                 r"OperationFailed.EniSubIp" => 1910,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
                             match code {
                                 r"InvalidAccount.Forbbiden" => 497,
                                 r"InvalidDependence.BindGA" => 632,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
@@ -25964,121 +25579,41 @@ const _: () = {
                                 r"InvalidCommand.Component" => 572,
                                 r"InvalidStatus.InProgress" => 1576,
                                 r"MissingParameter.Content" => 1739,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
-                            match code.as_bytes()[12] {
-                                46 => {
-                                    match code {
-                                        r"Unauthorized.EmptyRegion" => 2107,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                68 => {
-                                    match code {
-                                        r"QuotaExceed.DiskCapacity" => 2001,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                80 => {
-                                    match code {
-                                        r"QuotaExceed.PostPaidDisk" => 2010,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                99 => {
-                                    match code {
-                                        r"Forbidden.ExceedDuration" => 258,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                101 => {
-                                    match code {
-                                        r"InvalidParameter.EndTime" => 1208,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                105 => {
-                                    match code {
-                                        r"EncryptedOption.Conflict" => 219,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                108 => {
-                                    match code {
-                                        r"OperationFailed.Endpoint" => 1909,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                110 => {
-                                    match code {
-                                        r"InvalidInstance.NotExist" => 792,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                114 => {
-                                    match code {
-                                        r"InvalidTemporary.EndTime" => 1634,
-                                        r"MissingTemporary.EndTime" => 1780,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                116 => {
-                                    match code {
-                                        r"InvalidParamter.Conflict" => 1359,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"EncryptedOption.Conflict" => 219,
+                                r"Forbidden.ExceedDuration" => 258,
+                                r"InvalidInstance.NotExist" => 792,
+                                r"InvalidParameter.EndTime" => 1208,
+                                r"InvalidParamter.Conflict" => 1359,
+                                r"InvalidTemporary.EndTime" => 1634,
+                                r"MissingTemporary.EndTime" => 1780,
+                                r"OperationFailed.Endpoint" => 1909,
+                                r"QuotaExceed.DiskCapacity" => 2001,
+                                r"QuotaExceed.PostPaidDisk" => 2010,
+                                r"Unauthorized.EmptyRegion" => 2107,
+                                _ => !0,
                             }
                         }
                         107 => {
                             match code {
                                 r"IllegalParam.ClientToken" => 317,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         109 => {
-                            match code.as_bytes()[7] {
-                                67 => {
-                                    match code {
-                                        r"SessionCount.ExceedLimit" => 2083,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                68 => {
-                                    match code {
-                                        r"InvalidDiskIds.Malformed" => 675,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                69 => {
-                                    match code {
-                                        r"InvalidEndTime.Malformed" => 702,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                86 => {
-                                    match code {
-                                        r"InvalidVpcName.Malformed" => 1692,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                101 => {
-                                    match code {
-                                        r"InstanceName.ExceedLimit" => 423,
-                                        r"ParameterKey.ExceedLimit" => 1971,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                109 => {
-                                    match code {
-                                        r"CmdParamName.ExceedLimit" => 114,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"CmdParamName.ExceedLimit" => 114,
+                                r"InstanceName.ExceedLimit" => 423,
+                                r"InvalidDiskIds.Malformed" => 675,
+                                r"InvalidEndTime.Malformed" => 702,
+                                r"InvalidVpcName.Malformed" => 1692,
+                                r"ParameterKey.ExceedLimit" => 1971,
+                                r"SessionCount.ExceedLimit" => 2083,
+                                _ => !0,
                             }
                         }
                         110 => {
@@ -26088,7 +25623,7 @@ const _: () = {
                                 r"InvalidParameter.Tenancy" => 1306,
                                 r"InvalidStatus.SnatOrDnat" => 1587,
                                 r"MissingParamter.RegionId" => 1779,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
@@ -26098,13 +25633,13 @@ const _: () = {
                                 r"InvalidRegion.NotSupport" => 1429,
                                 r"NoAvaliableDedicatedHost" => 1787,
                                 r"QuotaExceed.ElasticQuota" => 2003,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         112 => {
                             match code {
                                 r"InvalidStatus.NotStopped" => 1584,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
@@ -26114,140 +25649,45 @@ const _: () = {
                                 r"InvalidSnapshot.TooLarge" => 1516,
                                 r"QuotaExceeded.pConnPerAP" => 2040,
                                 r"TemporaryAccessKey.Error" => 2102,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
-                            match code.as_bytes()[7] {
-                                73 => {
-                                    match code {
-                                        r"InvalidInstance.NotMatch" => 795,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                83 => {
-                                    match code {
-                                        r"InvalidStatus.RouteEntry" => 1586,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                85 => {
-                                    match code {
-                                        r"InvalidUser.NotSupported" => 1642,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                86 => {
-                                    match code {
-                                        r"DiskId.ValueNotSupported" => 187,
-                                        r"OSType.ValueNotSupported" => 1823,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                90 => {
-                                    match code {
-                                        r"InvalidZone.NotSupported" => 1696,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                99 => {
-                                    match code {
-                                        r"LimitExceed.PrefixListId" => 1720,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                100 => {
-                                    match code {
-                                        r"RegionId.ApiNotSupported" => 2055,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                101 => {
-                                    match code {
-                                        r"IdempotenceParamNotMatch" => 310,
-                                        r"InstanceTypeNotSupported" => 434,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                105 => {
-                                    match code {
-                                        r"IoOptimized.NotSupported" => 1706,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"DiskId.ValueNotSupported" => 187,
+                                r"IdempotenceParamNotMatch" => 310,
+                                r"InstanceTypeNotSupported" => 434,
+                                r"InvalidInstance.NotMatch" => 795,
+                                r"InvalidStatus.RouteEntry" => 1586,
+                                r"InvalidUser.NotSupported" => 1642,
+                                r"InvalidZone.NotSupported" => 1696,
+                                r"IoOptimized.NotSupported" => 1706,
+                                r"LimitExceed.PrefixListId" => 1720,
+                                r"OSType.ValueNotSupported" => 1823,
+                                r"RegionId.ApiNotSupported" => 2055,
+                                _ => !0,
                             }
                         }
                         117 => {
-                            match code.as_bytes()[9] {
-                                46 => {
-                                    match code {
-                                        r"Forbidden.RegionNotFound" => 282,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                97 => {
-                                    match code {
-                                        r"InvalidSnapshot.NotFound" => 1513,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                103 => {
-                                    match code {
-                                        r"InvalidRegionId.NotFound" => 34,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                108 => {
-                                    match code {
-                                        r"InvalidVolumeId.NotFound" => 1682,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                109 => {
-                                    match code {
-                                        r"InvalidDemandId.NotFound" => 628,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                112 => {
-                                    match code {
-                                        r"InvalidOpposite.NotFound" => 1107,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                114 => {
-                                    match code {
-                                        r"InvalidPortType.NotFound" => 1398,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                115 => {
-                                    match code {
-                                        r"InvalidInstanId.NotFound" => 782,
-                                        r"InvalidInstance.NotFound" => 793,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                117 => {
-                                    match code {
-                                        r"InvalidRouterId.NotFound" => 1479,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                118 => {
-                                    match code {
-                                        r"InvalidInvokeId.NotFound" => 875,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"InvalidRegionId.NotFound" => 34,
+                                r"Forbidden.RegionNotFound" => 282,
+                                r"InvalidDemandId.NotFound" => 628,
+                                r"InvalidInstanId.NotFound" => 782,
+                                r"InvalidInstance.NotFound" => 793,
+                                r"InvalidInvokeId.NotFound" => 875,
+                                r"InvalidOpposite.NotFound" => 1107,
+                                r"InvalidPortType.NotFound" => 1398,
+                                r"InvalidRouterId.NotFound" => 1479,
+                                r"InvalidSnapshot.NotFound" => 1513,
+                                r"InvalidVolumeId.NotFound" => 1682,
+                                _ => !0,
                             }
                         }
                         119 => {
                             match code {
                                 r"InvalidStatus.NotAllowed" => 1582,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         121 => {
@@ -26257,17 +25697,17 @@ const _: () = {
                                 r"InvalidParam.SecondaryIp" => 1153,
                                 r"InvalidParameter.EniType" => 1217,
                                 r"UnsupportedIspChargeType" => 2115,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         122 => {
                             match code {
                                 r"InvalidOSS.NotAuthorized" => 971,
                                 r"InvalidUser.Unauthorized" => 1644,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 25 => {
@@ -26275,57 +25715,57 @@ const _: () = {
                         66 => {
                             match code {
                                 r"EmptyCommandContent.LABEL" => 215,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         67 => {
                             match code {
                                 r"InvalidCommandContent.CMD" => 573,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         69 => {
                             match code {
                                 r"InvalidCommandContent.ENV" => 577,
                                 r"QuotaExceeded.NumberOfEip" => 2031,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         73 => {
                             match code {
                                 r"BandIncreaseNotSupportIsp" => 85,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         76 => {
                             match code {
                                 r"HPC_CLUSTER_MODIFY_FAILED" => 294,
                                 r"INSTANCE.STATUS.NOT.ALLOW" => 301,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         79 => {
                             match code {
                                 r"INSTANCE_TYPE_NOT_SUPPORT" => 303,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         82 => {
                             match code {
                                 r"InvalidCommandContent.RUN" => 580,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
                             match code {
                                 r"QuotaExceed.DeploymentSet" => 1999,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         86 => {
                             match code {
                                 r"DependencyViolation.HaVip" => 148,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
@@ -26334,182 +25774,87 @@ const _: () = {
                                 r"NumberExceed.ResourceTags" => 1817,
                                 r"OperationDeined.FullImage" => 1827,
                                 r"OperationDenied.QueryFail" => 1874,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         98 => {
                             match code {
                                 r"NodeControllerUnavailable" => 1798,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
                             match code {
                                 r"InvalidParameter.MetricId" => 1244,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
                             match code {
                                 r"InstanceDiskLimitExceeded" => 410,
                                 r"InvalidUserData.Forbidden" => 1648,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
                             match code {
                                 r"InvalidParameter.Strategy" => 1303,
                                 r"LaunchTemplateLimitExceed" => 1714,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         103 => {
                             match code {
                                 r"InvalidIp.IpPrefixIllegal" => 881,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
-                            match code.as_bytes()[19] {
-                                97 => {
-                                    match code {
-                                        r"InvalidParameter.Quantity" => 1276,
-                                        r"InvalidPrivateIp.Changing" => 1406,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                99 => {
-                                    match code {
-                                        r"InstanceLockedForSecurity" => 422,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                102 => {
-                                    match code {
-                                        r"InvalidParameter.Affinity" => 1169,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                103 => {
-                                    match code {
-                                        r"InvalidParameter.PageSize" => 1266,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                110 => {
-                                    match code {
-                                        r"InvalidOperation.Conflict" => 996,
-                                        r"InvalidParameter.Conflict" => 1185,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                112 => {
-                                    match code {
-                                        r"InvalidParameter.Capacity" => 1179,
-                                        r"MissingParameter.Capacity" => 1738,
-                                        r"QuotaExceed.ImagePipeline" => 2006,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                114 => {
-                                    match code {
-                                        r"InvalidParameter.Duration" => 1204,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                116 => {
-                                    match code {
-                                        r"InvalidBandwidth.NotExist" => 539,
-                                        r"InvalidVSwitchId.NotExist" => 1671,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                120 => {
-                                    match code {
-                                        r"InvalidParameter.MaxPrice" => 1242,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"InstanceLockedForSecurity" => 422,
+                                r"InvalidBandwidth.NotExist" => 539,
+                                r"InvalidOperation.Conflict" => 996,
+                                r"InvalidParameter.Affinity" => 1169,
+                                r"InvalidParameter.Capacity" => 1179,
+                                r"InvalidParameter.Conflict" => 1185,
+                                r"InvalidParameter.Duration" => 1204,
+                                r"InvalidParameter.MaxPrice" => 1242,
+                                r"InvalidParameter.PageSize" => 1266,
+                                r"InvalidParameter.Quantity" => 1276,
+                                r"InvalidPrivateIp.Changing" => 1406,
+                                r"InvalidVSwitchId.NotExist" => 1671,
+                                r"MissingParameter.Capacity" => 1738,
+                                r"QuotaExceed.ImagePipeline" => 2006,
+                                _ => !0,
                             }
                         }
                         107 => {
                             match code {
                                 r"Forbidden.FinancialLocked" => 260,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
                             match code {
                                 r"InvalidParameter.IsPublic" => 1233,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         109 => {
-                            match code.as_bytes()[11] {
-                                67 => {
-                                    match code {
-                                        r"InvalidUserCidr.Malformed" => 1645,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                77 => {
-                                    match code {
-                                        r"InvalidBootMode.Malformed" => 548,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                78 => {
-                                    match code {
-                                        r"InvalidDiskName.Malformed" => 680,
-                                        r"InvalidHostName.Malformed" => 733,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                84 => {
-                                    match code {
-                                        r"ActivationTTL.ExceedLimit" => 57,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                97 => {
-                                    match code {
-                                        r"InvalidTagValue.Malformed" => 1627,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                102 => {
-                                    match code {
-                                        r"InvalidPlatform.Malformed" => 1392,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                110 => {
-                                    match code {
-                                        r"CmdParamCount.ExceedLimit" => 113,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                111 => {
-                                    match code {
-                                        r"InvalidRegionId.MalFormed" => 1433,
-                                        r"InvalidRegionId.Malformed" => 1434,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                114 => {
-                                    match code {
-                                        r"InvalidPriority.Malformed" => 1403,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                119 => {
-                                    match code {
-                                        r"InvalidPassword.Malformed" => 1360,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"ActivationTTL.ExceedLimit" => 57,
+                                r"CmdParamCount.ExceedLimit" => 113,
+                                r"InvalidBootMode.Malformed" => 548,
+                                r"InvalidDiskName.Malformed" => 680,
+                                r"InvalidHostName.Malformed" => 733,
+                                r"InvalidPassword.Malformed" => 1360,
+                                r"InvalidPlatform.Malformed" => 1392,
+                                r"InvalidPriority.Malformed" => 1403,
+                                r"InvalidRegionId.MalFormed" => 1433,
+                                r"InvalidRegionId.Malformed" => 1434,
+                                r"InvalidTagValue.Malformed" => 1627,
+                                r"InvalidUserCidr.Malformed" => 1645,
+                                _ => !0,
                             }
                         }
                         110 => {
@@ -26517,75 +25862,35 @@ const _: () = {
                                 r"InvalidParameter.RegionId" => 1279,
                                 r"MissingParameter.RegionId" => 1761,
                                 r"QuotaExceed.AlignInstance" => 1997,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
-                            match code.as_bytes()[18] {
-                                69 => {
-                                    match code {
-                                        r"InvalidRamRole.NotEcsRole" => 1418,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                83 => {
-                                    match code {
-                                        r"InvalidPayType.NotSupport" => 1365,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                97 => {
-                                    match code {
-                                        r"InvalidDiskSizeOrCategory" => 686,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                101 => {
-                                    match code {
-                                        r"QuotaExceeded.vbrPerpConn" => 2041,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                105 => {
-                                    match code {
-                                        r"InvalidParameter.TimeZone" => 1308,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                108 => {
-                                    match code {
-                                        r"InvalidParameter.Platform" => 1271,
-                                        r"MissingParameter.Platform" => 1757,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                111 => {
-                                    match code {
-                                        r"QuotaExceed.SnapshotQuota" => 2018,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                116 => {
-                                    match code {
-                                        r"InstanceLastSecurityGroup" => 421,
-                                        r"QuotaExceed.SecurityGroup" => 2014,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"InstanceLastSecurityGroup" => 421,
+                                r"InvalidDiskSizeOrCategory" => 686,
+                                r"InvalidParameter.Platform" => 1271,
+                                r"InvalidParameter.TimeZone" => 1308,
+                                r"InvalidPayType.NotSupport" => 1365,
+                                r"InvalidRamRole.NotEcsRole" => 1418,
+                                r"MissingParameter.Platform" => 1757,
+                                r"QuotaExceed.SecurityGroup" => 2014,
+                                r"QuotaExceed.SnapshotQuota" => 2018,
+                                r"QuotaExceeded.vbrPerpConn" => 2041,
+                                _ => !0,
                             }
                         }
                         112 => {
                             match code {
                                 r"InvalidParameter.AllEmpty" => 1170,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
                             match code {
                                 r"InvalidParam.SourceCidrIp" => 1157,
                                 r"InvalidStartTime.TooEarly" => 1566,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
@@ -26593,142 +25898,42 @@ const _: () = {
                                 r"InvalidRegionId.NotExists" => 1435,
                                 r"InvalidResource.NotExists" => 1457,
                                 r"NumberExceed.TooManyDisks" => 1820,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
-                            match code.as_bytes()[9] {
-                                68 => {
-                                    match code {
-                                        r"IncorrectDefaultVpcStatus" => 361,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                72 => {
-                                    match code {
-                                        r"DedicatedHostNotSupported" => 132,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                82 => {
-                                    match code {
-                                        r"IncorrcetRouteEntryStatus" => 359,
-                                        r"IncorrectRecycleBinStatus" => 387,
-                                        r"IncorrectRouteEntryStatus" => 389,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                83 => {
-                                    match code {
-                                        r"IncorrectStatus.cbnStatus" => 398,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                97 => {
-                                    match code {
-                                        r"DiskId.StatusNotSupported" => 186,
-                                        r"InvalidImage.NotSupported" => 756,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                110 => {
-                                    match code {
-                                        r"BindInstance.NotSupported" => 89,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                114 => {
-                                    match code {
-                                        r"InvalidParameter.Mismatch" => 1247,
-                                        r"InvalidParameter.NotMatch" => 1258,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                117 => {
-                                    match code {
-                                        r"ImageStatus.NotDeprecated" => 352,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                119 => {
-                                    match code {
-                                        r"InvalidVSwitchId.Mismatch" => 1669,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"BindInstance.NotSupported" => 89,
+                                r"DedicatedHostNotSupported" => 132,
+                                r"DiskId.StatusNotSupported" => 186,
+                                r"ImageStatus.NotDeprecated" => 352,
+                                r"IncorrcetRouteEntryStatus" => 359,
+                                r"IncorrectDefaultVpcStatus" => 361,
+                                r"IncorrectRecycleBinStatus" => 387,
+                                r"IncorrectRouteEntryStatus" => 389,
+                                r"IncorrectStatus.cbnStatus" => 398,
+                                r"InvalidImage.NotSupported" => 756,
+                                r"InvalidParameter.Mismatch" => 1247,
+                                r"InvalidParameter.NotMatch" => 1258,
+                                r"InvalidVSwitchId.Mismatch" => 1669,
+                                _ => !0,
                             }
                         }
                         117 => {
-                            match code.as_bytes()[9] {
-                                46 => {
-                                    match code {
-                                        r"Forbidden.VRouterNotFound" => 285,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                65 => {
-                                    match code {
-                                        r"InvalidIpAddress.NotFound" => 899,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                83 => {
-                                    match code {
-                                        r"InvalidOSSBucket.NotFound" => 975,
-                                        r"InvalidOSSObject.NotFound" => 979,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                105 => {
-                                    match code {
-                                        r"InvalidPrivateIp.NotFound" => 1407,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                108 => {
-                                    match code {
-                                        r"InvalidFilterKey.NotFound" => 720,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                109 => {
-                                    match code {
-                                        r"InvalidCommodity.NotFound" => 586,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                111 => {
-                                    match code {
-                                        r"InvalidVRouterId.NotFound" => 1659,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                115 => {
-                                    match code {
-                                        r"InvalidDestGroup.NotFound" => 647,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                117 => {
-                                    match code {
-                                        r"InvalidClusterId.NotFound" => 569,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                119 => {
-                                    match code {
-                                        r"InvalidVSwitchId.NotFound" => 1672,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                120 => {
-                                    match code {
-                                        r"InvalidNextHopId.NotFound" => 957,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"Forbidden.VRouterNotFound" => 285,
+                                r"InvalidClusterId.NotFound" => 569,
+                                r"InvalidCommodity.NotFound" => 586,
+                                r"InvalidDestGroup.NotFound" => 647,
+                                r"InvalidFilterKey.NotFound" => 720,
+                                r"InvalidIpAddress.NotFound" => 899,
+                                r"InvalidNextHopId.NotFound" => 957,
+                                r"InvalidOSSBucket.NotFound" => 975,
+                                r"InvalidOSSObject.NotFound" => 979,
+                                r"InvalidPrivateIp.NotFound" => 1407,
+                                r"InvalidVRouterId.NotFound" => 1659,
+                                r"InvalidVSwitchId.NotFound" => 1672,
+                                _ => !0,
                             }
                         }
                         121 => {
@@ -26738,80 +25943,40 @@ const _: () = {
                                 r"InvalidParameter.DiskType" => 1202,
                                 r"InvalidParams.NetworkType" => 1349,
                                 r"NotSupported.ResourceType" => 1814,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         122 => {
                             match code {
                                 r"InvalidParams.IoOptimized" => 1347,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 26 => {
                     match code.as_bytes()[15] {
                         46 => {
-                            match code.as_bytes()[9] {
-                                68 => {
-                                    match code {
-                                        r"OperationDenied.NotSupport" => 1868,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                70 => {
-                                    match code {
-                                        r"OperationFailed.CidrAcross" => 1900,
-                                        r"OperationFailed.GetEniInfo" => 1911,
-                                        r"OperationFailed.QueryPrice" => 1925,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                83 => {
-                                    match code {
-                                        r"IncorrectStatus.NatGateway" => 393,
-                                        r"IncorrectStatus.RouteEntry" => 396,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                97 => {
-                                    match code {
-                                        r"TooManySnapshot.Unfinished" => 2106,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                103 => {
-                                    match code {
-                                        r"InvalidRegionId.NotSupport" => 1436,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                111 => {
-                                    match code {
-                                        r"InvalidBootMode.NotSupport" => 549,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                114 => {
-                                    match code {
-                                        r"MissingParamter.InstanceId" => 1778,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                115 => {
-                                    match code {
-                                        r"InvalidResource.NotBinding" => 1456,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"IncorrectStatus.NatGateway" => 393,
+                                r"IncorrectStatus.RouteEntry" => 396,
+                                r"InvalidBootMode.NotSupport" => 549,
+                                r"InvalidRegionId.NotSupport" => 1436,
+                                r"InvalidResource.NotBinding" => 1456,
+                                r"MissingParamter.InstanceId" => 1778,
+                                r"OperationDenied.NotSupport" => 1868,
+                                r"OperationFailed.CidrAcross" => 1900,
+                                r"OperationFailed.GetEniInfo" => 1911,
+                                r"OperationFailed.QueryPrice" => 1925,
+                                r"TooManySnapshot.Unfinished" => 2106,
+                                _ => !0,
                             }
                         }
                         66 => {
                             match code {
                                 r"InvalidImageId.BidMismatch" => 766,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         69 => {
@@ -26819,63 +25984,28 @@ const _: () = {
                                 r"ActivationDesc.ExceedLimit" => 53,
                                 r"IncorretForwardEntryStatus" => 405,
                                 r"ParameterCount.ExceedLimit" => 1967,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         73 => {
-                            match code.as_bytes()[7] {
-                                69 => {
-                                    match code {
-                                        r"InvalidExternalIp.NotFound" => 717,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                73 => {
-                                    match code {
-                                        r"InvalidInstanceId.NotFound" => 33,
-                                        r"InvalidInstanceId.Mismatch" => 818,
-                                        r"InvalidInstanceId.Released" => 824,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                82 => {
-                                    match code {
-                                        r"InvalidResourceId.NotFound" => 1462,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                83 => {
-                                    match code {
-                                        r"InvalidSnapshotId.NotFound" => 36,
-                                        r"InvalidSnapshotId.NotReady" => 1530,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                85 => {
-                                    match code {
-                                        r"InvalidUser.NotInWhiteList" => 1641,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                86 => {
-                                    match code {
-                                        r"InvalidVbrOwnerId.NotFound" => 1677,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                111 => {
-                                    match code {
-                                        r"ImageQuotaFull.ImageFamily" => 349,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"InvalidInstanceId.NotFound" => 33,
+                                r"InvalidSnapshotId.NotFound" => 36,
+                                r"ImageQuotaFull.ImageFamily" => 349,
+                                r"InvalidExternalIp.NotFound" => 717,
+                                r"InvalidInstanceId.Mismatch" => 818,
+                                r"InvalidInstanceId.Released" => 824,
+                                r"InvalidResourceId.NotFound" => 1462,
+                                r"InvalidSnapshotId.NotReady" => 1530,
+                                r"InvalidUser.NotInWhiteList" => 1641,
+                                r"InvalidVbrOwnerId.NotFound" => 1677,
+                                _ => !0,
                             }
                         }
                         76 => {
                             match code {
                                 r"InstanceDiskNumLimitExceed" => 411,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         78 => {
@@ -26884,7 +26014,7 @@ const _: () = {
                                 r"InvalidDiskIds.NotPortable" => 678,
                                 r"NATGATEWAY_FINANCIALLOCKED" => 1783,
                                 r"WindowsPasswordName.Missed" => 2133,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         79 => {
@@ -26892,13 +26022,13 @@ const _: () = {
                                 r"Forbidden.BillsOutstanding" => 248,
                                 r"InstanceExpiredOrInArrears" => 416,
                                 r"InvalidInstanceOwner.Error" => 834,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         87 => {
                             match code {
                                 r"BIND_INSTANCE_OWENER_ERROR" => 84,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
@@ -26908,19 +26038,19 @@ const _: () = {
                                 r"InvalidNatGateway.NotFound" => 943,
                                 r"InvalidStatus.CancelFailed" => 1569,
                                 r"QuotaExceeded.LargeSpecEip" => 2030,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         98 => {
                             match code {
                                 r"DiskAttachedNumberExceeded" => 180,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
                             match code {
                                 r"InstanceNotInSecurityGroup" => 425,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
@@ -26928,62 +26058,32 @@ const _: () = {
                                 r"InvalidRepeatMode.NotFound" => 1447,
                                 r"InvalidVSwitchId.IpInvalid" => 1666,
                                 r"InvalidVSwitchId.Necessary" => 1670,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
-                            match code.as_bytes()[7] {
-                                46 => {
-                                    match code {
-                                        r"Invalid.InstanceChargeType" => 449,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                73 => {
-                                    match code {
-                                        r"InvalidImageName.Malformed" => 769,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                80 => {
-                                    match code {
-                                        r"InvalidPortRange.Malformed" => 1396,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                83 => {
-                                    match code {
-                                        r"InvalidStartTime.MalFormed" => 1562,
-                                        r"InvalidStartTime.Malformed" => 1563,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                86 => {
-                                    match code {
-                                        r"InvalidValidTime.MalFormed" => 1675,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                99 => {
-                                    match code {
-                                        r"IncorrectPrivatePoolStatus" => 386,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"IncorrectPrivatePoolStatus" => 386,
+                                r"Invalid.InstanceChargeType" => 449,
+                                r"InvalidImageName.Malformed" => 769,
+                                r"InvalidPortRange.Malformed" => 1396,
+                                r"InvalidStartTime.MalFormed" => 1562,
+                                r"InvalidStartTime.Malformed" => 1563,
+                                r"InvalidValidTime.MalFormed" => 1675,
+                                _ => !0,
                             }
                         }
                         103 => {
                             match code {
                                 r"QuotaExceed.ImageComponent" => 2005,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         104 => {
                             match code {
                                 r"InvalidBandwidth.Malformed" => 537,
                                 r"InvalidBandwidth.NotEnough" => 538,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
@@ -26994,27 +26094,27 @@ const _: () = {
                                 r"InvalidImageFamily.Confict" => 761,
                                 r"InvalidStatus.DiskNotReady" => 1571,
                                 r"UnsupportedPublicIpWithIsp" => 2119,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         107 => {
                             match code {
                                 r"InvalidCIDRBlock.Duplicate" => 551,
                                 r"InvalidCidrBlock.Malformed" => 561,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
                             match code {
                                 r"RouteConflict.AlreadyExist" => 2072,
                                 r"SecurityGroupRule.NotFound" => 2080,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         109 => {
                             match code {
                                 r"InvalidPluginName.NotFound" => 1394,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
@@ -27025,136 +26125,41 @@ const _: () = {
                                 r"InvalidOperation.EniLinked" => 1011,
                                 r"InvalidParams.InstanceType" => 1346,
                                 r"InvalidPeriod.UnitMismatch" => 1380,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
-                            match code.as_bytes()[7] {
-                                65 => {
-                                    match code {
-                                        r"InvalidAction.NotSupported" => 507,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                67 => {
-                                    match code {
-                                        r"InvalidCommandContent.COPY" => 574,
-                                        r"InvalidCommandContent.FROM" => 578,
-                                        r"InvalidCommandContent.USER" => 581,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                76 => {
-                                    match code {
-                                        r"InvalidLimitation.NotFound" => 925,
-                                        r"InvalidLockReason.NotFound" => 929,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                78 => {
-                                    match code {
-                                        r"ClassicNetworkNotSupported" => 103,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                99 => {
-                                    match code {
-                                        r"QuotaExceeded.ForwardEntry" => 2026,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                101 => {
-                                    match code {
-                                        r"ParameterType.NotSupported" => 1976,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                116 => {
-                                    match code {
-                                        r"DestinationRegion.NotFound" => 178,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"ClassicNetworkNotSupported" => 103,
+                                r"DestinationRegion.NotFound" => 178,
+                                r"InvalidAction.NotSupported" => 507,
+                                r"InvalidCommandContent.COPY" => 574,
+                                r"InvalidCommandContent.FROM" => 578,
+                                r"InvalidCommandContent.USER" => 581,
+                                r"InvalidLimitation.NotFound" => 925,
+                                r"InvalidLockReason.NotFound" => 929,
+                                r"ParameterType.NotSupported" => 1976,
+                                r"QuotaExceeded.ForwardEntry" => 2026,
+                                _ => !0,
                             }
                         }
                         114 => {
-                            match code.as_bytes()[21] {
-                                69 => {
-                                    match code {
-                                        r"InvalidParameters.KeyEmpty" => 1334,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                70 => {
-                                    match code {
-                                        r"InvalidRouteEntry.NotFound" => 1476,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                71 => {
-                                    match code {
-                                        r"InvalidParameter.FileGroup" => 1218,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                79 => {
-                                    match code {
-                                        r"InvalidParameter.FileOwner" => 1219,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                84 => {
-                                    match code {
-                                        r"InValidParameter.NextToken" => 357,
-                                        r"InvalidParameter.NextToken" => 1256,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                101 => {
-                                    match code {
-                                        r"QuotaExceed.ShareImageUser" => 2016,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                105 => {
-                                    match code {
-                                        r"InvalidParameter.MetricIds" => 1245,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                111 => {
-                                    match code {
-                                        r"InvalidParameter.Malformed" => 1241,
-                                        r"InvalidTagFilter.Malformed" => 1623,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                114 => {
-                                    match code {
-                                        r"InvalidParameter.OssPrefix" => 1263,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                116 => {
-                                    match code {
-                                        r"InvalidParameter.VSwitchId" => 1316,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                117 => {
-                                    match code {
-                                        r"InvalidParameter.Frequency" => 1220,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                119 => {
-                                    match code {
-                                        r"InvalidParameter.Bandwidth" => 1176,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"InValidParameter.NextToken" => 357,
+                                r"InvalidParameter.Bandwidth" => 1176,
+                                r"InvalidParameter.FileGroup" => 1218,
+                                r"InvalidParameter.FileOwner" => 1219,
+                                r"InvalidParameter.Frequency" => 1220,
+                                r"InvalidParameter.Malformed" => 1241,
+                                r"InvalidParameter.MetricIds" => 1245,
+                                r"InvalidParameter.NextToken" => 1256,
+                                r"InvalidParameter.OssPrefix" => 1263,
+                                r"InvalidParameter.VSwitchId" => 1316,
+                                r"InvalidParameters.KeyEmpty" => 1334,
+                                r"InvalidRouteEntry.NotFound" => 1476,
+                                r"InvalidTagFilter.Malformed" => 1623,
+                                r"QuotaExceed.ShareImageUser" => 2016,
+                                _ => !0,
                             }
                         }
                         115 => {
@@ -27164,206 +26169,91 @@ const _: () = {
                                 r"InvalidIpAddress.Malformed" => 897,
                                 r"InvalidIpAddress.NotPublic" => 900,
                                 r"InvalidSystemDisk.NotFound" => 1605,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
-                            match code.as_bytes()[10] {
-                                65 => {
-                                    match code {
-                                        r"InvalidMaxAmount.Malformed" => 936,
-                                        r"InvalidMinAmount.Malformed" => 939,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                66 => {
-                                    match code {
-                                        r"InvalidOSSBucket.FlowLimit" => 973,
-                                        r"InvalidOSSBucket.Malformed" => 974,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                79 => {
-                                    match code {
-                                        r"InvalidOSSObject.Malformed" => 977,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                86 => {
-                                    match code {
-                                        r"DependencyViolation.Tunnel" => 171,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                107 => {
-                                    match code {
-                                        r"InvalidDisk.SystemDiskSize" => 661,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"DependencyViolation.Tunnel" => 171,
+                                r"InvalidDisk.SystemDiskSize" => 661,
+                                r"InvalidMaxAmount.Malformed" => 936,
+                                r"InvalidMinAmount.Malformed" => 939,
+                                r"InvalidOSSBucket.FlowLimit" => 973,
+                                r"InvalidOSSBucket.Malformed" => 974,
+                                r"InvalidOSSObject.Malformed" => 977,
+                                _ => !0,
                             }
                         }
                         117 => {
                             match code {
                                 r"MaxEniIpv6IpsCountExceeded" => 1729,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         120 => {
                             match code {
                                 r"InvalidOSSPrefix.Malformed" => 981,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         121 => {
                             match code {
                                 r"InvalidTemporary.StartTime" => 1635,
                                 r"MissingTemporary.StartTime" => 1781,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 27 => {
                     match code.as_bytes()[15] {
                         46 => {
-                            match code.as_bytes()[18] {
-                                80 => {
-                                    match code {
-                                        r"InvalidInstance.UnPaidOrder" => 803,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                97 => {
-                                    match code {
-                                        r"InvalidInstance.StatusError" => 801,
-                                        r"OperationFailed.VlanIdInUse" => 1937,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                99 => {
-                                    match code {
-                                        r"ActivationCount.ExceedLimit" => 52,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                107 => {
-                                    match code {
-                                        r"OperationFailed.TokenVerfiy" => 1934,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                111 => {
-                                    match code {
-                                        r"OperationDenied.QuotaExceed" => 1875,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                112 => {
-                                    match code {
-                                        r"InvalidInstance.UnpaidOrder" => 804,
-                                        r"OperationDenied.UnpaidOrder" => 1888,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                115 => {
-                                    match code {
-                                        r"OperationFailed.RiskControl" => 1927,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                116 => {
-                                    match code {
-                                        r"InvalidInstance.AttachedEni" => 783,
-                                        r"InvalidInstance.NetworkType" => 790,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                122 => {
-                                    match code {
-                                        r"InvalidHostname.SizeInvalid" => 737,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"ActivationCount.ExceedLimit" => 52,
+                                r"InvalidHostname.SizeInvalid" => 737,
+                                r"InvalidInstance.AttachedEni" => 783,
+                                r"InvalidInstance.NetworkType" => 790,
+                                r"InvalidInstance.StatusError" => 801,
+                                r"InvalidInstance.UnPaidOrder" => 803,
+                                r"InvalidInstance.UnpaidOrder" => 804,
+                                r"OperationDenied.QuotaExceed" => 1875,
+                                r"OperationDenied.UnpaidOrder" => 1888,
+                                r"OperationFailed.RiskControl" => 1927,
+                                r"OperationFailed.TokenVerfiy" => 1934,
+                                r"OperationFailed.VlanIdInUse" => 1937,
+                                _ => !0,
                             }
                         }
                         70 => {
                             match code {
                                 r"IncorretStatus.ForwardEntry" => 406,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         71 => {
                             match code {
                                 r"InvalidSecurityGroup.IsSame" => 1491,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         73 => {
-                            match code.as_bytes()[21] {
-                                66 => {
-                                    match code {
-                                        r"InvalidInstanceId.NotBelong" => 820,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                70 => {
-                                    match code {
-                                        r"InvalidInstanceId.MalFormed" => 816,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                80 => {
-                                    match code {
-                                        r"COMMODITY.INVALID_COMPONENT" => 94,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                89 => {
-                                    match code {
-                                        r"RI_CREATE_ONE_LIMIT_BY_SYNC" => 2043,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                95 => {
-                                    match code {
-                                        r"InvalidInstanceId.NOT_FOUND" => 819,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                97 => {
-                                    match code {
-                                        r"RecommendEmpty.IzNotMatched" => 2050,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                99 => {
-                                    match code {
-                                        r"ImageNotSupportInstanceType" => 344,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                102 => {
-                                    match code {
-                                        r"InvalidDestCidrIp.Malformed" => 645,
-                                        r"InvalidExternalIp.Malformed" => 716,
-                                        r"InvalidInstanceID.Malformed" => 812,
-                                        r"InvalidInstanceId.Malformed" => 817,
-                                        r"InvalidInternalIp.Malformed" => 866,
-                                        r"InvalidSnapshotId.Malformed" => 1528,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                116 => {
-                                    match code {
-                                        r"InvalidInstanceIds.NotFound" => 828,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"COMMODITY.INVALID_COMPONENT" => 94,
+                                r"ImageNotSupportInstanceType" => 344,
+                                r"InvalidDestCidrIp.Malformed" => 645,
+                                r"InvalidExternalIp.Malformed" => 716,
+                                r"InvalidInstanceID.Malformed" => 812,
+                                r"InvalidInstanceId.MalFormed" => 816,
+                                r"InvalidInstanceId.Malformed" => 817,
+                                r"InvalidInstanceId.NOT_FOUND" => 819,
+                                r"InvalidInstanceId.NotBelong" => 820,
+                                r"InvalidInstanceIds.NotFound" => 828,
+                                r"InvalidInternalIp.Malformed" => 866,
+                                r"InvalidSnapshotId.Malformed" => 1528,
+                                r"RI_CREATE_ONE_LIMIT_BY_SYNC" => 2043,
+                                r"RecommendEmpty.IzNotMatched" => 2050,
+                                _ => !0,
                             }
                         }
                         78 => {
@@ -27372,20 +26262,20 @@ const _: () = {
                                 r"ParameterStore.NoPermission" => 1974,
                                 r"ParameterStore.NotSupported" => 1975,
                                 r"PortForwarding.NotSupported" => 1985,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         84 => {
                             match code {
                                 r"CapacityExceed.TooManyDisks" => 99,
                                 r"InvalidInstanceType.Missing" => 845,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         86 => {
                             match code {
                                 r"SecurityRisk.3DVerification" => 2081,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
@@ -27393,7 +26283,7 @@ const _: () = {
                                 r"IncorrectDiskStatus.Invalid" => 368,
                                 r"InvalidKeyPairName.NotFound" => 914,
                                 r"InvalidMarketImage.NotFound" => 933,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
@@ -27401,139 +26291,64 @@ const _: () = {
                                 r"InvalidDataDevice.Malformed" => 598,
                                 r"NotAllowed.AssociationExist" => 1799,
                                 r"ParameterMismatch.Role-Spec" => 1972,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
                             match code {
                                 r"CountLimitExceed.HaVipInVpc" => 117,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
-                            match code.as_bytes()[7] {
-                                46 => {
-                                    match code {
-                                        r"Invalid.InstanceId.NotFound" => 452,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                66 => {
-                                    match code {
-                                        r"InvalidBlockSize.NotSupport" => 547,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                68 => {
-                                    match code {
-                                        r"InvalidDisk.AlreadyDetached" => 654,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                73 => {
-                                    match code {
-                                        r"InvalidImageName.Duplicated" => 768,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                83 => {
-                                    match code {
-                                        r"InvalidStatus.ResourceGroup" => 1585,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                101 => {
-                                    match code {
-                                        r"IdempotentParameterMismatch" => 0,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                108 => {
-                                    match code {
-                                        r"NoSetRoletoECSServiceAcount" => 1795,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"IdempotentParameterMismatch" => 0,
+                                r"Invalid.InstanceId.NotFound" => 452,
+                                r"InvalidBlockSize.NotSupport" => 547,
+                                r"InvalidDisk.AlreadyDetached" => 654,
+                                r"InvalidImageName.Duplicated" => 768,
+                                r"InvalidStatus.ResourceGroup" => 1585,
+                                r"NoSetRoletoECSServiceAcount" => 1795,
+                                _ => !0,
                             }
                         }
                         102 => {
                             match code {
                                 r"InvalidIp.IpPrefixNotStrict" => 887,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         103 => {
                             match code {
                                 r"InvalidDiskCategory.Missing" => 665,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
-                            match code.as_bytes()[8] {
-                                65 => {
-                                    match code {
-                                        r"RealNameAuthenticationError" => 29,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                99 => {
-                                    match code {
-                                        r"InvalidAccessPoint.NotExist" => 491,
-                                        r"InvalidAccessPoint.NotMatch" => 492,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                100 => {
-                                    match code {
-                                        r"SimulatedEventLimitExceeded" => 2085,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                101 => {
-                                    match code {
-                                        r"InvalidDestinationCidrBlock" => 650,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                110 => {
-                                    match code {
-                                        r"Forbidden.PrePaidNatGateway" => 279,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                111 => {
-                                    match code {
-                                        r"InvalidCommandLine.Conflict" => 583,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                115 => {
-                                    match code {
-                                        r"EniPerInstanceLimitExceeded" => 221,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                116 => {
-                                    match code {
-                                        r"UnsupportedSuffix.OSSObject" => 2120,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"RealNameAuthenticationError" => 29,
+                                r"EniPerInstanceLimitExceeded" => 221,
+                                r"Forbidden.PrePaidNatGateway" => 279,
+                                r"InvalidAccessPoint.NotExist" => 491,
+                                r"InvalidAccessPoint.NotMatch" => 492,
+                                r"InvalidCommandLine.Conflict" => 583,
+                                r"InvalidDestinationCidrBlock" => 650,
+                                r"SimulatedEventLimitExceeded" => 2085,
+                                r"UnsupportedSuffix.OSSObject" => 2120,
+                                _ => !0,
                             }
                         }
                         107 => {
                             match code {
                                 r"InvalidCidrBlock.Overlapped" => 562,
                                 r"InvalidDisk.DiskNotBootable" => 657,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
                             match code {
                                 r"Forbidden.NotAllowedInState" => 272,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         109 => {
@@ -27541,7 +26356,7 @@ const _: () = {
                                 r"InvalidDemandName.Malformed" => 629,
                                 r"InvalidRebootTime.MalFormed" => 1420,
                                 r"InvalidRebootTime.Malformed" => 1421,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
@@ -27552,7 +26367,7 @@ const _: () = {
                                 r"InvalidOperation.InvalidVpc" => 1048,
                                 r"InvalidOperation.NotAllowed" => 1068,
                                 r"InvalidOperation.NotSupport" => 1069,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
@@ -27560,7 +26375,7 @@ const _: () = {
                                 r"Forbidden.UnassociateMaster" => 283,
                                 r"InvalidIpProtocol.Malformed" => 904,
                                 r"InvalidSourceGroup.NotFound" => 1540,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         112 => {
@@ -27568,80 +26383,25 @@ const _: () = {
                                 r"DedicatedHostType.Unmatched" => 133,
                                 r"InvalidDestGroupId.Mismatch" => 648,
                                 r"InvalidDestGroupId.NotFound" => 649,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
-                            match code.as_bytes()[20] {
-                                54 => {
-                                    match code {
-                                        r"InvalidParameter.Ipv6CidrIp" => 1232,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                82 => {
-                                    match code {
-                                        r"InvalidParameter.MaxResults" => 1243,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                84 => {
-                                    match code {
-                                        r"InvalidParameter.UdpTimeout" => 1315,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                97 => {
-                                    match code {
-                                        r"InvalidParameter.Parameters" => 1268,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                101 => {
-                                    match code {
-                                        r"InvalidParameter.PageNumber" => 1265,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                105 => {
-                                    match code {
-                                        r"InvalidParameter.PeriodUnit" => 1270,
-                                        r"InvalidParameter.periodTime" => 1321,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                107 => {
-                                    match code {
-                                        r"InvalidParameter.WorkingDir" => 1319,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                112 => {
-                                    match code {
-                                        r"InvalidRouteEntry.Duplicate" => 1475,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                116 => {
-                                    match code {
-                                        r"InvalidParameter.InstanceId" => 1223,
-                                        r"MissingParameter.InstanceId" => 1750,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                117 => {
-                                    match code {
-                                        r"InvalidParameter.GroupCount" => 1221,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                121 => {
-                                    match code {
-                                        r"InvalidParameter.RecycleBin" => 1278,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"InvalidParameter.GroupCount" => 1221,
+                                r"InvalidParameter.InstanceId" => 1223,
+                                r"InvalidParameter.Ipv6CidrIp" => 1232,
+                                r"InvalidParameter.MaxResults" => 1243,
+                                r"InvalidParameter.PageNumber" => 1265,
+                                r"InvalidParameter.Parameters" => 1268,
+                                r"InvalidParameter.PeriodUnit" => 1270,
+                                r"InvalidParameter.RecycleBin" => 1278,
+                                r"InvalidParameter.UdpTimeout" => 1315,
+                                r"InvalidParameter.WorkingDir" => 1319,
+                                r"InvalidParameter.periodTime" => 1321,
+                                r"InvalidRouteEntry.Duplicate" => 1475,
+                                r"MissingParameter.InstanceId" => 1750,
+                                _ => !0,
                             }
                         }
                         115 => {
@@ -27650,7 +26410,7 @@ const _: () = {
                                 r"InvalidAction.UserForbidden" => 509,
                                 r"InvalidIPAddress.OutOfRange" => 753,
                                 r"InvalidVPCStatus.NotWorking" => 1656,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
@@ -27661,7 +26421,7 @@ const _: () = {
                                 r"Invalid.DestinationResource" => 446,
                                 r"InvalidOSSBucket.NotMatched" => 976,
                                 r"QuotaExceed.RouterInterface" => 2012,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
@@ -27670,7 +26430,7 @@ const _: () = {
                                 r"InvalidEip.EipQuotaExceeded" => 691,
                                 r"InvalidParam.CpuOptionsCore" => 1119,
                                 r"InvalidParam.CpuOptionsNuma" => 1120,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         118 => {
@@ -27678,13 +26438,13 @@ const _: () = {
                                 r"AddressRange.InvalidPattern" => 58,
                                 r"InstanceName.InvalidPattern" => 424,
                                 r"InvalidParam.Ipv6DestCidrIp" => 1135,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         119 => {
                             match code {
                                 r"InvalidIpv6Gateway.NotFound" => 908,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         121 => {
@@ -27695,16 +26455,16 @@ const _: () = {
                                 r"InvalidNetworkType.Conflict" => 949,
                                 r"InvalidNetworkType.Mismatch" => 950,
                                 r"InvalidNetworkType.NotFound" => 952,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         122 => {
                             match code {
                                 r"InvalidIoOptimized.NotFound" => 877,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 28 => {
@@ -27712,100 +26472,55 @@ const _: () = {
                         46 => {
                             match code {
                                 r"InvalidParam.DedicatedHostId" => 1121,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         65 => {
                             match code {
                                 r"QuotaExceed.AfterpayInstance" => 1996,
                                 r"SNAPSHOT_CREATE_NOT_FINISHED" => 2074,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         66 => {
                             match code {
                                 r"InvalidCirdrBlock.MaskLength" => 564,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         70 => {
                             match code {
                                 r"InvalidImageFamily.Malformed" => 762,
                                 r"InvalidImageFormat.Malformed" => 764,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         80 => {
                             match code {
                                 r"NAT_PUBLIC_IP_BINDING_FAILED" => 1785,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         84 => {
                             match code {
                                 r"InvalidRouteTableId.NotFound" => 1478,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
-                            match code.as_bytes()[20] {
-                                68 => {
-                                    match code {
-                                        r"InvalidEIPStatus.BizDisabled" => 689,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                69 => {
-                                    match code {
-                                        r"InstanceKeyPairLimitExceeded" => 420,
-                                        r"InvalidUserData.SizeExceeded" => 1650,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                77 => {
-                                    match code {
-                                        r"InvalidDiskCategory.Mismatch" => 664,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                78 => {
-                                    match code {
-                                        r"InvalidAllocationId.NotFound" => 517,
-                                        r"InvalidDiskCategory.NotFound" => 666,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                80 => {
-                                    match code {
-                                        r"Invalid.PrivatePool.Purchase" => 465,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                110 => {
-                                    match code {
-                                        r"Invalid.TooManyInstanceTypes" => 483,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                112 => {
-                                    match code {
-                                        r"Invalid.PrivatePoolOptionsId" => 471,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                116 => {
-                                    match code {
-                                        r"InvalidSpotParam.EmptyZoneID" => 1555,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                117 => {
-                                    match code {
-                                        r"InvalidUserData.NotSupported" => 1649,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"InstanceKeyPairLimitExceeded" => 420,
+                                r"Invalid.PrivatePool.Purchase" => 465,
+                                r"Invalid.PrivatePoolOptionsId" => 471,
+                                r"Invalid.TooManyInstanceTypes" => 483,
+                                r"InvalidAllocationId.NotFound" => 517,
+                                r"InvalidDiskCategory.Mismatch" => 664,
+                                r"InvalidDiskCategory.NotFound" => 666,
+                                r"InvalidEIPStatus.BizDisabled" => 689,
+                                r"InvalidSpotParam.EmptyZoneID" => 1555,
+                                r"InvalidUserData.NotSupported" => 1649,
+                                r"InvalidUserData.SizeExceeded" => 1650,
+                                _ => !0,
                             }
                         }
                         99 => {
@@ -27814,7 +26529,7 @@ const _: () = {
                                 r"InvalidVSwitch.Ipv6NotTurnOn" => 1662,
                                 r"InvalidVSwitchId.IpNotEnough" => 1667,
                                 r"InvalidVSwitchName.Malformed" => 1674,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
@@ -27823,208 +26538,93 @@ const _: () = {
                                 r"InvalidDiskIds.NotInSameZone" => 677,
                                 r"InvalidPeriod.StarterPackage" => 1379,
                                 r"QuotaExceeded.freePconnPerAP" => 2038,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
-                            match code.as_bytes()[26] {
-                                73 => {
-                                    match code {
-                                        r"InvalidParameter.MetricSetId" => 1246,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                99 => {
-                                    match code {
-                                        r"InvalidParameter.MultiAttach" => 1248,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                100 => {
-                                    match code {
-                                        r"InvalidParameter.InstanceIds" => 1224,
-                                        r"MissingParameter.ResourceIds" => 1765,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                101 => {
-                                    match code {
-                                        r"InvalidVRouterName.Malformed" => 1660,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                105 => {
-                                    match code {
-                                        r"MissingParameter.TagOwnerBid" => 1772,
-                                        r"MissingParameter.TagOwnerUid" => 1773,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                111 => {
-                                    match code {
-                                        r"InvalidParameter.Combination" => 1184,
-                                        r"InvalidParameter.Description" => 1196,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                112 => {
-                                    match code {
-                                        r"InvalidParameter.SettingType" => 1292,
-                                        r"MissingParameter.PackageType" => 1756,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                116 => {
-                                    match code {
-                                        r"InvalidParameter.MustBeEmpty" => 1251,
-                                        r"InvalidParameter.granularity" => 1320,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"InvalidParameter.Combination" => 1184,
+                                r"InvalidParameter.Description" => 1196,
+                                r"InvalidParameter.InstanceIds" => 1224,
+                                r"InvalidParameter.MetricSetId" => 1246,
+                                r"InvalidParameter.MultiAttach" => 1248,
+                                r"InvalidParameter.MustBeEmpty" => 1251,
+                                r"InvalidParameter.SettingType" => 1292,
+                                r"InvalidParameter.granularity" => 1320,
+                                r"InvalidVRouterName.Malformed" => 1660,
+                                r"MissingParameter.PackageType" => 1756,
+                                r"MissingParameter.ResourceIds" => 1765,
+                                r"MissingParameter.TagOwnerBid" => 1772,
+                                r"MissingParameter.TagOwnerUid" => 1773,
+                                _ => !0,
                             }
                         }
                         103 => {
                             match code {
                                 r"InvalidStorageSet.NotSupport" => 1601,
                                 r"InvalidStorageSetId.NotFound" => 1603,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         104 => {
                             match code {
                                 r"InvalidSnapshotIds.Malformed" => 1531,
                                 r"InvalidSnapshotType.NotFound" => 1536,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
-                            match code.as_bytes()[11] {
-                                67 => {
-                                    match code {
-                                        r"InvalidDestCidrIp.sMalformed" => 646,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                83 => {
-                                    match code {
-                                        r"InvalidDiskSize.NotSupported" => 683,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                97 => {
-                                    match code {
-                                        r"InvalidContainerId.Malformed" => 592,
-                                        r"InvalidKeyPairName.Malformed" => 913,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                100 => {
-                                    match code {
-                                        r"IncorrectDedicatedHostStatus" => 360,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                110 => {
-                                    match code {
-                                        r"OperationDenied.ImageCopying" => 1849,
-                                        r"OperationDenied.NotPublished" => 1867,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                114 => {
-                                    match code {
-                                        r"InvalidDescription.Malformed" => 643,
-                                        r"InvalidMaxPrice.NotSupported" => 938,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                117 => {
-                                    match code {
-                                        r"InvalidCircuitCode.Malformed" => 563,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                118 => {
-                                    match code {
-                                        r"InvalidActivity.NotSupported" => 511,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"IncorrectDedicatedHostStatus" => 360,
+                                r"InvalidActivity.NotSupported" => 511,
+                                r"InvalidCircuitCode.Malformed" => 563,
+                                r"InvalidContainerId.Malformed" => 592,
+                                r"InvalidDescription.Malformed" => 643,
+                                r"InvalidDestCidrIp.sMalformed" => 646,
+                                r"InvalidDiskSize.NotSupported" => 683,
+                                r"InvalidKeyPairName.Malformed" => 913,
+                                r"InvalidMaxPrice.NotSupported" => 938,
+                                r"OperationDenied.ImageCopying" => 1849,
+                                r"OperationDenied.NotPublished" => 1867,
+                                _ => !0,
                             }
                         }
                         106 => {
                             match code {
                                 r"InvalidOSSObject.NeedRestore" => 978,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         107 => {
                             match code {
                                 r"IncorrectDiskType.NotSupport" => 374,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
                             match code {
                                 r"OperationFailed.SaleValidate" => 1929,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         109 => {
                             match code {
                                 r"ActivationLimitation.Invalid" => 56,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
-                            match code.as_bytes()[25] {
-                                66 => {
-                                    match code {
-                                        r"PermissionDenied.TagOwnerBid" => 1981,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                85 => {
-                                    match code {
-                                        r"PermissionDenied.TagOwnerUid" => 1982,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                105 => {
-                                    match code {
-                                        r"InvalidInstance.ZoneConflict" => 806,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                109 => {
-                                    match code {
-                                        r"InvalidInstanceIds.MalFormed" => 826,
-                                        r"InvalidInstanceIds.Malformed" => 827,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                111 => {
-                                    match code {
-                                        r"InvalidInstanceId.NotSupport" => 821,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                116 => {
-                                    match code {
-                                        r"InvalidInstanceType.NotMatch" => 847,
-                                        r"InvalidRegionId.NotSupported" => 1439,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                117 => {
-                                    match code {
-                                        r"InvalidInstanceType.NotFound" => 846,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"InvalidInstance.ZoneConflict" => 806,
+                                r"InvalidInstanceId.NotSupport" => 821,
+                                r"InvalidInstanceIds.MalFormed" => 826,
+                                r"InvalidInstanceIds.Malformed" => 827,
+                                r"InvalidInstanceType.NotFound" => 846,
+                                r"InvalidInstanceType.NotMatch" => 847,
+                                r"InvalidRegionId.NotSupported" => 1439,
+                                r"PermissionDenied.TagOwnerBid" => 1981,
+                                r"PermissionDenied.TagOwnerUid" => 1982,
+                                _ => !0,
                             }
                         }
                         111 => {
@@ -28033,14 +26633,14 @@ const _: () = {
                                 r"DependencyViolation.Instance" => 151,
                                 r"DependencyViolation.NotEmpty" => 159,
                                 r"InvalidPeerLocation.Malformd" => 1366,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         112 => {
                             match code {
                                 r"Forbidden.EipCanNotBindGatgw" => 257,
                                 r"InvalidLineOperator.Malformd" => 926,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
@@ -28049,7 +26649,7 @@ const _: () = {
                                 r"DuplicatedParam.InternalPort" => 208,
                                 r"InvalidIPAddress.AlreadyUsed" => 750,
                                 r"InvalidResourceType.NotFound" => 1469,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
@@ -28059,61 +26659,21 @@ const _: () = {
                                 r"InvalidStatus.InstanceLocked" => 1579,
                                 r"InvalidStatus.InstanceStatus" => 1580,
                                 r"UnsupportedIspClassicNetwork" => 2116,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
-                            match code.as_bytes()[10] {
-                                71 => {
-                                    match code {
-                                        r"InvalidNatGatewayId.NotFound" => 945,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                83 => {
-                                    match code {
-                                        r"DeploymentSet.GroupQuotaFull" => 176,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                101 => {
-                                    match code {
-                                        r"InvalidClientToken.Malformed" => 565,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                110 => {
-                                    match code {
-                                        r"InvalidIpInstanceId.NotFound" => 902,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                111 => {
-                                    match code {
-                                        r"InvalidIpPortRange.Malformed" => 903,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                114 => {
-                                    match code {
-                                        r"InvalidOperation.Unsupported" => 1099,
-                                        r"InvalidOperation.VpcMismatch" => 1105,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                116 => {
-                                    match code {
-                                        r"IncorrectStatus.ForwardEntry" => 391,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                118 => {
-                                    match code {
-                                        r"InvalidPrivatePoolOptions.Id" => 1413,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"DeploymentSet.GroupQuotaFull" => 176,
+                                r"IncorrectStatus.ForwardEntry" => 391,
+                                r"InvalidClientToken.Malformed" => 565,
+                                r"InvalidIpInstanceId.NotFound" => 902,
+                                r"InvalidIpPortRange.Malformed" => 903,
+                                r"InvalidNatGatewayId.NotFound" => 945,
+                                r"InvalidOperation.Unsupported" => 1099,
+                                r"InvalidOperation.VpcMismatch" => 1105,
+                                r"InvalidPrivatePoolOptions.Id" => 1413,
+                                _ => !0,
                             }
                         }
                         117 => {
@@ -28121,23 +26681,23 @@ const _: () = {
                                 r"InvalidHpcClusterId.Creating" => 739,
                                 r"InvalidHpcClusterId.NotFound" => 741,
                                 r"OperationUnsupported.MultiIp" => 1947,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         120 => {
                             match code {
                                 r"InvalidPrefixListId.NotFound" => 1399,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         121 => {
                             match code {
                                 r"InvalidKMSKeyId.NotSymmetric" => 912,
                                 r"InvalidUserType.NotSupported" => 1651,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 29 => {
@@ -28146,31 +26706,31 @@ const _: () = {
                             match code {
                                 r"InvalidAssociation.Duplicated" => 526,
                                 r"LaunchTemplateName.Duplicated" => 1715,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         66 => {
                             match code {
                                 r"InvalidVSwitch.NotBelongToVpc" => 1663,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         67 => {
                             match code {
                                 r"NAT_PUBLIC_IP_ALLOCATE_FAILED" => 1784,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         69 => {
                             match code {
                                 r"WeeklyQuotaExceed.ExportImage" => 2131,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         71 => {
                             match code {
                                 r"InvalidDependence.GrantAccess" => 633,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         73 => {
@@ -28180,13 +26740,13 @@ const _: () = {
                                 r"InvalidSourceGroupId.Mismatch" => 1541,
                                 r"InvalidSourceGroupId.NotFound" => 1542,
                                 r"InvalidVpnInstanceId.NotFound" => 1694,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         75 => {
                             match code {
                                 r"InvalidParameters.KeyNotMatch" => 1337,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         77 => {
@@ -28195,19 +26755,19 @@ const _: () = {
                                 r"InvalidIp.IpPrefixMaskIllegal" => 882,
                                 r"InvalidIp.IpPrefixMaskInvalid" => 883,
                                 r"InvalidIp.IpPrefixMaskNotSame" => 884,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         81 => {
                             match code {
                                 r"InstanceDowngrade.QuotaExceed" => 413,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
                             match code {
                                 r"InvalidAccount.NotSupportSpot" => 498,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
@@ -28216,75 +26776,45 @@ const _: () = {
                                 r"InvalidParam.AllocatePublicIp" => 1114,
                                 r"InvalidPasswordParam.Mismatch" => 1361,
                                 r"OperationDenied.ImageNotValid" => 1850,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
                             match code {
                                 r"InvalidVHDImage.IncorrectSize" => 1653,
                                 r"OperationDenied.VpcPeerExists" => 1890,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
                             match code {
                                 r"InvalidHostPassword.Malformed" => 734,
                                 r"InvalidHpcClusterId.Necessary" => 740,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
-                            match code.as_bytes()[7] {
-                                65 => {
-                                    match code {
-                                        r"InvalidArchitecture.Malformed" => 524,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                67 => {
-                                    match code {
-                                        r"InvalidCommandContent.WORKDIR" => 582,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                71 => {
-                                    match code {
-                                        r"InvalidGroupAuthItem.NotFound" => 727,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                73 => {
-                                    match code {
-                                        r"InvalidInstanceName.Malformed" => 832,
-                                        r"InvalidInstanceType.PhasedOut" => 859,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                80 => {
-                                    match code {
-                                        r"MissingParameter.ResourceType" => 1767,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                83 => {
-                                    match code {
-                                        r"InvalidSnapshotName.Malformed" => 1534,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"InvalidArchitecture.Malformed" => 524,
+                                r"InvalidCommandContent.WORKDIR" => 582,
+                                r"InvalidGroupAuthItem.NotFound" => 727,
+                                r"InvalidInstanceName.Malformed" => 832,
+                                r"InvalidInstanceType.PhasedOut" => 859,
+                                r"InvalidSnapshotName.Malformed" => 1534,
+                                r"MissingParameter.ResourceType" => 1767,
+                                _ => !0,
                             }
                         }
                         103 => {
                             match code {
                                 r"InvalidContent.LengthExceeded" => 594,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         104 => {
                             match code {
                                 r"InvalidSystemSnapshot.Missing" => 1618,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
@@ -28292,7 +26822,7 @@ const _: () = {
                                 r"InvalidOperation.EipBindModel" => 1005,
                                 r"InvalidParameter.DiskCategory" => 1198,
                                 r"MissingParameter.DiskCategory" => 1742,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
@@ -28300,162 +26830,52 @@ const _: () = {
                                 r"Invalid.PrivatePoolOptions.Id" => 466,
                                 r"InvalidUser.PassRoleForbidden" => 1643,
                                 r"QuotaExceed.PortableCloudDisk" => 2009,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         109 => {
                             match code {
                                 r"InvalidImage.DiskAmountOrSize" => 754,
                                 r"InvalidOssBucketName.NotFound" => 1112,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
-                            match code.as_bytes()[20] {
-                                46 => {
-                                    match code {
-                                        r"InvalidImagePipeline.NotFound" => 772,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                77 => {
-                                    match code {
-                                        r"InvalidImageVersion.Malformed" => 779,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                81 => {
-                                    match code {
-                                        r"InvalidParameter.EniQueueSize" => 1215,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                83 => {
-                                    match code {
-                                        r"DependencyViolation.SnatEntry" => 170,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                111 => {
-                                    match code {
-                                        r"OperationDenied.CannotPerform" => 1833,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                115 => {
-                                    match code {
-                                        r"Forbidden.IpHasBeenUsedInSnat" => 267,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                116 => {
-                                    match code {
-                                        r"MissingParameter.InstanceType" => 1752,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                117 => {
-                                    match code {
-                                        r"InvalidOperation.Unauthorized" => 1096,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"DependencyViolation.SnatEntry" => 170,
+                                r"Forbidden.IpHasBeenUsedInSnat" => 267,
+                                r"InvalidImagePipeline.NotFound" => 772,
+                                r"InvalidImageVersion.Malformed" => 779,
+                                r"InvalidOperation.Unauthorized" => 1096,
+                                r"InvalidParameter.EniQueueSize" => 1215,
+                                r"MissingParameter.InstanceType" => 1752,
+                                r"OperationDenied.CannotPerform" => 1833,
+                                _ => !0,
                             }
                         }
                         111 => {
-                            match code.as_bytes()[8] {
-                                80 => {
-                                    match code {
-                                        r"InvalidIPAddress.NotAvailable" => 752,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                97 => {
-                                    match code {
-                                        r"InvalidParam.Ipv6SourceCidrIp" => 1137,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                105 => {
-                                    match code {
-                                        r"InvalidSize.ValueNotSupported" => 1509,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                109 => {
-                                    match code {
-                                        r"InvalidImageType.NotSupported" => 778,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                111 => {
-                                    match code {
-                                        r"InvalidRole.ValueNotSupported" => 1473,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                112 => {
-                                    match code {
-                                        r"InvalidSpec.ValudNotSupported" => 1546,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                116 => {
-                                    match code {
-                                        r"InvalidStartTime.NotSupported" => 1564,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"InvalidIPAddress.NotAvailable" => 752,
+                                r"InvalidImageType.NotSupported" => 778,
+                                r"InvalidParam.Ipv6SourceCidrIp" => 1137,
+                                r"InvalidRole.ValueNotSupported" => 1473,
+                                r"InvalidSize.ValueNotSupported" => 1509,
+                                r"InvalidSpec.ValudNotSupported" => 1546,
+                                r"InvalidStartTime.NotSupported" => 1564,
+                                _ => !0,
                             }
                         }
                         112 => {
-                            match code.as_bytes()[7] {
-                                46 => {
-                                    match code {
-                                        r"Invalid.ResourceType.NotFound" => 476,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                73 => {
-                                    match code {
-                                        r"InvalidInstance.EipNotSupport" => 784,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                80 => {
-                                    match code {
-                                        r"InvalidParameter.SplitOrMerge" => 1297,
-                                        r"MissingParameter.HpcClusterId" => 1745,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                83 => {
-                                    match code {
-                                        r"InvalidSourceCidrIp.Malformed" => 1538,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                99 => {
-                                    match code {
-                                        r"QuotaExceeded.HaVipRouteEntry" => 2029,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                101 => {
-                                    match code {
-                                        r"Forbidden.ChargeTypeIsPrepaid" => 249,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                111 => {
-                                    match code {
-                                        r"OperationFailed.CxpRouteExist" => 1905,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"Forbidden.ChargeTypeIsPrepaid" => 249,
+                                r"Invalid.ResourceType.NotFound" => 476,
+                                r"InvalidInstance.EipNotSupport" => 784,
+                                r"InvalidParameter.SplitOrMerge" => 1297,
+                                r"InvalidSourceCidrIp.Malformed" => 1538,
+                                r"MissingParameter.HpcClusterId" => 1745,
+                                r"OperationFailed.CxpRouteExist" => 1905,
+                                r"QuotaExceeded.HaVipRouteEntry" => 2029,
+                                _ => !0,
                             }
                         }
                         114 => {
@@ -28464,7 +26884,7 @@ const _: () = {
                                 r"InvalidInstance.ZeroBandwidth" => 805,
                                 r"InvalidParam.NetworkInterface" => 1141,
                                 r"MissingParameter.Architecture" => 1736,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
@@ -28475,7 +26895,7 @@ const _: () = {
                                 r"InvalidRegionId.ResourceGroup" => 1441,
                                 r"OperationDenied.HostRepairing" => 1847,
                                 r"OperationFailed.DistibuteLock" => 1907,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
@@ -28486,127 +26906,62 @@ const _: () = {
                                 r"InvalidParameter.StorageSetId" => 1300,
                                 r"InvalidParams.CreateEniParams" => 1340,
                                 r"OperationDenied.NotAuthorized" => 1864,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
-                            match code.as_bytes()[11] {
-                                46 => {
-                                    match code {
-                                        r"Idempotence.SignatureMismatch" => 309,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                80 => {
-                                    match code {
-                                        r"Price.PricePlanResultNotFound" => 1988,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                114 => {
-                                    match code {
-                                        r"InvalidSecurityGroup.NotFound" => 1493,
-                                        r"InvalidSecurityGroupId.NotVpc" => 1501,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                115 => {
-                                    match code {
-                                        r"InvalidSnapshotGroup.NotFound" => 1524,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                116 => {
-                                    match code {
-                                        r"MaxEniPrivateIpsCountExceeded" => 1730,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                117 => {
-                                    match code {
-                                        r"InvalidResourceGroup.NotFound" => 1459,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"Idempotence.SignatureMismatch" => 309,
+                                r"InvalidResourceGroup.NotFound" => 1459,
+                                r"InvalidSecurityGroup.NotFound" => 1493,
+                                r"InvalidSecurityGroupId.NotVpc" => 1501,
+                                r"InvalidSnapshotGroup.NotFound" => 1524,
+                                r"MaxEniPrivateIpsCountExceeded" => 1730,
+                                r"Price.PricePlanResultNotFound" => 1988,
+                                _ => !0,
                             }
                         }
                         119 => {
                             match code {
                                 r"InvalidParameter.OwnerAccount" => 26,
                                 r"IellgalParameter.OwnerAccount" => 312,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         121 => {
                             match code {
                                 r"OperationFailed.AnyPortConfig" => 1899,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 30 => {
                     match code.as_bytes()[20] {
                         46 => {
-                            match code.as_bytes()[9] {
-                                86 => {
-                                    match code {
-                                        r"IncorrectVncPassword.Malformed" => 402,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                98 => {
-                                    match code {
-                                        r"InvalidPublicKeyBody.Malformed" => 1417,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                99 => {
-                                    match code {
-                                        r"InvalidHpcClusterIds.Malformed" => 744,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                103 => {
-                                    match code {
-                                        r"PublicImageAgreement.NotSigned" => 1993,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                110 => {
-                                    match code {
-                                        r"InvalidContainerName.Malformed" => 593,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                115 => {
-                                    match code {
-                                        r"InvalidResourceGroup.Duplicate" => 1458,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                116 => {
-                                    match code {
-                                        r"InvalidRetentionDays.Malformed" => 1472,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"IncorrectVncPassword.Malformed" => 402,
+                                r"InvalidContainerName.Malformed" => 593,
+                                r"InvalidHpcClusterIds.Malformed" => 744,
+                                r"InvalidPublicKeyBody.Malformed" => 1417,
+                                r"InvalidResourceGroup.Duplicate" => 1458,
+                                r"InvalidRetentionDays.Malformed" => 1472,
+                                r"PublicImageAgreement.NotSigned" => 1993,
+                                _ => !0,
                             }
                         }
                         66 => {
                             match code {
                                 r"DependencyViolation.BgpNetwork" => 140,
                                 r"InvalidParameter.OssBucketName" => 1259,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         68 => {
                             match code {
                                 r"RouterEntryConflict.Duplicated" => 2073,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         69 => {
@@ -28614,7 +26969,7 @@ const _: () = {
                                 r"EmptyCommandContent.ENTRYPOINT" => 213,
                                 r"FUWU_BIZ_COMMODITY_VERIFY_FAIL" => 232,
                                 r"OperationFailed.SaleExpression" => 1928,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         73 => {
@@ -28622,61 +26977,31 @@ const _: () = {
                                 r"Abs.MissingParamter.InstanceId" => 47,
                                 r"DependencyViolation.IoOptimize" => 153,
                                 r"InvalidParameter.EniInstanceId" => 1210,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         77 => {
                             match code {
                                 r"OperationDenied.OnlyModifyName" => 1869,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         78 => {
-                            match code.as_bytes()[7] {
-                                73 => {
-                                    match code {
-                                        r"InvalidInstanceType.NotSupport" => 848,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                78 => {
-                                    match code {
-                                        r"LoginAsNonRoot.ImageNotSupport" => 1724,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                79 => {
-                                    match code {
-                                        r"InvalidOperation.EipNotSupport" => 1006,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                80 => {
-                                    match code {
-                                        r"InvalidParameter.KmsNotEnabled" => 1239,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                110 => {
-                                    match code {
-                                        r"DependencyViolation.NatGateway" => 157,
-                                        r"DependencyViolation.NetworkAcl" => 158,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                111 => {
-                                    match code {
-                                        r"OperationDenied.ZoneNotAllowed" => 1891,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"DependencyViolation.NatGateway" => 157,
+                                r"DependencyViolation.NetworkAcl" => 158,
+                                r"InvalidInstanceType.NotSupport" => 848,
+                                r"InvalidOperation.EipNotSupport" => 1006,
+                                r"InvalidParameter.KmsNotEnabled" => 1239,
+                                r"LoginAsNonRoot.ImageNotSupport" => 1724,
+                                r"OperationDenied.ZoneNotAllowed" => 1891,
+                                _ => !0,
                             }
                         }
                         79 => {
                             match code {
                                 r"OperationFailed.SyncOrderToSub" => 1933,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         82 => {
@@ -28685,20 +27010,20 @@ const _: () = {
                                 r"DependencyViolation.RouteEntry" => 162,
                                 r"DependencyViolation.RouteTable" => 164,
                                 r"OperationDenied.SameRegionOnly" => 1878,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
                             match code {
                                 r"InvalidDisk.DetachedSystemDisk" => 655,
                                 r"InvalidParam.TrustedSystemMode" => 1161,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         85 => {
                             match code {
                                 r"InvalidParameter.SlbUdpTimeout" => 1293,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
@@ -28706,7 +27031,7 @@ const _: () = {
                                 r"InvalidEntryRuleQuota.NotFound" => 710,
                                 r"InvalidInstanceId.PlanedChange" => 823,
                                 r"InvalidOperation.InvalidRegion" => 1046,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
@@ -28716,72 +27041,22 @@ const _: () = {
                                 r"InvalidForwardTableId.NotFound" => 725,
                                 r"InvalidInstance.OverduePayment" => 798,
                                 r"InvalidSnapshotLinkId.NotFound" => 1532,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
-                            match code.as_bytes()[13] {
-                                46 => {
-                                    match code {
-                                        r"QuotaExceeded.PrivateIpAddress" => 2035,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                69 => {
-                                    match code {
-                                        r"InvalidParam.EncryptedMismatch" => 1125,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                73 => {
-                                    match code {
-                                        r"InvalidSourceInstance.NotFound" => 1543,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                76 => {
-                                    match code {
-                                        r"InvalidAcceptLanguage.NotFound" => 490,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                80 => {
-                                    match code {
-                                        r"InstanceType.ParameterMismatch" => 432,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                84 => {
-                                    match code {
-                                        r"InvalidLaunchTemplate.NotFound" => 917,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                97 => {
-                                    match code {
-                                        r"InvalidDiskChargeType.NotFound" => 670,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                106 => {
-                                    match code {
-                                        r"InvalidSlsProjectName.NotFound" => 1511,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                115 => {
-                                    match code {
-                                        r"IncorrectOppositeInterfaceInfo" => 384,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                116 => {
-                                    match code {
-                                        r"InvalidParameter.RenewalStatus" => 1281,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"IncorrectOppositeInterfaceInfo" => 384,
+                                r"InstanceType.ParameterMismatch" => 432,
+                                r"InvalidAcceptLanguage.NotFound" => 490,
+                                r"InvalidDiskChargeType.NotFound" => 670,
+                                r"InvalidLaunchTemplate.NotFound" => 917,
+                                r"InvalidParam.EncryptedMismatch" => 1125,
+                                r"InvalidParameter.RenewalStatus" => 1281,
+                                r"InvalidSlsProjectName.NotFound" => 1511,
+                                r"InvalidSourceInstance.NotFound" => 1543,
+                                r"QuotaExceeded.PrivateIpAddress" => 2035,
+                                _ => !0,
                             }
                         }
                         105 => {
@@ -28789,19 +27064,19 @@ const _: () = {
                                 r"InstanceDiskNumber.LimitExceed" => 412,
                                 r"InvalidOperation.ModifyNicType" => 1059,
                                 r"OperationFailed.MultiScopeType" => 1920,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         107 => {
                             match code {
                                 r"OperationFailed.InvokeInnerApi" => 1919,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
                             match code {
                                 r"OperationFailed.InvalidNexthop" => 1918,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
@@ -28810,88 +27085,48 @@ const _: () = {
                                 r"Mismatch.InstanceIdAndRegionId" => 1732,
                                 r"NotEmptyCommandContent.RESTART" => 1802,
                                 r"OperationDenied.NotInWhiteList" => 1866,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
                             match code {
                                 r"UnsupportedFeature.PortSegment" => 2113,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         112 => {
                             match code {
                                 r"Invalid.PrivatePoolOptions.Ids" => 467,
                                 r"InvalidStartTime.ScopeNotMatch" => 1565,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
                             match code {
                                 r"InvalidParameter.AddressFamily" => 1167,
                                 r"InvalidParameter.CidrMalformed" => 1182,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
                             match code {
                                 r"InvalidInnerIpAddress.Unusable" => 781,
                                 r"InvalidInstanceStatus.Released" => 842,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
-                            match code.as_bytes()[8] {
-                                84 => {
-                                    match code {
-                                        r"InstanceType.ValueNotSupported" => 433,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                99 => {
-                                    match code {
-                                        r"InvalidScene.ValueNotSupported" => 1486,
-                                        r"InvalidScope.ValueNotSupported" => 1488,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                101 => {
-                                    match code {
-                                        r"InvalidResourceId.NotSupported" => 1463,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                104 => {
-                                    match code {
-                                        r"InvalidChargeType.NotSupported" => 558,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                109 => {
-                                    match code {
-                                        r"InvalidImageComponent.NotFound" => 759,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                110 => {
-                                    match code {
-                                        r"OperationDenied.StarterPackage" => 1884,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                112 => {
-                                    match code {
-                                        r"InvalidIp.IpPrefixNotAvailable" => 886,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                116 => {
-                                    match code {
-                                        r"InvalidHttpTokens.NotSupported" => 748,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"InstanceType.ValueNotSupported" => 433,
+                                r"InvalidChargeType.NotSupported" => 558,
+                                r"InvalidHttpTokens.NotSupported" => 748,
+                                r"InvalidImageComponent.NotFound" => 759,
+                                r"InvalidIp.IpPrefixNotAvailable" => 886,
+                                r"InvalidResourceId.NotSupported" => 1463,
+                                r"InvalidScene.ValueNotSupported" => 1486,
+                                r"InvalidScope.ValueNotSupported" => 1488,
+                                r"OperationDenied.StarterPackage" => 1884,
+                                _ => !0,
                             }
                         }
                         117 => {
@@ -28899,19 +27134,19 @@ const _: () = {
                                 r"AutoSnapshotPolicy.QuotaExceed" => 82,
                                 r"IncorrectStatus.ResourceStatus" => 395,
                                 r"OperationDenied.CommunityImage" => 1837,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         118 => {
                             match code {
                                 r"InvalidPerformanceLevel.TooLow" => 1370,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         119 => {
                             match code {
                                 r"OperationDenied.BidOwnResource" => 1832,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         121 => {
@@ -28919,125 +27154,55 @@ const _: () = {
                                 r"InvalidParameters.KeyDuplicate" => 1333,
                                 r"InvalidParameters.KeyMalformed" => 1336,
                                 r"OperationFailed.QueryUserLabel" => 1926,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 31 => {
                     match code.as_bytes()[19] {
                         46 => {
-                            match code.as_bytes()[21] {
-                                103 => {
-                                    match code {
-                                        r"InsufficientBalance.AgentCredit" => 438,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                105 => {
-                                    match code {
-                                        r"AuthorizedGroupRule.LimitExceed" => 79,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                110 => {
-                                    match code {
-                                        r"InvalidHpcClusterId.Unnecessary" => 742,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                111 => {
-                                    match code {
-                                        r"DependencyViolation.IoOptimized" => 154,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                112 => {
-                                    match code {
-                                        r"DependencyViolation.Ipv4Gateway" => 155,
-                                        r"DependencyViolation.Ipv6Gateway" => 156,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                114 => {
-                                    match code {
-                                        r"InvalidDiskCategory.CreateImage" => 663,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                120 => {
-                                    match code {
-                                        r"WindowsPasswordName.ExceedLimit" => 2132,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"AuthorizedGroupRule.LimitExceed" => 79,
+                                r"DependencyViolation.IoOptimized" => 154,
+                                r"DependencyViolation.Ipv4Gateway" => 155,
+                                r"DependencyViolation.Ipv6Gateway" => 156,
+                                r"InsufficientBalance.AgentCredit" => 438,
+                                r"InvalidDiskCategory.CreateImage" => 663,
+                                r"InvalidHpcClusterId.Unnecessary" => 742,
+                                r"WindowsPasswordName.ExceedLimit" => 2132,
+                                _ => !0,
                             }
                         }
                         68 => {
                             match code {
                                 r"InvalidParam.SystemDiskCategory" => 1159,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         72 => {
                             match code {
                                 r"ParamExclusive.NextHopIdAndList" => 1962,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         73 => {
                             match code {
                                 r"InvalidLocalGatewayIp.Malformed" => 928,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         78 => {
-                            match code.as_bytes()[7] {
-                                76 => {
-                                    match code {
-                                        r"InvalidLicenseType.NotSupported" => 924,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                78 => {
-                                    match code {
-                                        r"InvalidNetworkType.NotSupported" => 953,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                80 => {
-                                    match code {
-                                        r"InvalidPeriod.ValueNotSupported" => 1381,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                82 => {
-                                    match code {
-                                        r"InvalidRegion.ValueNotSupported" => 1431,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                83 => {
-                                    match code {
-                                        r"InvalidStatus.ValueNotSupported" => 1589,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                86 => {
-                                    match code {
-                                        r"InvalidVpcIdNumber.NotSupported" => 1691,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                90 => {
-                                    match code {
-                                        r"InvalidZoneId.ValueNotSupported" => 1703,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"InvalidLicenseType.NotSupported" => 924,
+                                r"InvalidNetworkType.NotSupported" => 953,
+                                r"InvalidPeriod.ValueNotSupported" => 1381,
+                                r"InvalidRegion.ValueNotSupported" => 1431,
+                                r"InvalidStatus.ValueNotSupported" => 1589,
+                                r"InvalidVpcIdNumber.NotSupported" => 1691,
+                                r"InvalidZoneId.ValueNotSupported" => 1703,
+                                _ => !0,
                             }
                         }
                         97 => {
@@ -29045,14 +27210,14 @@ const _: () = {
                                 r"InvalidOperation.StarterPackage" => 1094,
                                 r"InvalidSlsLogstoreName.NotFound" => 1510,
                                 r"OperationDenied.InvalidInstance" => 1855,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
                             match code {
                                 r"InvalidAccessPointId.NotEnabled" => 494,
                                 r"InvalidParameter.CidrDuplicated" => 1181,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
@@ -29060,61 +27225,26 @@ const _: () = {
                                 r"InvalidIpAddress.NeedInstanceId" => 898,
                                 r"InvalidParameter.PrefixListName" => 1272,
                                 r"InvalidResourceTagKey.Malformed" => 1467,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         103 => {
                             match code {
                                 r"PermissionDenied.TagsFuzzyQuery" => 1983,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
-                            match code.as_bytes()[9] {
-                                68 => {
-                                    match code {
-                                        r"OperationDenied.UnfinishedOrder" => 1887,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                70 => {
-                                    match code {
-                                        r"OperationFailed.NotifyCenCreate" => 1921,
-                                        r"OperationFailed.NotifyCenDelete" => 1922,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                82 => {
-                                    match code {
-                                        r"IncorrectRole.NotInitiatingSide" => 388,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                101 => {
-                                    match code {
-                                        r"LimitExceed.PrefixListPerRegion" => 1721,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                111 => {
-                                    match code {
-                                        r"InvalidStorageLocation.NotFound" => 1600,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                114 => {
-                                    match code {
-                                        r"InvalidParameter.EniTrafficMode" => 1216,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                115 => {
-                                    match code {
-                                        r"InvalidInstanceId.LimitedRegion" => 815,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"IncorrectRole.NotInitiatingSide" => 388,
+                                r"InvalidInstanceId.LimitedRegion" => 815,
+                                r"InvalidParameter.EniTrafficMode" => 1216,
+                                r"InvalidStorageLocation.NotFound" => 1600,
+                                r"LimitExceed.PrefixListPerRegion" => 1721,
+                                r"OperationDenied.UnfinishedOrder" => 1887,
+                                r"OperationFailed.NotifyCenCreate" => 1921,
+                                r"OperationFailed.NotifyCenDelete" => 1922,
+                                _ => !0,
                             }
                         }
                         108 => {
@@ -29122,7 +27252,7 @@ const _: () = {
                                 r"InvalidInstanceId.AlreadyExists" => 813,
                                 r"InvalidOperation.AllocateFailed" => 986,
                                 r"InvalidOperation.MultiGroupType" => 1065,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         109 => {
@@ -29132,13 +27262,13 @@ const _: () = {
                                 r"InvalidNatGatewayName.MalFormed" => 946,
                                 r"InvalidParameter.Name.Malformed" => 1253,
                                 r"InvalidStorageSetName.Malformed" => 1604,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"InvalidEniPermissionId.NotFound" => 708,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
@@ -29147,7 +27277,7 @@ const _: () = {
                                 r"InvalidVpcDiscription.Malformed" => 1687,
                                 r"LoginAsNonRoot.RegionNotSupport" => 1725,
                                 r"OperationDenied.ResourceControl" => 1877,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         112 => {
@@ -29156,7 +27286,7 @@ const _: () = {
                                 r"InvalidParameter.CapacityExceed" => 1180,
                                 r"InvalidParameter.ReportNotExist" => 1283,
                                 r"InvalidResourceGroupId.NotFound" => 1461,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
@@ -29164,7 +27294,7 @@ const _: () = {
                                 r"InvalidParameter.TargetCapacity" => 1304,
                                 r"OperationFailed.QueryCredtiInfo" => 1924,
                                 r"UnsupportedIspNetworkChargeType" => 2117,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
@@ -29174,7 +27304,7 @@ const _: () = {
                                 r"MissingParameter.InstanceAmount" => 1747,
                                 r"MissingParameter.ResourceTagKey" => 1766,
                                 r"TooManyDiskEvent.DiskIdRequired" => 2105,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
@@ -29183,14 +27313,14 @@ const _: () = {
                                 r"InvalidDeploymentSetId.NotFound" => 640,
                                 r"InvalidSpotInterruptionBehavior" => 1552,
                                 r"OperationFailed.InstacneBindEip" => 1915,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
                             match code {
                                 r"InvalidInstanceStatus.NotNormal" => 838,
                                 r"InvalidInstanceStatus.Unstopped" => 843,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         118 => {
@@ -29198,16 +27328,16 @@ const _: () = {
                                 r"InvalidOperation.InvalidEniType" => 1043,
                                 r"InvalidOperation.Ipv4NotSupport" => 1051,
                                 r"InvalidOperation.Ipv6NotSupport" => 1053,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         121 => {
                             match code {
                                 r"InstanceDiskCategoryLimitExceed" => 409,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 32 => {
@@ -29215,71 +27345,71 @@ const _: () = {
                         46 => {
                             match code {
                                 r"VPC.SWITCH.RULE.QUOTA.NOT.EXISTS" => 2125,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         65 => {
                             match code {
                                 r"InsufficientBalance.AgentAccount" => 437,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         67 => {
                             match code {
                                 r"Forbidden.InstanceIsBeingCreated" => 264,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         68 => {
                             match code {
                                 r"MissingParameter.DiskIdOrDiskIds" => 1744,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         69 => {
                             match code {
                                 r"HibernationConfigured.NotEnabled" => 299,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         71 => {
                             match code {
                                 r"InvalidParameter.ResourceGroupId" => 1286,
                                 r"InvalidParameter.SecurityGroupId" => 1289,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         77 => {
                             match code {
                                 r"InvalidDedicatedHostType.Missing" => 623,
                                 r"InvalidInstance.IpAddressMissing" => 788,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         79 => {
                             match code {
                                 r"InvalidParameter.ResourceOwnerId" => 1287,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         82 => {
                             match code {
                                 r"InvalidCommandContent.ENTRYPOINT" => 576,
                                 r"InvalidInstanceStatus.NotRunning" => 839,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
                             match code {
                                 r"InvalidEndTime.OperateNotSupport" => 703,
                                 r"InvalidInstanceStatus.NotStopped" => 840,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         86 => {
                             match code {
                                 r"Forbidden.InternalIpOutOfVpcCIDR" => 265,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
@@ -29290,19 +27420,19 @@ const _: () = {
                                 r"InvalidOperation.MultiAttachDisk" => 1063,
                                 r"OperationDenied.PaygNotAvailable" => 1870,
                                 r"ParameterStore.InvalidParameters" => 1973,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
                             match code {
                                 r"InvalidOperation.InvalidEcsState" => 1040,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
                             match code {
                                 r"MissingParameter.DedicatedHostId" => 1740,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
@@ -29313,7 +27443,7 @@ const _: () = {
                                 r"InvalidInstanceType.NvmeRequired" => 857,
                                 r"InvalidParams.InstanceNameExceed" => 1345,
                                 r"MissingParameter.ImagePipelineId" => 1746,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         102 => {
@@ -29321,13 +27451,13 @@ const _: () = {
                                 r"IncorrectDiskStatus.Transferring" => 373,
                                 r"InvalidStartTime.BeyondLifeCycle" => 1561,
                                 r"QuotaExceeded.NumberOfTrafficEip" => 2032,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         104 => {
                             match code {
                                 r"InvalidBandwidthOut.LessThanZero" => 542,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
@@ -29336,66 +27466,26 @@ const _: () = {
                                 r"InvalidComponent.EipBandwidthMax" => 587,
                                 r"InvalidPrivateIpAddress.Mismatch" => 1411,
                                 r"InvalidSecurityGroup.VpcMismatch" => 1495,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
-                            match code.as_bytes()[8] {
-                                97 => {
-                                    match code {
-                                        r"InvalidParameter.EniNotBelongEcs" => 1212,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                101 => {
-                                    match code {
-                                        r"InvalidSecurityGroupId.Malformed" => 1499,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                104 => {
-                                    match code {
-                                        r"BandwidthPackage.FinancialLocked" => 86,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                105 => {
-                                    match code {
-                                        r"InvalidDiskDescription.Malformed" => 671,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                108 => {
-                                    match code {
-                                        r"Abs.InvalidInstanceIds.MalFormed" => 45,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                110 => {
-                                    match code {
-                                        r"OperationFailed.UnpaidBillsExist" => 1935,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                111 => {
-                                    match code {
-                                        r"InvalidSourcePortRange.Malformed" => 1544,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                117 => {
-                                    match code {
-                                        r"InvalidAutoReleaseTime.Malformed" => 532,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"Abs.InvalidInstanceIds.MalFormed" => 45,
+                                r"BandwidthPackage.FinancialLocked" => 86,
+                                r"InvalidAutoReleaseTime.Malformed" => 532,
+                                r"InvalidDiskDescription.Malformed" => 671,
+                                r"InvalidParameter.EniNotBelongEcs" => 1212,
+                                r"InvalidSecurityGroupId.Malformed" => 1499,
+                                r"InvalidSourcePortRange.Malformed" => 1544,
+                                r"OperationFailed.UnpaidBillsExist" => 1935,
+                                _ => !0,
                             }
                         }
                         109 => {
                             match code {
                                 r"IllegalParam.OrderParamComponent" => 324,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
@@ -29406,148 +27496,53 @@ const _: () = {
                                 r"InvalidKmsKeyId.NotMatchSnapshot" => 916,
                                 r"InvalidOperation.InvalidEniState" => 1042,
                                 r"SwitchToOffline.OnlineReinitFail" => 2095,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
-                            match code.as_bytes()[19] {
-                                97 => {
-                                    match code {
-                                        r"OperationDenied.CreatingConflict" => 1838,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                99 => {
-                                    match code {
-                                        r"InvalidInstance.PurchaseNotFound" => 800,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                101 => {
-                                    match code {
-                                        r"InvalidStorageClusterId.NotExist" => 1596,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                102 => {
-                                    match code {
-                                        r"InvalidNetworkInterface.NotFound" => 947,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                111 => {
-                                    match code {
-                                        r"InvalidOppositeRegionId.NotFound" => 1108,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                112 => {
-                                    match code {
-                                        r"InvalidSecurityGroup.NetworkType" => 1492,
-                                        r"OperationDenied.SnapshotNotValid" => 1880,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                115 => {
-                                    match code {
-                                        r"InvalidParameter.SlsLogstoreName" => 1294,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                117 => {
-                                    match code {
-                                        r"InvalidRelationResource.NotFound" => 1443,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                119 => {
-                                    match code {
-                                        r"InvalidExpectedRenewDay.Conflict" => 713,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"InvalidExpectedRenewDay.Conflict" => 713,
+                                r"InvalidInstance.PurchaseNotFound" => 800,
+                                r"InvalidNetworkInterface.NotFound" => 947,
+                                r"InvalidOppositeRegionId.NotFound" => 1108,
+                                r"InvalidParameter.SlsLogstoreName" => 1294,
+                                r"InvalidRelationResource.NotFound" => 1443,
+                                r"InvalidSecurityGroup.NetworkType" => 1492,
+                                r"InvalidStorageClusterId.NotExist" => 1596,
+                                r"OperationDenied.CreatingConflict" => 1838,
+                                r"OperationDenied.SnapshotNotValid" => 1880,
+                                _ => !0,
                             }
                         }
                         112 => {
-                            match code.as_bytes()[11] {
-                                67 => {
-                                    match code {
-                                        r"InvalidDiskCategory.NotSupported" => 667,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                69 => {
-                                    match code {
-                                        r"InvalidHttpEndpoint.NotSupported" => 746,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                73 => {
-                                    match code {
-                                        r"InvalidDiskIds.ValueNotSupported" => 679,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                97 => {
-                                    match code {
-                                        r"InvalidInstanceType.NotSupported" => 856,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                101 => {
-                                    match code {
-                                        r"InvalidImageLicense.NotSupported" => 767,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                105 => {
-                                    match code {
-                                        r"InvalidEndTime.ValueNotSupported" => 704,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                109 => {
-                                    match code {
-                                        r"InvalidParam.SecurityGroupRuleId" => 1155,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                110 => {
-                                    match code {
-                                        r"InvalidDemandStatus.NotSupported" => 630,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                117 => {
-                                    match code {
-                                        r"InvalidIpCount.ValueNotSupported" => 901,
-                                        r"InvalidResourceType.NotSupported" => 1470,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                121 => {
-                                    match code {
-                                        r"InvalidIspType.ValueNotSupported" => 910,
-                                        r"InvalidNicType.ValueNotSupported" => 968,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"InvalidDemandStatus.NotSupported" => 630,
+                                r"InvalidDiskCategory.NotSupported" => 667,
+                                r"InvalidDiskIds.ValueNotSupported" => 679,
+                                r"InvalidEndTime.ValueNotSupported" => 704,
+                                r"InvalidHttpEndpoint.NotSupported" => 746,
+                                r"InvalidImageLicense.NotSupported" => 767,
+                                r"InvalidInstanceType.NotSupported" => 856,
+                                r"InvalidIpCount.ValueNotSupported" => 901,
+                                r"InvalidIspType.ValueNotSupported" => 910,
+                                r"InvalidNicType.ValueNotSupported" => 968,
+                                r"InvalidParam.SecurityGroupRuleId" => 1155,
+                                r"InvalidResourceType.NotSupported" => 1470,
+                                _ => !0,
                             }
                         }
                         114 => {
                             match code {
                                 r"DependencyViolation.ForwardEntry" => 146,
                                 r"OperationDenied.InstanceCreating" => 1853,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
                             match code {
                                 r"InvalidSnapshotGroupId.MustBeOne" => 1525,
                                 r"OperationFailed.CompleteUserInfo" => 1902,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
@@ -29558,28 +27553,28 @@ const _: () = {
                                 r"RecommendEmpty.PriceNotSatisfied" => 2053,
                                 r"RecommendEmpty.QuotaNotSatisfied" => 2054,
                                 r"SecurityGroupInstanceLimitExceed" => 2078,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         118 => {
                             match code {
                                 r"ImageName.ContainsSensitiveWords" => 341,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         121 => {
                             match code {
                                 r"Forbidden.NameNotAllowedByCaller" => 270,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         122 => {
                             match code {
                                 r"InvalidResourcePackage.BizStatus" => 1464,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 33 => {
@@ -29587,26 +27582,26 @@ const _: () = {
                         65 => {
                             match code {
                                 r"IncorrectDiskStatus.NeverAttached" => 369,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         67 => {
                             match code {
                                 r"MissingParameter.WeightedCapacity" => 1775,
                                 r"OperationDenied.NotEnoughCapacity" => 1865,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         69 => {
                             match code {
                                 r"InvalidOperation.EniCountExceeded" => 1009,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         70 => {
                             match code {
                                 r"InvalidParameter.AdvancedFeatures" => 1168,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         73 => {
@@ -29615,19 +27610,19 @@ const _: () = {
                                 r"InvalidOperation.RedeployInstance" => 1083,
                                 r"OperationDenied.LocalDiskInstance" => 1859,
                                 r"OperationDenied.UnstoppedInstance" => 1889,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         75 => {
                             match code {
                                 r"InvalidEncrypted.NotMatchKmsKeyId" => 698,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         77 => {
                             match code {
                                 r"InvalidEipBandwidth.OutOfMaxValue" => 693,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         78 => {
@@ -29636,13 +27631,13 @@ const _: () = {
                                 r"InvalidOperation.KMSKeyIdNotFound" => 1054,
                                 r"InvalidRouterInterfaceId.NotFound" => 1482,
                                 r"RecommendEmpty.GenerationNotMatch" => 2045,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         82 => {
                             match code {
                                 r"QuotaExceeded.CrossUserVBRPerUser" => 2023,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
@@ -29650,73 +27645,28 @@ const _: () = {
                                 r"AttrMismatching.AcceptingSideRole" => 73,
                                 r"InvalidEncrypted.NotMatchSnapshot" => 699,
                                 r"OperationDeined.EncryptedSnapshot" => 1826,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
-                            match code.as_bytes()[10] {
-                                97 => {
-                                    match code {
-                                        r"IllegalParam.CrossBorderBandwidth" => 318,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                100 => {
-                                    match code {
-                                        r"QuotaExceed.AfterpayDedicatedHost" => 1995,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                101 => {
-                                    match code {
-                                        r"InvalidNodeControllerId.Malformed" => 969,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                102 => {
-                                    match code {
-                                        r"InvalidPerformanceLevel.Malformed" => 1369,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                105 => {
-                                    match code {
-                                        r"InvalidDedicatedHostIds.Malformed" => 617,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                110 => {
-                                    match code {
-                                        r"OperationUnsupported.ForwardEntry" => 1943,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                111 => {
-                                    match code {
-                                        r"InvalidResourceTagValue.Malformed" => 1468,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                112 => {
-                                    match code {
-                                        r"InvalidSnapshotCategory.Malformed" => 1518,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                118 => {
-                                    match code {
-                                        r"InvalidPrivateIpAddress.Malformed" => 1410,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"IllegalParam.CrossBorderBandwidth" => 318,
+                                r"InvalidDedicatedHostIds.Malformed" => 617,
+                                r"InvalidNodeControllerId.Malformed" => 969,
+                                r"InvalidPerformanceLevel.Malformed" => 1369,
+                                r"InvalidPrivateIpAddress.Malformed" => 1410,
+                                r"InvalidResourceTagValue.Malformed" => 1468,
+                                r"InvalidSnapshotCategory.Malformed" => 1518,
+                                r"OperationUnsupported.ForwardEntry" => 1943,
+                                r"QuotaExceed.AfterpayDedicatedHost" => 1995,
+                                _ => !0,
                             }
                         }
                         99 => {
                             match code {
                                 r"DependencyViolation.EnhancedNatgw" => 145,
                                 r"QuotaExceeded.BandwidthPackageIps" => 2022,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
@@ -29725,7 +27675,7 @@ const _: () = {
                                 r"InvalidParameter.DedicatedHostIds" => 1192,
                                 r"InvalidParameter.EncryptedIllegal" => 1206,
                                 r"OperationFailed.HavipBoundPortmap" => 1912,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
@@ -29733,13 +27683,13 @@ const _: () = {
                                 r"InstanceHasProcessingConvertOrder" => 417,
                                 r"InvalidParameter.StorageSetZoneId" => 1302,
                                 r"QuotaExceed.LaunchTemplateConfigs" => 2008,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         104 => {
                             match code {
                                 r"MissingParameter.BandwidthPackage" => 1737,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
@@ -29747,21 +27697,21 @@ const _: () = {
                                 r"DependencyViolation.SecurityGroup" => 168,
                                 r"InvalidStatus.InstanceIsMigrating" => 1578,
                                 r"OperationUnsupported.EipBindModel" => 1941,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
                             match code {
                                 r"IncorrectDiskStatus.InReplication" => 366,
                                 r"SwitchToOffline.OnlineIsolateFail" => 2094,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         109 => {
                             match code {
                                 r"InvalidParam.DuplicatePermissions" => 1124,
                                 r"InvalidParam.NotSupportJumboFrame" => 1144,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
@@ -29769,33 +27719,33 @@ const _: () = {
                                 r"InvalidOperation.NetworkInterface" => 1066,
                                 r"InvalidParameter.NetworkInterface" => 1255,
                                 r"OperationUnsupported.EipInBinding" => 1942,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
                             match code {
                                 r"ConcurrentQuotaExceed.ExportImage" => 116,
                                 r"InvalidCommandContent.DecodeError" => 575,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         112 => {
                             match code {
                                 r"InvalidInstanceType.NotSupportPL0" => 854,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
                             match code {
                                 r"InvalidParameter.LaunchPermission" => 1240,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
                             match code {
                                 r"Invalid.PrivatePoolOptions.status" => 470,
                                 r"InvalidTaskId.IncorrectTaskStatus" => 1631,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
@@ -29806,87 +27756,42 @@ const _: () = {
                                 r"InvalidStatus.EniStatusNotSupport" => 1574,
                                 r"OperationFailed.ConcurrentRequest" => 1903,
                                 r"OperationUnsupported.InactiveMode" => 1944,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
-                            match code.as_bytes()[11] {
-                                84 => {
-                                    match code {
-                                        r"InvalidDiskType.ValueNotSupported" => 688,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                97 => {
-                                    match code {
-                                        r"InvalidOperation.UserNotSupported" => 1101,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                99 => {
-                                    match code {
-                                        r"InvalidCapacity.ValueNotSupported" => 552,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                101 => {
-                                    match code {
-                                        r"InvalidImageCategory.NotSupported" => 758,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                102 => {
-                                    match code {
-                                        r"InvalidPlatform.ValueNotSupported" => 1393,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                103 => {
-                                    match code {
-                                        r"InvalidCategory.ValueNotSupported" => 554,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                105 => {
-                                    match code {
-                                        r"Abs.IoOptimized.ValueNotSupported" => 46,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                111 => {
-                                    match code {
-                                        r"InvalidProtocal.ValueNotSupported" => 1415,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                114 => {
-                                    match code {
-                                        r"InvalidPriority.ValueNotSupported" => 1404,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"Abs.IoOptimized.ValueNotSupported" => 46,
+                                r"InvalidCapacity.ValueNotSupported" => 552,
+                                r"InvalidCategory.ValueNotSupported" => 554,
+                                r"InvalidDiskType.ValueNotSupported" => 688,
+                                r"InvalidImageCategory.NotSupported" => 758,
+                                r"InvalidOperation.UserNotSupported" => 1101,
+                                r"InvalidPlatform.ValueNotSupported" => 1393,
+                                r"InvalidPriority.ValueNotSupported" => 1404,
+                                r"InvalidProtocal.ValueNotSupported" => 1415,
+                                _ => !0,
                             }
                         }
                         118 => {
                             match code {
                                 r"InvalidOperation.EnableIpv6Failed" => 1007,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         119 => {
                             match code {
                                 r"InvalidParameter.AutoRenewWithEcs" => 1175,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         121 => {
                             match code {
                                 r"OperationFailed.CrateEntryTimeOut" => 1904,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 34 => {
@@ -29897,32 +27802,32 @@ const _: () = {
                                 r"DependencyViolation.RouteInterface" => 163,
                                 r"DependencyViolation.SLBConfiguring" => 167,
                                 r"InvalidBuildContent.LengthExceeded" => 550,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         65 => {
                             match code {
                                 r"Forbidden.VlanIdNotAllowedByCaller" => 287,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         70 => {
                             match code {
                                 r"InvalidInstance.NotFoundSystemDisk" => 794,
                                 r"InvalidInstanceTypeFamily.NotFound" => 864,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         73 => {
                             match code {
                                 r"InvalidInstance.PreInstanceExpired" => 799,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         76 => {
                             match code {
                                 r"InvalidOperation.AtLeastInOneGroup" => 987,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         77 => {
@@ -29930,87 +27835,57 @@ const _: () = {
                                 r"InvalidNetworkType.MismatchRamRole" => 951,
                                 r"InvalidParameter.ToManyInstanceIds" => 1310,
                                 r"OperationDenied.TooManyDataQueried" => 1886,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         79 => {
                             match code {
                                 r"Invalid.PrivatePoolOptions.NoStock" => 469,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         80 => {
                             match code {
                                 r"InvalidAutoPay.PostPaidUnsupported" => 528,
                                 r"InvalidVSwitchId.IpPrefixNotEnough" => 1668,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         82 => {
                             match code {
                                 r"InvalidParam.ModifyRouterInterface" => 1140,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
                             match code {
                                 r"InvalidParameter.KMSKeyId.NotFound" => 1237,
                                 r"InvalidParameter.ToSecurityGroupId" => 1311,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         86 => {
                             match code {
                                 r"InvalidAccessPoint.ValueNotAllowed" => 493,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
-                            match code.as_bytes()[12] {
-                                67 => {
-                                    match code {
-                                        r"Forbidden.InCommonBandwidthPackage" => 262,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                105 => {
-                                    match code {
-                                        r"OperationDenied.InvalidImageStatus" => 1854,
-                                        r"OperationDenied.InvalidNetworkType" => 1856,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                108 => {
-                                    match code {
-                                        r"OperationFailed.InvalidNextHopType" => 1917,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                115 => {
-                                    match code {
-                                        r"Forbidden.InstanceBandwidthNotZero" => 263,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                116 => {
-                                    match code {
-                                        r"RecommendEmpty.InstanceTypeSoldOut" => 2049,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                118 => {
-                                    match code {
-                                        r"InvalidReservedInstanceId.NotFound" => 1448,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"Forbidden.InCommonBandwidthPackage" => 262,
+                                r"Forbidden.InstanceBandwidthNotZero" => 263,
+                                r"InvalidReservedInstanceId.NotFound" => 1448,
+                                r"OperationDenied.InvalidImageStatus" => 1854,
+                                r"OperationDenied.InvalidNetworkType" => 1856,
+                                r"OperationFailed.InvalidNextHopType" => 1917,
+                                r"RecommendEmpty.InstanceTypeSoldOut" => 2049,
+                                _ => !0,
                             }
                         }
                         98 => {
                             match code {
                                 r"InvalidOperation.RebootingRequired" => 1082,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
@@ -30018,7 +27893,7 @@ const _: () = {
                                 r"InvalidParameter.SecurityGroupType" => 1291,
                                 r"InvalidTaskId.TaskActionNotSupport" => 1633,
                                 r"SecurityGroupInstanceLimitExceeded" => 2079,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
@@ -30029,62 +27904,32 @@ const _: () = {
                                 r"InvalidDiskStatus.DeleteProtection" => 687,
                                 r"InvalidOssBucketName.InOtherRegion" => 1111,
                                 r"OperationDenied.AcceptNotSupported" => 1831,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         103 => {
                             match code {
                                 r"InvalidInstanceChargeType.NotFound" => 808,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
-                            match code.as_bytes()[11] {
-                                97 => {
-                                    match code {
-                                        r"InvalidOperation.EniServiceManaged" => 1013,
-                                        r"InvalidOperation.EniTypeNotSupport" => 1017,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                99 => {
-                                    match code {
-                                        r"InvalidSource.TrafficMirrorSession" => 1537,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                101 => {
-                                    match code {
-                                        r"InvalidTarget.TrafficMirrorSession" => 1629,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                109 => {
-                                    match code {
-                                        r"InvalidParameter.EniNotBelongTrunk" => 1213,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                110 => {
-                                    match code {
-                                        r"ParameterConflict.DiskIdAndDiskIds" => 1966,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                121 => {
-                                    match code {
-                                        r"DiskCategory.OperationNotSupported" => 181,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"DiskCategory.OperationNotSupported" => 181,
+                                r"InvalidOperation.EniServiceManaged" => 1013,
+                                r"InvalidOperation.EniTypeNotSupport" => 1017,
+                                r"InvalidParameter.EniNotBelongTrunk" => 1213,
+                                r"InvalidSource.TrafficMirrorSession" => 1537,
+                                r"InvalidTarget.TrafficMirrorSession" => 1629,
+                                r"ParameterConflict.DiskIdAndDiskIds" => 1966,
+                                _ => !0,
                             }
                         }
                         107 => {
                             match code {
                                 r"InvalidBandwidthPackageId.NotFound" => 543,
                                 r"OperationDenied.DiskTypeNotSupport" => 1843,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
@@ -30094,13 +27939,13 @@ const _: () = {
                                 r"InvalidParameter.ValueNotSupported" => 1317,
                                 r"InvalidPriceUnit.ValueNotSupported" => 1401,
                                 r"InvalidStartTime.ValueNotSupported" => 1567,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         109 => {
                             match code {
                                 r"NotSupported.PageNumberAndPageSize" => 1813,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
@@ -30111,14 +27956,14 @@ const _: () = {
                                 r"InvalidStatus.InstanceHasBandWidth" => 1577,
                                 r"NotSupportSnapshotEncrypted.ZoneId" => 1810,
                                 r"OperationFailed.VlanIdAlreadyInUse" => 1936,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
                             match code {
                                 r"InvalidProvisionedIops.LimitExceed" => 1416,
                                 r"OperationFailed.HcForInvalidRiType" => 1913,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         112 => {
@@ -30126,150 +27971,45 @@ const _: () = {
                                 r"InvalidSecurityGroupName.Malformed" => 1503,
                                 r"OperationDenied.PrepayNotAvailable" => 1873,
                                 r"OperationDenied.SnapshotNotAllowed" => 1879,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
-                            match code.as_bytes()[23] {
-                                46 => {
-                                    match code {
-                                        r"InvalidPrivateIpAddress.Duplicated" => 1409,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                67 => {
-                                    match code {
-                                        r"InvalidParameter.TargetCopyRegions" => 1305,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                101 => {
-                                    match code {
-                                        r"InvalidRemovedIpAddresses.NotFound" => 1446,
-                                        r"invalidRemovedIpAddresses.NotFound" => 2137,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                109 => {
-                                    match code {
-                                        r"OperationFailed.QueryCommodityInfo" => 1923,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                115 => {
-                                    match code {
-                                        r"InvalidOperation.PermissionExisted" => 1078,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                116 => {
-                                    match code {
-                                        r"InvalidParams.NetworkInterfaceName" => 1348,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"InvalidOperation.PermissionExisted" => 1078,
+                                r"InvalidParameter.TargetCopyRegions" => 1305,
+                                r"InvalidParams.NetworkInterfaceName" => 1348,
+                                r"InvalidPrivateIpAddress.Duplicated" => 1409,
+                                r"InvalidRemovedIpAddresses.NotFound" => 1446,
+                                r"OperationFailed.QueryCommodityInfo" => 1923,
+                                r"invalidRemovedIpAddresses.NotFound" => 2137,
+                                _ => !0,
                             }
                         }
                         115 => {
-                            match code.as_bytes()[20] {
-                                69 => {
-                                    match code {
-                                        r"InvalidParameter.OssEncryptionType" => 1262,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                73 => {
-                                    match code {
-                                        r"InvalidOperation.HasIpv6RouteEntry" => 1021,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                83 => {
-                                    match code {
-                                        r"InvalidOperation.HasSlaveEniBonded" => 1023,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                104 => {
-                                    match code {
-                                        r"InvalidDataDiskSnapshotId.NotFound" => 603,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                105 => {
-                                    match code {
-                                        r"InvalidRedundantPhysicalConnection" => 1423,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                107 => {
-                                    match code {
-                                        r"MissingParameter.DiskDeviceMapping" => 1743,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                115 => {
-                                    match code {
-                                        r"OperationFailed.ClassicLinkEnabled" => 1901,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                116 => {
-                                    match code {
-                                        r"AllocateIpInvalidInstanceBandwidth" => 61,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"AllocateIpInvalidInstanceBandwidth" => 61,
+                                r"InvalidDataDiskSnapshotId.NotFound" => 603,
+                                r"InvalidOperation.HasIpv6RouteEntry" => 1021,
+                                r"InvalidOperation.HasSlaveEniBonded" => 1023,
+                                r"InvalidParameter.OssEncryptionType" => 1262,
+                                r"InvalidRedundantPhysicalConnection" => 1423,
+                                r"MissingParameter.DiskDeviceMapping" => 1743,
+                                r"OperationFailed.ClassicLinkEnabled" => 1901,
+                                _ => !0,
                             }
                         }
                         116 => {
-                            match code.as_bytes()[11] {
-                                79 => {
-                                    match code {
-                                        r"InvalidLoanOrderStatus.Uncompleted" => 927,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                97 => {
-                                    match code {
-                                        r"InvalidOperation.HotPlugNotSupport" => 1029,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                99 => {
-                                    match code {
-                                        r"InvalidDedicatedHostName.Malformed" => 618,
-                                        r"InvalidDedicatedHostPrice.NotFound" => 619,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                105 => {
-                                    match code {
-                                        r"InvalidPeeringSubnetMask.Malformed" => 1367,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                109 => {
-                                    match code {
-                                        r"InvalidParameter.DetectionStrategy" => 1197,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                111 => {
-                                    match code {
-                                        r"InvalidDeploymentSetName.Malformed" => 642,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                121 => {
-                                    match code {
-                                        r"InvalidEncrypted.NotSupportDecrypt" => 700,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"InvalidDedicatedHostName.Malformed" => 618,
+                                r"InvalidDedicatedHostPrice.NotFound" => 619,
+                                r"InvalidDeploymentSetName.Malformed" => 642,
+                                r"InvalidEncrypted.NotSupportDecrypt" => 700,
+                                r"InvalidLoanOrderStatus.Uncompleted" => 927,
+                                r"InvalidOperation.HotPlugNotSupport" => 1029,
+                                r"InvalidParameter.DetectionStrategy" => 1197,
+                                r"InvalidPeeringSubnetMask.Malformed" => 1367,
+                                _ => !0,
                             }
                         }
                         117 => {
@@ -30279,7 +28019,7 @@ const _: () = {
                                 r"InvalidDependence.MutliDirectlyEip" => 635,
                                 r"InvalidInstanceStatus.NotSupported" => 841,
                                 r"OperationDenied.CloudboxNotSupport" => 1836,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         118 => {
@@ -30289,16 +28029,16 @@ const _: () = {
                                 r"InvalidOperation.Ipv6CountExceeded" => 1052,
                                 r"InvalidParameter.InvalidInstanceId" => 1229,
                                 r"OperationDenied.FlavorNotSupported" => 1846,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         120 => {
                             match code {
                                 r"StartImagePipelineExecution.Failed" => 2092,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 35 => {
@@ -30307,73 +28047,43 @@ const _: () = {
                             match code {
                                 r"ForbiddenParameter.LaunchPermission" => 290,
                                 r"InvalidResourceTag.InstanceNotFound" => 1466,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         69 => {
                             match code {
                                 r"VPC_ONLY_CAN_CREATE_ONE_NAT_GATEWAY" => 2126,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         78 => {
                             match code {
                                 r"InvalidSystemType.NotSupportedValue" => 1619,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         79 => {
                             match code {
                                 r"InvalidInstanceId.OSTypeUnsupported" => 822,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
                             match code {
                                 r"InvalidOperation.OSTypeNotSupported" => 1073,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         86 => {
-                            match code.as_bytes()[9] {
-                                79 => {
-                                    match code {
-                                        r"InvalidIoOptimize.ValueNotSupported" => 876,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                80 => {
-                                    match code {
-                                        r"InvalidIpProtocol.ValueNotSupported" => 905,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                97 => {
-                                    match code {
-                                        r"InvalidChargeType.ValueNotSupported" => 559,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                98 => {
-                                    match code {
-                                        r"InvalidRebootTime.ValueNotSupported" => 1422,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                114 => {
-                                    match code {
-                                        r"InvalidPeriodType.ValueNotSupported" => 1382,
-                                        r"InvalidPeriodUnit.ValueNotSupported" => 1383,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                117 => {
-                                    match code {
-                                        r"InvalidRouterType.ValueNotSupported" => 1485,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"InvalidChargeType.ValueNotSupported" => 559,
+                                r"InvalidIoOptimize.ValueNotSupported" => 876,
+                                r"InvalidIpProtocol.ValueNotSupported" => 905,
+                                r"InvalidPeriodType.ValueNotSupported" => 1382,
+                                r"InvalidPeriodUnit.ValueNotSupported" => 1383,
+                                r"InvalidRebootTime.ValueNotSupported" => 1422,
+                                r"InvalidRouterType.ValueNotSupported" => 1485,
+                                _ => !0,
                             }
                         }
                         97 => {
@@ -30381,7 +28091,7 @@ const _: () = {
                                 r"InvalidDatadisk.ChargeTypeViolation" => 604,
                                 r"InvalidDiskId.OperationNotSupported" => 673,
                                 r"InvalidLaunchTemplateName.Malformed" => 920,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
@@ -30391,61 +28101,26 @@ const _: () = {
                                 r"InvalidRemoteConnectionOptions.Type" => 1445,
                                 r"OperationDenied.InconsistentNetwork" => 1851,
                                 r"OperationFailed.AccountMoneyInvalid" => 1898,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
                             match code {
                                 r"InvalidPrimaryIpAddress.SizeInvalid" => 1402,
                                 r"OperationDenied.DedicatedHostShared" => 1839,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
-                            match code.as_bytes()[32] {
-                                101 => {
-                                    match code {
-                                        r"MissingParameter.ReservedInstanceId" => 1763,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                103 => {
-                                    match code {
-                                        r"OperationUnsupported.ServiceManaged" => 1951,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                105 => {
-                                    match code {
-                                        r"InvalidOperation.DeletionProtection" => 1002,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                109 => {
-                                    match code {
-                                        r"InvalidInstanceName.CustomMalformed" => 831,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                110 => {
-                                    match code {
-                                        r"InvalidParameter.DeleteWithInstance" => 1194,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                111 => {
-                                    match code {
-                                        r"InvalidPeriod.ExceededDedicatedHost" => 1375,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                116 => {
-                                    match code {
-                                        r"InvalidInstanceType.NvmeUnsupported" => 858,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"InvalidInstanceName.CustomMalformed" => 831,
+                                r"InvalidInstanceType.NvmeUnsupported" => 858,
+                                r"InvalidOperation.DeletionProtection" => 1002,
+                                r"InvalidParameter.DeleteWithInstance" => 1194,
+                                r"InvalidPeriod.ExceededDedicatedHost" => 1375,
+                                r"MissingParameter.ReservedInstanceId" => 1763,
+                                r"OperationUnsupported.ServiceManaged" => 1951,
+                                _ => !0,
                             }
                         }
                         105 => {
@@ -30455,66 +28130,31 @@ const _: () = {
                                 r"InvalidParameter.TimeEndBeforeStart" => 1307,
                                 r"InvalidSecurityOptions.NotSupported" => 1508,
                                 r"InvalidSnapshotPolicyName.Malformed" => 1535,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
                             match code {
                                 r"InvalidParameter.AlreadyInTargetVpc" => 1173,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         109 => {
                             match code {
                                 r"InvalidVSwitchIdNumber.NotSupported" => 1673,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
-                            match code.as_bytes()[20] {
-                                67 => {
-                                    match code {
-                                        r"InvalidParam.TypeAndCpuMem.Conflict" => 1163,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                82 => {
-                                    match code {
-                                        r"DependencyViolation.RouterInterface" => 165,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                84 => {
-                                    match code {
-                                        r"InvalidOperation.EniTrunkDeviceFull" => 1016,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                87 => {
-                                    match code {
-                                        r"DependencyViolation.WindowsInstance" => 173,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                111 => {
-                                    match code {
-                                        r"Forbidden.OperationNotAllowedByUser" => 276,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                114 => {
-                                    match code {
-                                        r"InvalidOSSBucket.EncryptUnsupported" => 972,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                117 => {
-                                    match code {
-                                        r"InvalidMaxPartitionNumber.Malformed" => 937,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"DependencyViolation.RouterInterface" => 165,
+                                r"DependencyViolation.WindowsInstance" => 173,
+                                r"Forbidden.OperationNotAllowedByUser" => 276,
+                                r"InvalidMaxPartitionNumber.Malformed" => 937,
+                                r"InvalidOSSBucket.EncryptUnsupported" => 972,
+                                r"InvalidOperation.EniTrunkDeviceFull" => 1016,
+                                r"InvalidParam.TypeAndCpuMem.Conflict" => 1163,
+                                _ => !0,
                             }
                         }
                         111 => {
@@ -30522,14 +28162,14 @@ const _: () = {
                                 r"InvalidParameter.TooManyDataQueried" => 1313,
                                 r"InvalidParameter.TooManyInstanceIds" => 1314,
                                 r"UserBehavior.SessionManagerDisabled" => 2122,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
                             match code {
                                 r"InvalidVRouterDiscription.Malformed" => 1658,
                                 r"InvalidVSwitchDiscription.Malformed" => 1665,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
@@ -30538,24 +28178,24 @@ const _: () = {
                                 r"InvalidInstance.HasTransitionRecord" => 785,
                                 r"InvalidParameter.OssEncryptionKeyId" => 1261,
                                 r"InvalidUserData.Base64FormatInvalid" => 1647,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
                             match code {
                                 r"IncorrectInstanceStatus.NeedRestart" => 382,
                                 r"InvalidStorageClusterId.ZoneIdEmpty" => 1599,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
                             match code {
                                 r"CurrentRegion.NotSupportPublicImage" => 126,
                                 r"InvalidSecurityGroupRuleId.NotFound" => 1505,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 36 => {
@@ -30564,46 +28204,46 @@ const _: () = {
                             match code {
                                 r"InvalidInstanceId.CountLimitExceeded" => 814,
                                 r"InvalidParameters.CountLimitExceeded" => 1332,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         65 => {
                             match code {
                                 r"InvalidParameter.ActionOnMaintenance" => 1166,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         67 => {
                             match code {
                                 r"InvalidParameter.CreditSpecification" => 1188,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         73 => {
                             match code {
                                 r"EIP_CAN_NOT_ASSOCIATE_WITH_PUBLIC_IP" => 210,
                                 r"InvalidEventId.NoInquiringEventFound" => 711,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         82 => {
                             match code {
                                 r"InvalidParameter.ReservedInstanceIds" => 1284,
                                 r"MissingParameter.ReservedInstanceIds" => 1764,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
                             match code {
                                 r"IncorrectInstanceStatus.Initializing" => 381,
                                 r"InvalidDeploymentSetIds.TooManyInput" => 641,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         86 => {
                             match code {
                                 r"InvalidOperation.VSwitchIpv6Disabled" => 1103,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
@@ -30612,20 +28252,20 @@ const _: () = {
                                 r"InvalidInstance.NatPortMapNotSupport" => 789,
                                 r"InvalidInstanceChargeType.NotSupport" => 809,
                                 r"ReopenInstance.ImageNotEnoughBalance" => 2060,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         98 => {
                             match code {
                                 r"OperationDenied.AbnormalInstanceInfo" => 1830,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
                             match code {
                                 r"EntityExists.AssociatedTransferTasks" => 224,
                                 r"OperationFailed.AccessDeviceDisabled" => 1897,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
@@ -30636,19 +28276,19 @@ const _: () = {
                                 r"InvalidInstance.TempBandwidthUpgrade" => 802,
                                 r"InvalidNetworkType.ValueNotSupported" => 954,
                                 r"OperationDenied.RegionIdNotSupported" => 1876,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         103 => {
                             match code {
                                 r"InvalidStatus.ImagePipelineExecution" => 1575,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         107 => {
                             match code {
                                 r"OperationFail.DiskStatusNotSupported" => 1895,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
@@ -30657,14 +28297,14 @@ const _: () = {
                                 r"OperationDenied.CloudSSDNotSupported" => 1835,
                                 r"OperationDenied.IllegalPaymentPolicy" => 1848,
                                 r"OperationDenied.PlatformNotSupported" => 1872,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         109 => {
                             match code {
                                 r"CannotCancelSystemEvent.NotSimulated" => 98,
                                 r"OperationDeined.ImageUsingByInstance" => 1828,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
@@ -30673,7 +28313,7 @@ const _: () = {
                                 r"InvalidDescription.ValueNotSupported" => 644,
                                 r"InvalidInstance.InstanceNotSupported" => 787,
                                 r"InvalidPhysicalConnectionId.NotFound" => 1388,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
@@ -30683,7 +28323,7 @@ const _: () = {
                                 r"InvalidDedicatedHostStatus.Malformed" => 620,
                                 r"InvalidSecurityGroup.NotInDefaultVpc" => 1494,
                                 r"OperationDenied.LocalDiskUnsupported" => 1860,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         112 => {
@@ -30694,7 +28334,7 @@ const _: () = {
                                 r"InvalidInstanceType.ZoneNotSupported" => 862,
                                 r"InvalidInstanceType.codeUnauthorized" => 863,
                                 r"QuotaExceeded.PrepayDataDiskCapacity" => 2034,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
@@ -30702,13 +28342,13 @@ const _: () = {
                                 r"InvalidAllowedUpgradeWindow.Required" => 521,
                                 r"InvalidRouterInterfaceSpec.Malformed" => 1483,
                                 r"RenewDateNotSupported.StarterPackage" => 2059,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
                             match code {
                                 r"InvalidInstanceIds.ValueNotSupported" => 829,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
@@ -30718,16 +28358,16 @@ const _: () = {
                                 r"NotSupportSnapshotEncrypted.RegionId" => 1808,
                                 r"OperationUnsupported.MultiNatGateway" => 1948,
                                 r"OperationUnsupported.ResourceGroupId" => 1949,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
                             match code {
                                 r"IncorrectDiskStatus.CreatingSnapshot" => 364,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 37 => {
@@ -30738,33 +28378,33 @@ const _: () = {
                                 r"InvalidSnapshotId.BasedSnapshotTooOld" => 1526,
                                 r"InvalidSnapshotId.EncryptedNotSupport" => 1527,
                                 r"InvalidSnapshotId.NotDataDiskSnapshot" => 1529,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         65 => {
                             match code {
                                 r"InvalidParameter.AllowedUpgradeWindow" => 1172,
                                 r"SYSTEM.SALE_VALIDATE_UNEXPECTED_ERROR" => 2076,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         67 => {
                             match code {
                                 r"InvalidParameter.CloudboxNotSupported" => 1183,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         68 => {
                             match code {
                                 r"InvalidOperation.DeleteDefaultVersion" => 1000,
                                 r"InvalidParameter.DeploymentSetGroupNo" => 1195,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         72 => {
                             match code {
                                 r"InvalidOperation.HasMemberEniAttached" => 1022,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         73 => {
@@ -30772,27 +28412,27 @@ const _: () = {
                                 r"IncorrectOppositeInterfaceInfo.NotSet" => 385,
                                 r"InvalidOperation.InvalidEniPageNumber" => 1041,
                                 r"MissingParameter.InstanceCpuCoreCount" => 1748,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         78 => {
                             match code {
                                 r"InvalidParameter.NotEnoughIpInVSwitch" => 1257,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         80 => {
                             match code {
                                 r"InvalidOperation.PermissionNotExisted" => 1079,
                                 r"MissingParameter.PrivatePoolOptionsId" => 1760,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         82 => {
                             match code {
                                 r"InvalidParameter.ResourceOwnerAccount" => 27,
                                 r"InvalidParameter.ReservedInstanceName" => 1285,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
@@ -30801,103 +28441,63 @@ const _: () = {
                                 r"InvalidSystemDiskSize.LessThanMinSize" => 1613,
                                 r"InvalidSystemDiskSize.MoreThanMaxSize" => 1614,
                                 r"InvalidSystemDiskStatus.IsTransfering" => 1617,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         84 => {
                             match code {
                                 r"InvalidOperation.TrunkingIsNotAllowed" => 1095,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         95 => {
                             match code {
                                 r"FORBIDDEN_USE_VPC_AS_INTERNET_GATEWAY" => 231,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
                             match code {
                                 r"ParamExclusive.EnableIpv6AndCidrBlock" => 1961,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
                             match code {
                                 r"AttrMismatching.AcceptingSideRegionNo" => 72,
                                 r"AttrMismatching.AcceptingSideRouterId" => 74,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
                             match code {
                                 r"CountLimitExceeded.HaVipOnECSInstance" => 120,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
-                            match code.as_bytes()[7] {
-                                71 => {
-                                    match code {
-                                        r"InvalidGroupParameter.OperationDenied" => 729,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                75 => {
-                                    match code {
-                                        r"InvalidKeyPairNames.ValueNotSupported" => 915,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                77 => {
-                                    match code {
-                                        r"InvalidMarketImageStatus.NotSupported" => 935,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                78 => {
-                                    match code {
-                                        r"InvalidNexthopTypeAndList.BothNotNull" => 964,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                80 => {
-                                    match code {
-                                        r"InvalidPerformanceLevelParam.Mismatch" => 1372,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                84 => {
-                                    match code {
-                                        r"InvalidTargetServer.MissingPortNumber" => 1630,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                111 => {
-                                    match code {
-                                        r"OperationFailed.DeleteMultiScopeEntry" => 1906,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                114 => {
-                                    match code {
-                                        r"UnsupportedFeature.PrivateLinkEnabled" => 2114,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"InvalidGroupParameter.OperationDenied" => 729,
+                                r"InvalidKeyPairNames.ValueNotSupported" => 915,
+                                r"InvalidMarketImageStatus.NotSupported" => 935,
+                                r"InvalidNexthopTypeAndList.BothNotNull" => 964,
+                                r"InvalidPerformanceLevelParam.Mismatch" => 1372,
+                                r"InvalidTargetServer.MissingPortNumber" => 1630,
+                                r"OperationFailed.DeleteMultiScopeEntry" => 1906,
+                                r"UnsupportedFeature.PrivateLinkEnabled" => 2114,
+                                _ => !0,
                             }
                         }
                         103 => {
                             match code {
                                 r"InvalidSpotStrategy.ValueNotSupported" => 1560,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         104 => {
                             match code {
                                 r"InvalidParameterCharacter.CommandName" => 1323,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
@@ -30906,13 +28506,13 @@ const _: () = {
                                 r"Invalid.TooManyPrivatePoolOptions.Ids" => 484,
                                 r"InvalidDatadisk.DiskCategoryViolation" => 605,
                                 r"OperationDenied.TimestampNotSupported" => 1885,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         107 => {
                             match code {
                                 r"InvalidZoneId.DiskCategoryUnsupported" => 1698,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
@@ -30920,20 +28520,20 @@ const _: () = {
                                 r"InvalidLaunchTemplateVersion.NotFound" => 921,
                                 r"InvalidParam.InvalidModifyRuleRequest" => 1131,
                                 r"OperationDenied.CloudBoxResourceExist" => 1834,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         109 => {
                             match code {
                                 r"EnterpriseGroupLimited.MutliGroupType" => 223,
                                 r"UnexpectedImageFamily.ImageIdSupplied" => 2109,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"InvalidSnapshot.EncryptedNotSupported" => 1512,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
@@ -30944,7 +28544,7 @@ const _: () = {
                                 r"InvalidDedicatedHostClusterId.Invalid" => 612,
                                 r"InvalidDedicatedHostStatus.NotSupport" => 621,
                                 r"InvalidSecurityGroupRule.RuleNotExist" => 1504,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         112 => {
@@ -30953,7 +28553,7 @@ const _: () = {
                                 r"InvalidInstanceType.ValueNotSupported" => 860,
                                 r"InvalidInstanceType.ValueUnauthorized" => 861,
                                 r"InvalidResourceType.ValueNotSupported" => 1471,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
@@ -30961,54 +28561,19 @@ const _: () = {
                                 r"AutoProvisioningGroup.IncorrectStatus" => 80,
                                 r"InvalidDiskCategory.ValueNotSupported" => 668,
                                 r"InvalidDiskCategory.ValueUnauthorized" => 669,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
-                            match code.as_bytes()[8] {
-                                97 => {
-                                    match code {
-                                        r"InvalidCapacityReservationId.NotFound" => 553,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                100 => {
-                                    match code {
-                                        r"RecommendEmpty.InstanceTypeNotMatched" => 2048,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                101 => {
-                                    match code {
-                                        r"InvalidReservedInstanceName.Malformed" => 1450,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                110 => {
-                                    match code {
-                                        r"InvalidInstanceIds.CountLimitExceeded" => 825,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                114 => {
-                                    match code {
-                                        r"NotSupported.ClassicNetworkPrefixList" => 1812,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                115 => {
-                                    match code {
-                                        r"ReopenInstance.InstanceStatusNotValid" => 2062,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                116 => {
-                                    match code {
-                                        r"InvalidStorageClusterId.DiskSizeEmpty" => 1595,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"InvalidCapacityReservationId.NotFound" => 553,
+                                r"InvalidInstanceIds.CountLimitExceeded" => 825,
+                                r"InvalidReservedInstanceName.Malformed" => 1450,
+                                r"InvalidStorageClusterId.DiskSizeEmpty" => 1595,
+                                r"NotSupported.ClassicNetworkPrefixList" => 1812,
+                                r"RecommendEmpty.InstanceTypeNotMatched" => 2048,
+                                r"ReopenInstance.InstanceStatusNotValid" => 2062,
+                                _ => !0,
                             }
                         }
                         116 => {
@@ -31019,22 +28584,22 @@ const _: () = {
                                 r"OperationDenied.StartTimeNotSupported" => 1883,
                                 r"OperationUnsupported.BindMultipleType" => 1939,
                                 r"UnnecessaryParameter.LaunchPermission" => 2110,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         118 => {
                             match code {
                                 r"InvalidManagedPrivateSpaceId.NotFound" => 931,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         122 => {
                             match code {
                                 r"InvalidDataDiskSize.ValueNotSupported" => 602,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 38 => {
@@ -31042,13 +28607,13 @@ const _: () = {
                         46 => {
                             match code {
                                 r"HibernationConfigured.MemorySizeTooBig" => 298,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         65 => {
                             match code {
                                 r"PAY.MAYI_WITHHOLDING_AGREEMENT_ILLEGAL" => 1958,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         78 => {
@@ -31056,38 +28621,38 @@ const _: () = {
                                 r"InvalidBaseImageType.NotSupportedValue" => 544,
                                 r"InvalidComponentType.NotSupportedValue" => 588,
                                 r"InvalidDedicatedHost.NotEnoughResource" => 607,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         80 => {
                             match code {
                                 r"InvalidPayMethod.SyncPaymentNotSupport" => 1364,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         82 => {
                             match code {
                                 r"BIND_INSTANCE_HAVE_PORTMAP_OR_BIND_EIP" => 83,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
                             match code {
                                 r"IncorrectStatus.MultiScopeRiRouteEntry" => 392,
                                 r"OperationUnsupported.SubRouteTableECMP" => 1952,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         84 => {
                             match code {
                                 r"InvalidCustomInstanceType.NotSupported" => 597,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         85 => {
                             match code {
                                 r"PAYFOR.CREDIT_PAY_INSUFFICIENT_BALANCE" => 1959,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         86 => {
@@ -31095,7 +28660,7 @@ const _: () = {
                                 r"InvalidBillingMethod.ValueNotSupported" => 545,
                                 r"InvalidConfiguration.ValueNotSupported" => 590,
                                 r"InvalidCoreAndMemory.ValueNotSupported" => 595,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
@@ -31104,20 +28669,20 @@ const _: () = {
                                 r"InvalidParameter.PrivatePoolOptions.Id" => 1274,
                                 r"MissingParameter.PrivatePoolOptions.Id" => 1758,
                                 r"MissingParameter.StorageCapacityUnitId" => 1770,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
                             match code {
                                 r"MissingParameter.LaunchTemplateConfigs" => 1755,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
                             match code {
                                 r"InvalidOperation.CloudBoxEcsNotSupport" => 992,
                                 r"QuotaExceeded.PostpaidDataDiskCapacity" => 2033,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
@@ -31125,20 +28690,20 @@ const _: () = {
                                 r"InvalidHostname.SingleAndMultiConflict" => 736,
                                 r"InvalidIpStatus.HasBeenUsedBySnatTable" => 907,
                                 r"OperationFail.DiskCategoryNotSupported" => 1894,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         104 => {
                             match code {
                                 r"OperationDenied.SnapshotParamsNotValid" => 1881,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"InvalidAction.WithActiveElasticUpgrade" => 510,
                                 r"InvalidParameter.BindingInstanceRegion" => 1178,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         107 => {
@@ -31146,7 +28711,7 @@ const _: () = {
                                 r"InvalidOperation.InvokeAlreadyFinished" => 1049,
                                 r"ProvisionedIopsForDiskCategoryRequired" => 1991,
                                 r"RecommendEmpty.NetworkTypeNotSupported" => 2051,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
@@ -31155,32 +28720,32 @@ const _: () = {
                                 r"InvalidDedicatedHostClusterId.NotMatch" => 614,
                                 r"InvalidOperation.InvalidTrunkEniStatus" => 1047,
                                 r"InvalidParameter.InvalidEniQueueNumber" => 1228,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         109 => {
                             match code {
                                 r"RecommendEmpty.PerformanceNotSatisfied" => 2052,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"InvalidCommandLine.LengthLimitExceeded" => 584,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
                             match code {
                                 r"DependencyViolation.domain.granularity" => 174,
                                 r"InvalidParameter.RegionIdAndInstanceId" => 1280,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         112 => {
                             match code {
                                 r"InvalidDiskSize.NotSupportResizeOnline" => 682,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
@@ -31190,13 +28755,13 @@ const _: () = {
                                 r"InvalidSnapshotCategory.NotSupportCopy" => 1519,
                                 r"NotSupportSnapshotEncrypted.ShareImage" => 1809,
                                 r"OperationDenied.KmsServiceUnauthorized" => 1858,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
                             match code {
                                 r"InvalidParameter.CrossRegionNotSupport" => 1189,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
@@ -31205,30 +28770,30 @@ const _: () = {
                                 r"InvalidParam.ConfidentialComputingMode" => 1117,
                                 r"InvalidPhysicalConnectionId.NotEnabled" => 1387,
                                 r"InvalidPhysicalConnectionId.NotMatched" => 1389,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
                             match code {
                                 r"IncorrectInstanceStatus.NotSupportESSD" => 383,
                                 r"InvalidParameters.ValueTypeUnsupported" => 1338,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         120 => {
                             match code {
                                 r"InvalidImagePipelineExecution.NotFound" => 773,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         121 => {
                             match code {
                                 r"InvalidParam.SecondaryNetworkInterface" => 1154,
                                 r"InvalidParameter.EncryptedNotSupported" => 1207,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 39 => {
@@ -31236,51 +28801,51 @@ const _: () = {
                         46 => {
                             match code {
                                 r"BandwidthUpgradeDenied.EipBoundInstance" => 87,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         69 => {
                             match code {
                                 r"InvalidAddAccountSize.ExceededMaxNumber" => 512,
                                 r"InvalidToRegionIdSize.ExceededMaxNumber" => 1637,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         72 => {
                             match code {
                                 r"InvalidDependence.NextHopOfCustomRouter" => 636,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         73 => {
                             match code {
                                 r"HibernationConfigured.ImageNotEncrypted" => 295,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         75 => {
                             match code {
                                 r"DISK_IN_DEDICATED_BLOCK_STORAGE_CLUSTER" => 128,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         76 => {
                             match code {
                                 r"InvalidSystemDiskSize.LessThanImageSize" => 1611,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         77 => {
                             match code {
                                 r"InvalidParameter.AllowMigrateAcrossZone" => 1171,
                                 r"InvalidPeriod.ExceededMaximumExpiration" => 1376,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         78 => {
                             match code {
                                 r"InvalidSystemDiskSize.NotSupportedValue" => 1615,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         86 => {
@@ -31291,14 +28856,14 @@ const _: () = {
                                 r"InvalidParameter.Spec.ValueNotSupported" => 1296,
                                 r"InvalidSystemDiskSize.ValueNotSupported" => 1616,
                                 r"InvalidVSwitch.DefaultVSwitchNotSupport" => 1661,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
                             match code {
                                 r"DependencyViolation.ClassicLinkInstance" => 141,
                                 r"InvalidArchitecture.PlatformUnsupported" => 525,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
@@ -31307,13 +28872,13 @@ const _: () = {
                                 r"InvalidOperation.PublicIpAddressNoStock" => 1081,
                                 r"InvalidParameter.OssEncryptionAlgorithm" => 1260,
                                 r"OperationUnsupported.EcmpRiTypeOrNumber" => 1940,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
                             match code {
                                 r"OperationDenied.InvalidSnapshotCategory" => 1857,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
@@ -31321,14 +28886,14 @@ const _: () = {
                                 r"InvalidInstanceFamilyLevel.NotSupported" => 811,
                                 r"OperationDenied.EndTimeTypeNotSupported" => 1845,
                                 r"ReopenInstance.InstanceNotEnoughBalance" => 2061,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         103 => {
                             match code {
                                 r"InvalidAutoProvisioningGroupId.NotFound" => 529,
                                 r"InvalidMarketImageChargeType.NotSupport" => 934,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
@@ -31339,13 +28904,13 @@ const _: () = {
                                 r"InvalidParameter.InvalidDedicatedHostId" => 1227,
                                 r"InvalidParameter.InvalidQueuePairNumber" => 1231,
                                 r"InvalidPhysicalConnectionBusinessStatus" => 1386,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
                             match code {
                                 r"MissingParameter.SpotAllocationStrategy" => 1769,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
@@ -31356,7 +28921,7 @@ const _: () = {
                                 r"InvalidSecurityGroup.InvalidNetworkType" => 1490,
                                 r"MissingParameter.InstanceIdNotSupported" => 1751,
                                 r"MissingParameter.InstanceTypeOrDataDisk" => 1754,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
@@ -31364,7 +28929,7 @@ const _: () = {
                                 r"Forbidden.CircuitCodeNotAllowedByCaller" => 251,
                                 r"Forbidden.DescriptionNotAllowedByCaller" => 254,
                                 r"InvalidLaunchTemplateConfigs.SizeExceed" => 919,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         112 => {
@@ -31372,13 +28937,13 @@ const _: () = {
                                 r"Forbidden.DestinationIpOutOfVswitchCIDR" => 255,
                                 r"InvalidParameter.Encrypted.KmsNotEnable" => 1205,
                                 r"OperationDenied.DiskExpansionUnfinished" => 1841,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
                             match code {
                                 r"ImagePipeline.NotSupportWindowsInstance" => 347,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
@@ -31389,19 +28954,19 @@ const _: () = {
                                 r"InvalidParameter.CpuOptionsTopologyType" => 1187,
                                 r"InvalidParameter.PrivatePoolOptions.Ids" => 1275,
                                 r"MissingParameter.PrivatePoolOptions.Ids" => 1759,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
                             match code {
                                 r"InvalidZone.PartitionNumberNotSupported" => 1697,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         119 => {
                             match code {
                                 r"InvalidInternetMaxBandwidthIn.Malformed" => 870,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         121 => {
@@ -31409,10 +28974,10 @@ const _: () = {
                                 r"InvalidOperation.ModifySgRuleEntityType" => 1062,
                                 r"InvalidParameter.KMSKeyId.CMKNotEnabled" => 1234,
                                 r"InvalidParameter.ToManyDedicatedHostIds" => 1309,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 40 => {
@@ -31420,27 +28985,27 @@ const _: () = {
                         46 => {
                             match code {
                                 r"InvalidImagePipeline.HasRunningExecution" => 771,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         65 => {
                             match code {
                                 r"InvalidSecurityGroupAssociation.NotFound" => 1496,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         67 => {
                             match code {
                                 r"DependencyViolation.CloudServiceResource" => 142,
                                 r"InvalidImageTemplateCommand.NotSupported" => 776,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
                             match code {
                                 r"InvalidImageOwnerAlias.ValueNotSupported" => 770,
                                 r"InvalidInstanceMetadataTags.NotSupported" => 830,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
@@ -31449,13 +29014,13 @@ const _: () = {
                                 r"NotSupportSnapshotEncrypted.DiskCategory" => 1805,
                                 r"NotSupportSnapshotEncrypted.InstanceType" => 1807,
                                 r"OperationFail.InstanceStatusNotSupported" => 1896,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
                             match code {
                                 r"InvalidParam.EniIdAndInstanceId.Conflict" => 1126,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
@@ -31464,7 +29029,7 @@ const _: () = {
                                 r"InvalidParameter.RenewalStatusInstanceId" => 1282,
                                 r"InvalidParameterForce.RegionNotSupported" => 1331,
                                 r"LimitationExceed.InterfaceNumberOnRouter" => 1722,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
@@ -31472,27 +29037,27 @@ const _: () = {
                                 r"InvalidImageFamily.MissingAvailableImage" => 763,
                                 r"InvalidParameter.DedicatedHostClusterIds" => 1191,
                                 r"InvalidRedundantPhysicalConnectionStatus" => 1425,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         107 => {
                             match code {
                                 r"InvalidOperation.DiskCategoryUnsupported" => 1004,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"InvalidInternetMaxBandwidthOut.Malformed" => 872,
                                 r"RecommendEmpty.InstanceTypeNotAuthorized" => 2047,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
                             match code {
                                 r"InvalidAutoRenewPeriod.ValueNotSupported" => 533,
                                 r"OperationDenied.PerformanceLevelNotMatch" => 1871,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         112 => {
@@ -31500,7 +29065,7 @@ const _: () = {
                                 r"Invalid.PrivatePoolOptions.MatchCriteria" => 468,
                                 r"Invalid.PrivatePoolOptionsName.MalFormed" => 472,
                                 r"PartofDiskCategory.OperationNotSupported" => 1977,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
@@ -31509,19 +29074,19 @@ const _: () = {
                                 r"InvalidOperation.AddressNotInVSwitchCidr" => 985,
                                 r"InvalidStorageClusterId.CategoryNotMatch" => 1591,
                                 r"InvalidStorageClusterId.StatusNotSupport" => 1598,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
                             match code {
                                 r"DependencyViolation.strategy.granularity" => 175,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
                             match code {
                                 r"InvalidEncryptAlgorithm.NotMatchSnapshot" => 695,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
@@ -31529,23 +29094,23 @@ const _: () = {
                                 r"InvalidOperation.SecurityGroupRuleDenied" => 1092,
                                 r"InvalidParameter.SecurityGroupIdRepeated" => 1290,
                                 r"QuotaExceeded.EcmpRouteEntryNextHopCount" => 2024,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         119 => {
                             match code {
                                 r"InvalidParameter.NetworkCardIndexInvalid" => 1254,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         121 => {
                             match code {
                                 r"InvalidParam.SecurityGroupRuleIdRepeated" => 1156,
                                 r"InvalidParameters.KeyLengthLimitExceeded" => 1335,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 41 => {
@@ -31553,71 +29118,71 @@ const _: () = {
                         46 => {
                             match code {
                                 r"InvalidPermission.ResourceShareAssocoated" => 1384,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         65 => {
                             match code {
                                 r"InvalidOperation.AvailabilityZoneMismatch" => 988,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         73 => {
                             match code {
                                 r"InvalidOperation.InstanceStatusNotSupport" => 1032,
                                 r"InvalidParam.ZoneIdAndInstanceId.Conflict" => 1165,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         75 => {
                             match code {
                                 r"InvalidParameter.KMSKeyId.CMKUnauthorized" => 1235,
                                 r"InvalidParameter.KMSKeyId.KMSUnauthorized" => 1236,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         78 => {
                             match code {
                                 r"InvalidEncrypted.NotMatchEncryptAlgorithm" => 697,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         79 => {
                             match code {
                                 r"InvalidOperation.OssEncryptionUnsupported" => 1076,
                                 r"InvalidOperation.OtherInstanceUnsupported" => 1077,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         80 => {
                             match code {
                                 r"InvalidParameter.PrivateIpAddressRepeated" => 1273,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         81 => {
                             match code {
                                 r"InvalidParameter.QueuePairNumberMustEmpty" => 1277,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         82 => {
                             match code {
                                 r"InvalidOperation.RegionNotSupportIpPrefix" => 1084,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
                             match code {
                                 r"InvalidGroupAuthParameter.OperationDenied" => 728,
                                 r"InvalidIpStatus.HasBeenUsedByForwardEntry" => 906,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
                             match code {
                                 r"OperationFailed.ScopeActiveRouteEntryType" => 1931,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
@@ -31625,7 +29190,7 @@ const _: () = {
                                 r"InvalidCategoryAndInstantAccess.Malformed" => 555,
                                 r"InvalidIoOptimizedValue.ValueNotSupported" => 878,
                                 r"OperationFailed.IdempotentTokenProcessing" => 1914,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
@@ -31633,20 +29198,20 @@ const _: () = {
                                 r"Forbidden.PeerGatewayIpNotAllowedByCaller" => 277,
                                 r"InvalidPerformanceLevel.ValueNotSupported" => 1371,
                                 r"NoChangeInDiskCategoryAndPerformanceLevel" => 1788,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         107 => {
                             match code {
                                 r"InvalidStatus.DiskUnderPerformanceControl" => 1572,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
                             match code {
                                 r"AuthenticationFailed.ConditionUnsatisfied" => 77,
                                 r"Invalid.Action.ReleaseCapacityReservation" => 444,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
@@ -31654,7 +29219,7 @@ const _: () = {
                                 r"InvalidCloudBoxZone.EncryptedNotSupported" => 567,
                                 r"InvalidCloudBoxZone.OperationNotSupported" => 568,
                                 r"InvalidExpectedRenewDay.ValueNotSupported" => 715,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
@@ -31664,7 +29229,7 @@ const _: () = {
                                 r"InvalidParam.ProtocolAndPortRangeMismatch" => 1151,
                                 r"InvalidSecurityGroupDiscription.Malformed" => 1497,
                                 r"InvalidSecurityGroupVpc.NotBelongToOneVpc" => 1507,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
@@ -31672,36 +29237,36 @@ const _: () = {
                                 r"BurstingEnabledForDiskCategoryUnsupported" => 91,
                                 r"InvalidPriorityStrategy.ValueNotSupported" => 1405,
                                 r"ProvisionedIopsForDiskCategoryUnsupported" => 1992,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
                             match code {
                                 r"InvalidStorageClusterId.CapacityNotEnough" => 1590,
                                 r"RecommendEmpty.DiskCategoryNotRecommended" => 2044,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
                             match code {
                                 r"InvalidCommandContent.LengthLimitExceeded" => 579,
                                 r"InvalidDataDiskCategory.ValueNotSupported" => 600,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
                             match code {
                                 r"IncorrectDiskStatus.HasUnfinishedSnapshot" => 365,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         120 => {
                             match code {
                                 r"LimitExceed.PrefixListAssociationResource" => 1719,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 42 => {
@@ -31709,7 +29274,7 @@ const _: () = {
                         65 => {
                             match code {
                                 r"InvalidRegionId.NotSupportEncryptAlgorithm" => 1437,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         77 => {
@@ -31717,45 +29282,45 @@ const _: () = {
                                 r"InvalidAutoProvisioningGroupName.Malformed" => 530,
                                 r"InvalidRouterInterfaceChargeType.Malformed" => 1481,
                                 r"QuotaExceeded.ForwardEntrySessionManytoOne" => 2027,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         78 => {
                             match code {
                                 r"InvalidAccountStatus.CouponAmountNotEnough" => 500,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         81 => {
                             match code {
                                 r"QuotaExceed.DeploymentSetInstanceQuotaFull" => 2000,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         82 => {
                             match code {
                                 r"OperationUnsupported.ScopeInvalidRouteType" => 1950,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
                             match code {
                                 r"InvalidDedicatedHostType.ValueNotSupported" => 624,
                                 r"OperationDenied.InstanceAmountNotSupported" => 1852,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         98 => {
                             match code {
                                 r"InvalidSpotPriceLimit.LowerThanPublicPrice" => 1558,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
                             match code {
                                 r"Forbidden.LocalGatewayIpNotAllowedByCaller" => 268,
                                 r"InvalidParameter.InvalidInstanceIdAndVpcId" => 1230,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
@@ -31763,38 +29328,38 @@ const _: () = {
                                 r"DependencyViolation.HaVipAssociatedWithEIP" => 149,
                                 r"InvalidInstanceStatus.CreditSpecRestricted" => 836,
                                 r"InvalidOperation.UnfinishedCrossRegionCopy" => 1097,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"InvalidParameter.StorageSetPartitionNumber" => 1301,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         107 => {
                             match code {
                                 r"InvalidInstanceType.NotSupportDiskCategory" => 852,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"OperationFailed.ScopeActiveRouteEntryQuota" => 1930,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
                             match code {
                                 r"InvalidOperation.InstanceWithEipNotSupport" => 1039,
                                 r"InvalidOperation.RouterInterfaceNotDeleted" => 1090,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         112 => {
                             match code {
                                 r"OperationUnsupported.MoreThanOneVpnOrHavip" => 1946,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
@@ -31802,7 +29367,7 @@ const _: () = {
                                 r"InvalidOperation.MaxEniQueueNumberExceeded" => 1056,
                                 r"InvalidOperation.NotSupportEnterpriseGroup" => 1071,
                                 r"InvalidSecurityGroupType.NotSupportClassic" => 1506,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
@@ -31810,7 +29375,7 @@ const _: () = {
                                 r"BurstingEnabledForModifyingDiskUnsupported" => 92,
                                 r"InvalidOperation.InstanceStatusUnsupported" => 1033,
                                 r"InvalidResourceTag.ConflictWithInstanceIds" => 1465,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
@@ -31818,22 +29383,22 @@ const _: () = {
                                 r"InvalidOperation.EniTypeNotSupportTrunking" => 1019,
                                 r"InvalidOperation.InvalidNetworkInterfaceId" => 1045,
                                 r"InvalidOperation.UserNotSupportNetworkCard" => 1100,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
                             match code {
                                 r"OperationFailed.InstanceDismatchCurrentVpc" => 1916,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         121 => {
                             match code {
                                 r"OperationDenied.ZoneSystemCategoryNotMatch" => 1893,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 43 => {
@@ -31841,20 +29406,20 @@ const _: () = {
                         46 => {
                             match code {
                                 r"InvalidSystemDiskSize.ImageNotSupportResize" => 1610,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         80 => {
                             match code {
                                 r"InvalidAccountStatus.PayAmountLimitExceeded" => 503,
                                 r"InvalidAdditionalInfoPvdConfig.SizeExceeded" => 513,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
                             match code {
                                 r"OperationFailed.ScopeStandbyRouteEntryQuota" => 1932,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         84 => {
@@ -31862,7 +29427,7 @@ const _: () = {
                                 r"InvalidInstanceChargeType.ValueNotSupported" => 810,
                                 r"InvalidInternetChargeType.ValueNotSupported" => 869,
                                 r"InvalidOppositeRouterType.ValueNotSupported" => 1110,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
@@ -31870,7 +29435,7 @@ const _: () = {
                                 r"InvalidCpuOverCommitRatio.ValueNotSupported" => 596,
                                 r"InvalidOperation.OperationNotAllowedInState" => 1075,
                                 r"OperationDenied.DedicatedRegionNotSupported" => 1840,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
@@ -31878,14 +29443,14 @@ const _: () = {
                                 r"InvalidOperation.DetachPrimaryEniNotAllowed" => 1003,
                                 r"InvalidParameterCharacter.CommandWorkingDir" => 1324,
                                 r"RecommendEmpty.InstanceTypeFamilyNotMatched" => 2046,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
                             match code {
                                 r"InvalidDeploymentSetId.NoAvailableResources" => 639,
                                 r"InvalidPeriod.ExceededMaximumExpirationDate" => 1377,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
@@ -31893,7 +29458,7 @@ const _: () = {
                                 r"InvalidHttpPutResponseHopLimit.NotSupported" => 747,
                                 r"InvalidInstantAccessRetentionDays.Malformed" => 865,
                                 r"InvalidOperation.SlaveEniMustHaveBondingEni" => 1093,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         103 => {
@@ -31901,45 +29466,45 @@ const _: () = {
                                 r"InvalidSnapshot.StorageLocationNotSupported" => 1515,
                                 r"InvalidSystemDiskCategory.ValueNotSupported" => 1607,
                                 r"InvalidSystemDiskCategory.ValueUnauthorized" => 1608,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"InvalidStorageSetId.DiskCategoryUnsupported" => 1602,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
                             match code {
                                 r"InvalidDedicatedHostClusterId.ExceedMaxSize" => 610,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"InvalidOperation.MaxEniIpv6IpsCountExceeded" => 1055,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
                             match code {
                                 r"InvalidZoneId.NotSupportShareEncryptedImage" => 1702,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         112 => {
                             match code {
                                 r"CloudBoxNotSupportSnapshotWithInstantAccess" => 104,
                                 r"OperationDenied.EncryptSnapshotAcrossRegion" => 1844,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
                             match code {
                                 r"InvalidOperation.SecurityGroupNotAuthorized" => 1091,
                                 r"NotSupportSnapshotEncrypted.ImageOwnerAlias" => 1806,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
@@ -31947,17 +29512,17 @@ const _: () = {
                                 r"InvalidOperation.RelatedSnapshotNotFinished" => 1086,
                                 r"InvalidPhysicalConnectionOperator.Malformed" => 1390,
                                 r"InvalidPhysicalConnectionPortType.Malformed" => 1391,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
                             match code {
                                 r"InvalidOperation.EniQueuePairNumberOverflow" => 1012,
                                 r"InvalidOperation.NotSupportCopyInSameRegion" => 1070,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 44 => {
@@ -31965,117 +29530,117 @@ const _: () = {
                         46 => {
                             match code {
                                 r"InvalidManagedPrivateSpaceId.TenancyConflict" => 932,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         68 => {
                             match code {
                                 r"InvalidAllowedUpgradeWindow.DurationTooShort" => 520,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         79 => {
                             match code {
                                 r"Invalid.InstanceCpuCoreCountOrInstanceAmount" => 450,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         80 => {
                             match code {
                                 r"InvalidOperation.MaxEniQueuePairNumberExceed" => 1057,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
                             match code {
                                 r"InvalidDiskCategory.ConflictSnapshotCategory" => 662,
                                 r"InvalidOperation.BoundingEniSlaveQuotaExceed" => 989,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         85 => {
                             match code {
                                 r"InvalidEniQueueSize.RegionOrUserNotSupported" => 709,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
                             match code {
                                 r"InvalidParameter.WeightedCapacityBeyondRange" => 1318,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
                             match code {
                                 r"HibernationConfigured.InstanceTypeNotSupport" => 297,
                                 r"MalformedParameter.PerformanceControlOptions" => 1726,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
                             match code {
                                 r"InvalidParameter.EniNumExceededWithLaunchEcs" => 1214,
                                 r"InvalidPhysicalConnectionBandwidth.Malformed" => 1385,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
                             match code {
                                 r"DependencyViolation.HaVipReferedByRouteEntry" => 150,
                                 r"InvalidParameter.SpotInstancePoolsToUseCount" => 1298,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         103 => {
                             match code {
                                 r"InvalidParameter.DedicatedRegionNotSupported" => 1193,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         104 => {
                             match code {
                                 r"BurstingEnabledForMultiAttachDiskUnsupported" => 93,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         109 => {
                             match code {
                                 r"InvalidParameterCharacter.CommandDescription" => 1322,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
                             match code {
                                 r"InvalidOperation.NotSupportModifyQueueNumber" => 1072,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
                             match code {
                                 r"IncorrectDiskStatus.TooManyCreatingSnapshots" => 372,
                                 r"InvalidOperation.ModifyPrimaryEniQueueNumber" => 1060,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
                             match code {
                                 r"InvalidParam.PrefixListAddressFamilyMismatch" => 1149,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         120 => {
                             match code {
                                 r"InvalidImagePipelineIdSize.ExceededMaxNumber" => 774,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         121 => {
                             match code {
                                 r"InvalidDestinationZone.DeploymentSetMismatch" => 651,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 45 => {
@@ -32083,31 +29648,31 @@ const _: () = {
                         46 => {
                             match code {
                                 r"InstanceTypeNotSupported.TooManyDisksAttached" => 435,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         65 => {
                             match code {
                                 r"InvalidParam.ProtocolAndAddressFamilyMismatch" => 1150,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         67 => {
                             match code {
                                 r"InvalidRedundantPhysicalConnectionId.NotFound" => 1424,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         69 => {
                             match code {
                                 r"InvalidEncrypted.DefaultEncryptionUnsupported" => 696,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
                             match code {
                                 r"Forbidden.PeeringSubnetMaskNotAllowedByCaller" => 278,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
@@ -32115,21 +29680,21 @@ const _: () = {
                                 r"Forbidden.NotInRouterInterfaceCreateWhitelist" => 273,
                                 r"InvalidParameterForce.PrepaidDiskNotSupported" => 1330,
                                 r"OperationDenied.SpotPriceLowerThanPublicPrice" => 1882,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         102 => {
                             match code {
                                 r"InvalidOperation.EniTrafficModeNotSupportIPv6" => 1014,
                                 r"InvalidOperation.EniTrafficModeNotSupportIpv6" => 1015,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         103 => {
                             match code {
                                 r"AttrMismatching.AcceptingSideOppositeRegionNo" => 69,
                                 r"AttrMismatching.AcceptingSideOppositeRouterId" => 70,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
@@ -32137,54 +29702,54 @@ const _: () = {
                                 r"IncorrectDiskStatus.ReplicationStatusNotFound" => 371,
                                 r"InvalidImageComponentIdSize.ExceededMaxNumber" => 760,
                                 r"OperationDenied.NonCompliantDestinationRegion" => 1863,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"InvalidParameter.CopiedSnapshotsRetentionDays" => 1186,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
                             match code {
                                 r"InvalidReservedInstanceZone.ValueNotSupported" => 1455,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         112 => {
                             match code {
                                 r"NotSupport.SnapshotEncryptedAlgorithmConflict" => 1804,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
                             match code {
                                 r"InvalidOperation.EniAndGroupNotBelongSameUser" => 1008,
                                 r"InvalidParameter.DataEncryptedKeyCreateFailed" => 1190,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
                             match code {
                                 r"InvalidSnapshotDisableInstantAccess.Malformed" => 1523,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
                             match code {
                                 r"InvalidInstanceType.NotSupportMultiAttachDisk" => 853,
                                 r"OperationDenied.ZoneNotSupportMultiAttachDisk" => 1892,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         120 => {
                             match code {
                                 r"InvalidBandwidth.OutOfMaxTrafficBindedOnNatgw" => 540,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 46 => {
@@ -32192,96 +29757,96 @@ const _: () = {
                         46 => {
                             match code {
                                 r"InvalidParameterForce.DiskCategoryNotSupported" => 1328,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         73 => {
                             match code {
                                 r"InvalidStorageClusterId.ConflictWithInstanceId" => 1592,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         84 => {
                             match code {
                                 r"InvalidInternetChargeType.InstanceNotSupported" => 868,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         86 => {
                             match code {
                                 r"InvalidLaunchTemplateVersion.ValueNotSupported" => 922,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         87 => {
                             match code {
                                 r"InvalidAllowedUpgradeWindow.CountLimitExceeded" => 519,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
                             match code {
                                 r"InvalidOperation.InstanceNotSupportMulitipleIp" => 1030,
                                 r"InvalidOperation.ReleasePrivatePoolUnsupported" => 1087,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
                             match code {
                                 r"AccountForbidden.AssociatedWithResellerPartner" => 49,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
                             match code {
                                 r"InvalidOperation.ExceedInstanceTypeQueueNumber" => 1020,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         103 => {
                             match code {
                                 r"InvalidSystemDiskCategory.NotMatchInstanceType" => 1606,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"InvalidParam.ExcludeDiskIdsAndDiskIds.Conflict" => 1127,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"InvalidOperation.OnlineModificationUnsupported" => 1074,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
                             match code {
                                 r"InvalidOperation.MaxModifyOnlineNumberExceeded" => 1058,
                                 r"InvalidOperation.NetworkInterfaceCountExceeded" => 1067,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
                             match code {
                                 r"MissingParameter.ReservedInstanceConfiguration" => 1762,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
                             match code {
                                 r"InvalidOperation.CreateFromSnapshotUnsupported" => 998,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
                             match code {
                                 r"InvalidOperation.ResourceManagedByCloudProduct" => 1089,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 47 => {
@@ -32289,353 +29854,144 @@ const _: () = {
                         77 => {
                             match code {
                                 r"InvalidTrafficMode.ModifyToStandardNotSupported" => 1638,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
                             match code {
                                 r"InvalidInternetMaxBandwidthIn.ValueNotSupported" => 871,
                                 r"InvalidReservedInstanceStatus.ValueNotSupported" => 1454,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
                             match code {
                                 r"InvalidOperation.ModifyPublicCommandUnsupported" => 1061,
                                 r"OperationUnsupported.InvalidRouterInterfaceType" => 1945,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
                             match code {
                                 r"AttrMismatching.AcceptingSideOppositeRouterType" => 71,
                                 r"InvalidStorageClusterId.DiskCategoryUnsupported" => 1594,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         103 => {
                             match code {
                                 r"InvalidSnapshotCategory.NotSupportEncryptedCopy" => 1521,
                                 r"InvalidSnapshotCategory.NotSupportImageCreation" => 1522,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"InvalidOperation.EniTypeNotSupportAttachToTrunk" => 1018,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
                             match code {
                                 r"InvalidOperation.CloudBoxImageImportUnsupported" => 994,
                                 r"InvalidSpotAllocationStrategy.ValueNotSupported" => 1548,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         112 => {
                             match code {
                                 r"InvalidPrivatePoolOptionsName.ValueNotSupported" => 1414,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
                             match code {
                                 r"InvalidAccountStatus.SnapshotServiceUnavailable" => 504,
                                 r"MissingParameter.InstanceTypeAndAmountBothEmpty" => 1753,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         118 => {
                             match code {
                                 r"InvalidSecondaryPrivateIpAddressCount.Malformed" => 1489,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         119 => {
                             match code {
                                 r"InvalidOperation.VSwitchCidrReservationNotExist" => 1102,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         121 => {
                             match code {
                                 r"InvalidParameter.KeypairAlreadyAttachedInstance" => 1238,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 48 => {
-                    match code.as_bytes()[24] {
-                        67 => {
-                            match code {
-                                r"InvalidStorageClusterId.ConflictWithStorageSetId" => 1593,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"InvalidStorageClusterId.PerformanceLevelNotMatch" => 1597,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"InvalidIAssociatedInstanceType.ValueNotSupported" => 749,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"InvalidInternetMaxBandwidthOut.NotSupportedValue" => 873,
-                                r"InvalidInternetMaxBandwidthOut.ValueNotSupported" => 874,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        103 => {
-                            match code {
-                                r"AttrMismatching.AcceptingSideOppositeInterfaceId" => 67,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        104 => {
-                            match code {
-                                r"InvalidOperation.DeleteSharedSnapshotUnsupported" => 1001,
-                                r"InvalidOperation.UnfinishedEncryptedSnapshotCopy" => 1098,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"InvalidParam.Ipv4ProtocolConflictWithIpv6Address" => 1134,
-                                r"InvalidParam.Ipv6ProtocolConflictWithIpv4Address" => 1136,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"PeriodNotSupported.InstanceOnManagedPrivateSpace" => 1979,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"TaskConflict.AssociateGlobalAccelerationInstance" => 2101,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"HibernationConfigured.InstanceOperationForbidden" => 296,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        120 => {
-                            match code {
-                                r"InvalidOperation.CloudBoxImageImportRoleRequired" => 993,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"AttrMismatching.AcceptingSideOppositeInterfaceId" => 67,
+                        r"HibernationConfigured.InstanceOperationForbidden" => 296,
+                        r"InvalidIAssociatedInstanceType.ValueNotSupported" => 749,
+                        r"InvalidInternetMaxBandwidthOut.NotSupportedValue" => 873,
+                        r"InvalidInternetMaxBandwidthOut.ValueNotSupported" => 874,
+                        r"InvalidOperation.CloudBoxImageImportRoleRequired" => 993,
+                        r"InvalidOperation.DeleteSharedSnapshotUnsupported" => 1001,
+                        r"InvalidOperation.UnfinishedEncryptedSnapshotCopy" => 1098,
+                        r"InvalidParam.Ipv4ProtocolConflictWithIpv6Address" => 1134,
+                        r"InvalidParam.Ipv6ProtocolConflictWithIpv4Address" => 1136,
+                        r"InvalidStorageClusterId.ConflictWithStorageSetId" => 1593,
+                        r"InvalidStorageClusterId.PerformanceLevelNotMatch" => 1597,
+                        r"PeriodNotSupported.InstanceOnManagedPrivateSpace" => 1979,
+                        r"TaskConflict.AssociateGlobalAccelerationInstance" => 2101,
+                        _ => !0,
                     }
                 }
                 49 => {
-                    match code.as_bytes()[22] {
-                        46 => {
-                            match code {
-                                r"InvalidSecurityGroupId.SingleIdAndMultiIdConflict" => 1502,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        65 => {
-                            match code {
-                                r"InvalidOperation.CloudAssistantVersionUnsupported" => 991,
-                                r"InvalidParameter.MultiAttachAndInstanceIdConflict" => 1250,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        77 => {
-                            match code {
-                                r"InvalidParameterForce.MultiAttachDiskNotSupported" => 1329,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"InvalidOperation.DecreaseRetentionDaysUnsupported" => 999,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"InvalidChargeType.CapacityReservationNotSupported" => 556,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"InvalidReservedInstancePlatform.ValueNotSupported" => 1453,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"InvalidParameter.BandwidthBiggerThanBaseBandwidth" => 1177,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"InvalidImageTemplateCommandSize.ExceededMaxNumber" => 777,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"InvalidOperation.InstanceRenewWithDowngradeInPlan" => 1031,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"InvalidRegionId.NotSupportedEncryptedSnapshotCopy" => 1440,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        121 => {
-                            match code {
-                                r"InvalidSnapshotCategory.NotSupportCrossRegionCopy" => 1520,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidChargeType.CapacityReservationNotSupported" => 556,
+                        r"InvalidImageTemplateCommandSize.ExceededMaxNumber" => 777,
+                        r"InvalidOperation.CloudAssistantVersionUnsupported" => 991,
+                        r"InvalidOperation.DecreaseRetentionDaysUnsupported" => 999,
+                        r"InvalidOperation.InstanceRenewWithDowngradeInPlan" => 1031,
+                        r"InvalidParameter.BandwidthBiggerThanBaseBandwidth" => 1177,
+                        r"InvalidParameter.MultiAttachAndInstanceIdConflict" => 1250,
+                        r"InvalidParameterForce.MultiAttachDiskNotSupported" => 1329,
+                        r"InvalidRegionId.NotSupportedEncryptedSnapshotCopy" => 1440,
+                        r"InvalidReservedInstancePlatform.ValueNotSupported" => 1453,
+                        r"InvalidSecurityGroupId.SingleIdAndMultiIdConflict" => 1502,
+                        r"InvalidSnapshotCategory.NotSupportCrossRegionCopy" => 1520,
+                        _ => !0,
                     }
                 }
                 50 => {
-                    match code.as_bytes()[20] {
-                        65 => {
-                            match code {
-                                r"InvalidOperation.VswAndEcsAvailabilityZoneMismatch" => {
-                                    1106
-                                }
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        67 => {
-                            match code {
-                                r"InvalidDefaultTargetCapacityType.ValueNotSupported" => 627,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        68 => {
-                            match code {
-                                r"InvalidExpectedRenewDay.StarterPackageNotSupported" => 714,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        73 => {
-                            match code {
-                                r"OperationDenied.DiskInDedicatedBlockStorageCluster" => {
-                                    1842
-                                }
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"InvalidAutoProvisioningGroupType.ValueNotSupported" => 531,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"InvalidDiskId.NotSupportReplaceEncryptedSystemDisk" => 672,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"InvalidOperation.InstanceTypeNotSupportEniTrunking" => {
-                                    1035
-                                }
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidAutoProvisioningGroupType.ValueNotSupported" => 531,
+                        r"InvalidDefaultTargetCapacityType.ValueNotSupported" => 627,
+                        r"InvalidDiskId.NotSupportReplaceEncryptedSystemDisk" => 672,
+                        r"InvalidExpectedRenewDay.StarterPackageNotSupported" => 714,
+                        r"InvalidOperation.InstanceTypeNotSupportEniTrunking" => 1035,
+                        r"InvalidOperation.VswAndEcsAvailabilityZoneMismatch" => 1106,
+                        r"OperationDenied.DiskInDedicatedBlockStorageCluster" => 1842,
+                        _ => !0,
                     }
                 }
                 51 => {
-                    match code.as_bytes()[17] {
-                        68 => {
-                            match code {
-                                r"InvalidParameter.DiskCategoryAndMultiAttachConflict" => {
-                                    1199
-                                }
-                                r"InvalidParameter.DiskCategoryAndMultiAttachNotMatch" => {
-                                    1200
-                                }
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        69 => {
-                            match code {
-                                r"InvalidParameter.EniConnectionTrackingConfiguration" => {
-                                    1209
-                                }
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        73 => {
-                            match code {
-                                r"InvalidOperation.InstanceTypeNotSupportOnlineResize" => {
-                                    1038
-                                }
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        77 => {
-                            match code {
-                                r"InvalidParameter.MultiAttachAndEnableSharedNotMatch" => {
-                                    1249
-                                }
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        82 => {
-                            match code {
-                                r"InvalidOperation.RegionNotSupportNetworkInterfaceId" => {
-                                    1085
-                                }
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"InvalidRegion.NotSupportSnapshotInstantAccessRegion" => {
-                                    1430
-                                }
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"InvalidReservedInstanceLockReason.ValueNotSupported" => {
-                                    1449
-                                }
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"InvalidSpotInterruptionBehavior.LocalDiskNotSupport" => {
-                                    1554
-                                }
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidOperation.InstanceTypeNotSupportOnlineResize" => 1038,
+                        r"InvalidOperation.RegionNotSupportNetworkInterfaceId" => 1085,
+                        r"InvalidParameter.DiskCategoryAndMultiAttachConflict" => 1199,
+                        r"InvalidParameter.DiskCategoryAndMultiAttachNotMatch" => 1200,
+                        r"InvalidParameter.EniConnectionTrackingConfiguration" => 1209,
+                        r"InvalidParameter.MultiAttachAndEnableSharedNotMatch" => 1249,
+                        r"InvalidRegion.NotSupportSnapshotInstantAccessRegion" => 1430,
+                        r"InvalidReservedInstanceLockReason.ValueNotSupported" => 1449,
+                        r"InvalidSpotInterruptionBehavior.LocalDiskNotSupport" => 1554,
+                        _ => !0,
                     }
                 }
                 52 => {
@@ -32644,7 +30000,7 @@ const _: () = {
                         r"InvalidManagedPrivateSpaceId.DedicatedHostIdConflict" => 930,
                         r"InvalidOperation.VpcHasEnabledAdvancedNetworkFeature" => 1104,
                         r"InvalidRegionId.NotSupportReplaceEncryptedSystemDisk" => 1438,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 53 => {
@@ -32654,7 +30010,7 @@ const _: () = {
                         r"InvalidReservedInstanceOfferingType.ValueNotSupported" => 1452,
                         r"InvalidZoneId.NotSupportCreateWithShareEncryptedImage" => 1701,
                         r"MissingParameter.InstanceCpuCoreCountOrInstanceAmount" => 1749,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 54 => {
@@ -32665,7 +30021,7 @@ const _: () = {
                         r"InvalidReservedInstanceOfferingClass.ValueNotSupported" => 1451,
                         r"InvalidSecurityGroupId.MultiGroupIdNetworkTypeConflict" => 1500,
                         r"OperationFailed.EcmpInvalidRouterInterfaceOppositeType" => 1908,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 55 => {
@@ -32681,7 +30037,7 @@ const _: () = {
                         r"InvalidParameterDestinationStorageLocationArn.Malformed" => {
                             1325
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 56 => {
@@ -32695,7 +30051,7 @@ const _: () = {
                         r"InvalidSpotInterruptionBehavior.ClassicNetworkNotSupport" => {
                             1553
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 57 => {
@@ -32703,7 +30059,7 @@ const _: () = {
                         r"InvalidSpotInstanceInterruptionBehavior.ValueNotSupported" => {
                             1551
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 58 => {
@@ -32711,7 +30067,7 @@ const _: () = {
                         r"InvalidParameterDestinationStorageLocationArn.Unauthorized" => {
                             1327
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 59 => {
@@ -32722,7 +30078,7 @@ const _: () = {
                         r"InvalidPerformanceControlOptions.ModifyOperationUnsupported" => {
                             1368
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 60 => {
@@ -32736,7 +30092,7 @@ const _: () = {
                         r"InvalidPerformanceParameter.DiskNotInDedicatedStorageCluster" => {
                             1373
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 61 => {
@@ -32750,7 +30106,7 @@ const _: () = {
                         r"InvalidOperation.HighPerformanceTrafficModeNotSupportTrunkEni" => {
                             1028
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 62 => {
@@ -32761,7 +30117,7 @@ const _: () = {
                         r"InvalidOperation.HighPerformanceTrafficModeNotSupportMemberEni" => {
                             1027
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 63 => {
@@ -32769,7 +30125,7 @@ const _: () = {
                         r"InvalidConnectionTrackingConfiguration.RegionOrUserNotSupported" => {
                             591
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 65 => {
@@ -32777,12 +30133,12 @@ const _: () = {
                         r"InvalidOperation.InstanceTypeNotSupportHighPerformanceTrafficMode" => {
                             1037
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
-                _ => return __core::option::Option::None,
+                _ => !0,
             };
-            __core::option::Option::Some(Self::ALL[index])
+            Self::ALL.get(index).copied()
         }
         fn http_status(self) -> u16 {
             __first(self).http_status

@@ -1278,102 +1278,42 @@ const _: () = {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index = match code.len() {
+            let index: usize = match code.len() {
                 6 => {
                     match code {
                         r"InDebt" => 74,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 7 => {
                     match code {
                         r"DbError" => 63,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 8 => {
-                    match code.as_bytes()[1] {
-                        97 => {
-                            match code {
-                                r"NasError" => 99,
-                                r"TagError" => 127,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"AckError" => 35,
-                                r"EcsError" => 65,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"EipError" => 66,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"SlsError" => 126,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        120 => {
-                            match code {
-                                r"ExecFail" => 69,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"AckError" => 35,
+                        r"EcsError" => 65,
+                        r"EipError" => 66,
+                        r"ExecFail" => 69,
+                        r"NasError" => 99,
+                        r"SlsError" => 126,
+                        r"TagError" => 127,
+                        _ => !0,
                     }
                 }
                 10 => {
-                    match code.as_bytes()[3] {
-                        69 => {
-                            match code {
-                                r"NotEnabled" => 103,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        77 => {
-                            match code {
-                                r"TooManyScc" => 134,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"InvalidOpt" => 85,
-                                r"InvalidVpc" => 92,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"OrderError" => 105,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"RedisError" => 121,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"AgentError" => 36,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"Throttling" => 13,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"Throttling" => 13,
+                        r"AgentError" => 36,
+                        r"InvalidOpt" => 85,
+                        r"InvalidVpc" => 92,
+                        r"NotEnabled" => 103,
+                        r"OrderError" => 105,
+                        r"RedisError" => 121,
+                        r"TooManyScc" => 134,
+                        _ => !0,
                     }
                 }
                 11 => {
@@ -1383,7 +1323,7 @@ const _: () = {
                         r"FailToGenId" => 70,
                         r"PartFailure" => 114,
                         r"VpcNotFound" => 138,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 12 => {
@@ -1392,63 +1332,23 @@ const _: () = {
                         r"UnknownError" => 15,
                         r"InvalidImage" => 82,
                         r"NoPermission" => 101,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 13 => {
-                    match code.as_bytes()[7] {
-                        65 => {
-                            match code {
-                                r"InvalidAction" => 23,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        76 => {
-                            match code {
-                                r"TooManyLogins" => 133,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"InvalidParams" => 86,
-                                r"MissingParams" => 98,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        86 => {
-                            match code {
-                                r"InvalidVolume" => 89,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"Forbidden.RAM" => 18,
-                                r"UsernameExist" => 136,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"InternalError" => 32,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"NotAuthorized" => 102,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"ImageNotFound" => 71,
-                                r"LoginNotFound" => 96,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        r"ImageNotFound" => 71,
+                        r"InvalidParams" => 86,
+                        r"InvalidVolume" => 89,
+                        r"LoginNotFound" => 96,
+                        r"MissingParams" => 98,
+                        r"NotAuthorized" => 102,
+                        r"TooManyLogins" => 133,
+                        r"UsernameExist" => 136,
+                        _ => !0,
                     }
                 }
                 14 => {
@@ -1457,168 +1357,48 @@ const _: () = {
                         r"InvalidVswitch" => 93,
                         r"ObjectNotFound" => 104,
                         r"VolumeNotFound" => 137,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 15 => {
-                    match code.as_bytes()[2] {
-                        97 => {
-                            match code {
-                                r"ImageNotMatched" => 72,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"ComputeNotFound" => 59,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"ManagerNotFound" => 97,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"TooManyClusters" => 130,
-                                r"TooManyComputes" => 131,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"ServiceAPIError" => 125,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"ClusterNotFound" => 58,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        118 => {
-                            match code {
-                                r"InvalidSoftware" => 88,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        119 => {
-                            match code {
-                                r"VswitchNotFound" => 139,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        121 => {
-                            match code {
-                                r"KeyPairNotFound" => 95,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"ClusterNotFound" => 58,
+                        r"ComputeNotFound" => 59,
+                        r"ImageNotMatched" => 72,
+                        r"InvalidSoftware" => 88,
+                        r"KeyPairNotFound" => 95,
+                        r"ManagerNotFound" => 97,
+                        r"ServiceAPIError" => 125,
+                        r"TooManyClusters" => 130,
+                        r"TooManyComputes" => 131,
+                        r"VswitchNotFound" => 139,
+                        _ => !0,
                     }
                 }
                 16 => {
-                    match code.as_bytes()[1] {
-                        101 => {
-                            match code {
-                                r"TemplateNotExist" => 129,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"MissingParameter" => 11,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"IllegalTimestamp" => 1,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"InvalidParamater" => 8,
-                                r"InvalidParameter" => 9,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"TooMuchTemplates" => 135,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"Duplicate.TagKey" => 64,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"Duplicate.TagKey" => 64,
+                        r"TemplateNotExist" => 129,
+                        r"TooMuchTemplates" => 135,
+                        _ => !0,
                     }
                 }
                 17 => {
-                    match code.as_bytes()[2] {
-                        97 => {
-                            match code {
-                                r"ImageNotSupported" => 73,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"OrderError.NoCard" => 110,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"OperationConflict" => 31,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"TemplateNameExist" => 128,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"ContainerNotFound" => 62,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"TooManyContainers" => 132,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"Forbidden.SubUser" => 20,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"NasServiceNotOpen" => 100,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        118 => {
-                            match code {
-                                r"InvalidNodeStatus" => 84,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"ContainerNotFound" => 62,
+                        r"ImageNotSupported" => 73,
+                        r"InvalidNodeStatus" => 84,
+                        r"NasServiceNotOpen" => 100,
+                        r"OrderError.NoCard" => 110,
+                        r"TemplateNameExist" => 128,
+                        r"TooManyContainers" => 132,
+                        _ => !0,
                     }
                 }
                 18 => {
@@ -1626,7 +1406,7 @@ const _: () = {
                         r"SignatureNonceUsed" => 12,
                         r"ServiceUnavailable" => 33,
                         r"ContainerNameExist" => 61,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 19 => {
@@ -1637,61 +1417,21 @@ const _: () = {
                         r"LastTokenProcessing" => 27,
                         r"EntityNotExist.Role" => 68,
                         r"IncorrectCredential" => 75,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 20 => {
-                    match code.as_bytes()[11] {
-                        65 => {
-                            match code {
-                                r"OrderError.Arrearage" => 106,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"UnsupportedParameter" => 14,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"Cluster.NotSupported" => 57,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"InvalidContainerName" => 80,
-                                r"InvalidContainerType" => 81,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"InvalidClientVersion" => 78,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"InvalidSecurityGroup" => 87,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"AgentResponseTimeout" => 55,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"InvalidClusterStatus" => 79,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"AgentResponseTimeout" => 55,
+                        r"Cluster.NotSupported" => 57,
+                        r"InvalidClientVersion" => 78,
+                        r"InvalidClusterStatus" => 79,
+                        r"InvalidContainerName" => 80,
+                        r"InvalidContainerType" => 81,
+                        r"InvalidSecurityGroup" => 87,
+                        r"OrderError.Arrearage" => 106,
+                        _ => !0,
                     }
                 }
                 21 => {
@@ -1700,13 +1440,13 @@ const _: () = {
                         r"UnsupportedHTTPMethod" => 29,
                         r"InvaildSystemDiskSize" => 76,
                         r"InvalidVolumeProtocal" => 91,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 22 => {
                     match code {
                         r"Forbidden.Unauthorized" => 21,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 23 => {
@@ -1715,19 +1455,19 @@ const _: () = {
                         r"Forbidden.NotSupportRAM" => 17,
                         r"InvalidAccount.NotFound" => 22,
                         r"InvalidVolumeMountpoint" => 90,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 24 => {
                     match code {
                         r"InvalidRegionId.NotFound" => 30,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 25 => {
                     match code {
                         r"SecurityGroupNotSupported" => 124,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 26 => {
@@ -1735,7 +1475,7 @@ const _: () = {
                         r"AgentError.Job.ListFailure" => 51,
                         r"AgentError.Job.StopFailure" => 53,
                         r"SecurityGroupAlreadyExists" => 123,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 27 => {
@@ -1746,14 +1486,14 @@ const _: () = {
                         r"RealNameAuthenticationError" => 28,
                         r"AgentError.Job.RerunFailure" => 52,
                         r"OrderError.InvalidPayMethod" => 109,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 28 => {
                     match code {
                         r"AgentError.Job.DeleteFailure" => 49,
                         r"AgentError.Job.SubmitFailure" => 54,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 29 => {
@@ -1761,7 +1501,7 @@ const _: () = {
                         r"InvalidParameter.OwnerAccount" => 25,
                         r"EntityAlreadyExists.RoleError" => 67,
                         r"OrderError.InstHasUnpaidOrder" => 107,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 30 => {
@@ -1769,14 +1509,14 @@ const _: () = {
                         r"OrderError.InsufficientBalance" => 108,
                         r"QuotaExceed.PayasyougoInstance" => 115,
                         r"QuotaExceeded.PrivateIpAddress" => 116,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 31 => {
                     match code {
                         r"AgentError.Account.UserNotExist" => 46,
                         r"InvalidZoneId.ValueNotSupported" => 94,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 32 => {
@@ -1784,7 +1524,7 @@ const _: () = {
                         r"InvalidInstanceType.NotSupported" => 83,
                         r"OrderError.UserProfileIncomplete" => 113,
                         r"RecommendEmpty.PriceNotSatisfied" => 120,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 33 => {
@@ -1794,14 +1534,14 @@ const _: () = {
                         r"AgentError.Account.UserSynFailure" => 47,
                         r"OrderError.NoRealNameRegistration" => 112,
                         r"ResourceTargetAmount.NotSatisfied" => 122,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 34 => {
                     match code {
                         r"RecommendEmpty.InstanceTypeNoStock" => 117,
                         r"RecommendEmpty.InstanceTypeSoldOut" => 119,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 35 => {
@@ -1809,7 +1549,7 @@ const _: () = {
                         r"AgentError.Account.UserAlreadyExist" => 42,
                         r"AgentError.Job.InvalidContainerType" => 50,
                         r"OrderError.NoRealNameAuthentication" => 111,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 36 => {
@@ -1818,50 +1558,50 @@ const _: () = {
                         r"ServiceUnavailable.RegionMaintaining" => 34,
                         r"AgentError.Account.UserDeleteFailure" => 44,
                         r"InvalidCapacityNum.ValueNotSupported" => 77,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 37 => {
                     match code {
                         r"InvalidParameter.ResourceOwnerAccount" => 26,
                         r"AgentError.Account.GetUserListFailure" => 39,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 38 => {
                     match code {
                         r"AgentError.Account.GetentPasswdFailure" => 40,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 40 => {
                     match code {
                         r"RecommendEmpty.InstanceTypeNotAuthorized" => 118,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 41 => {
                     match code {
                         r"AgentError.Account.UserModifyGroupFailure" => 45,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 44 => {
                     match code {
                         r"AgentError.Account.UserChangePasswordFailure" => 43,
                         r"AgentError.Account.ValidateCredentialFailure" => 48,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 51 => {
                     match code {
                         r"AgentError.Account.AccountValidateCredentialFailure" => 37,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
-                _ => return __core::option::Option::None,
+                _ => !0,
             };
-            __core::option::Option::Some(Self::ALL[index])
+            Self::ALL.get(index).copied()
         }
         fn http_status(self) -> u16 {
             __first(self).http_status

@@ -464,23 +464,23 @@ const _: () = {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index = match code.len() {
+            let index: usize = match code.len() {
                 6 => {
                     match code {
                         r"InDebt" => 42,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 7 => {
                     match code {
                         r"DbError" => 36,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 8 => {
                     match code {
                         r"EcsError" => 37,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 10 => {
@@ -488,21 +488,21 @@ const _: () = {
                         r"Throttling" => 13,
                         r"ImageInUse" => 40,
                         r"NotEnabled" => 46,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 11 => {
                     match code {
                         r"AliyunError" => 35,
                         r"JobNotFound" => 44,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 12 => {
                     match code {
                         r"InvalidOwner" => 5,
                         r"UnknownError" => 15,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 13 => {
@@ -513,13 +513,13 @@ const _: () = {
                         r"ImageNotFound" => 41,
                         r"InvalidParams" => 43,
                         r"NotAuthorized" => 45,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 14 => {
                     match code {
                         r"InvalidOwnerId" => 7,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 16 => {
@@ -528,7 +528,7 @@ const _: () = {
                         r"InvalidParamater" => 8,
                         r"InvalidParameter" => 9,
                         r"MissingParameter" => 11,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 17 => {
@@ -536,7 +536,7 @@ const _: () = {
                         r"Forbidden.SubUser" => 20,
                         r"OperationConflict" => 31,
                         r"GetResourceFailed" => 38,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 18 => {
@@ -544,7 +544,7 @@ const _: () = {
                         r"SignatureNonceUsed" => 12,
                         r"ServiceUnavailable" => 33,
                         r"ImageAlreadyExists" => 39,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 19 => {
@@ -553,26 +553,26 @@ const _: () = {
                         r"InsufficientBalance" => 3,
                         r"InvalidOwnerAccount" => 6,
                         r"LastTokenProcessing" => 27,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 20 => {
                     match code {
                         r"UnsupportedParameter" => 14,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 21 => {
                     match code {
                         r"Forbidden.RiskControl" => 19,
                         r"UnsupportedHTTPMethod" => 29,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 22 => {
                     match code {
                         r"Forbidden.Unauthorized" => 21,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 23 => {
@@ -580,13 +580,13 @@ const _: () = {
                         r"InvalidParameter.IsNull" => 10,
                         r"Forbidden.NotSupportRAM" => 17,
                         r"InvalidAccount.NotFound" => 22,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 24 => {
                     match code {
                         r"InvalidRegionId.NotFound" => 30,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 27 => {
@@ -595,37 +595,37 @@ const _: () = {
                         r"InvalidAccessKeyId.NotFound" => 4,
                         r"Forbidden.AccessKeyDisabled" => 16,
                         r"RealNameAuthenticationError" => 28,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 29 => {
                     match code {
                         r"InvalidParameter.OwnerAccount" => 25,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 34 => {
                     match code {
                         r"RecommendEmpty.InstanceTypeSoldOut" => 47,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 36 => {
                     match code {
                         r"InvalidIdempotenceParameter.Mismatch" => 24,
                         r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 37 => {
                     match code {
                         r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
-                _ => return __core::option::Option::None,
+                _ => !0,
             };
-            __core::option::Option::Some(Self::ALL[index])
+            Self::ALL.get(index).copied()
         }
         fn http_status(self) -> u16 {
             __first(self).http_status

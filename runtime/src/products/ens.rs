@@ -2394,823 +2394,223 @@ const _: () = {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index = match code.len() {
+            let index: usize = match code.len() {
                 8 => {
                     match code {
                         r"SqlError" => 223,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 9 => {
                     match code {
                         r"Invalid%s" => 96,
                         r"Missing%s" => 181,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 10 => {
                     match code {
                         r"Throttling" => 13,
                         r"SystemBusy" => 226,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 11 => {
-                    match code.as_bytes()[2] {
-                        100 => {
-                            match code {
-                                r"OrderFailed" => 194,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"EniNotFound" => 60,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"QuotaExceed" => 204,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"EipNotFound" => 59,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"SystemError" => 227,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"NatNotFound" => 183,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        118 => {
-                            match code {
-                                r"InvalidType" => 169,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"EipNotFound" => 59,
+                        r"EniNotFound" => 60,
+                        r"InvalidType" => 169,
+                        r"NatNotFound" => 183,
+                        r"OrderFailed" => 194,
+                        r"QuotaExceed" => 204,
+                        r"SystemError" => 227,
+                        _ => !0,
                     }
                 }
                 12 => {
-                    match code.as_bytes()[2] {
-                        69 => {
-                            match code {
-                                r"USERNOTFOUND" => 231,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"NoPermission" => 186,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"NoSuchBucket" => 187,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        90 => {
-                            match code {
-                                r"SIZE_ILLEGAL" => 211,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"AccessDenied" => 35,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"UserNotExist" => 233,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        103 => {
-                            match code {
-                                r"EdgeNasError" => 58,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        107 => {
-                            match code {
-                                r"UnknownError" => 15,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        118 => {
-                            match code {
-                                r"InvalidOwner" => 5,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        r"AccessDenied" => 35,
+                        r"EdgeNasError" => 58,
+                        r"NoPermission" => 186,
+                        r"NoSuchBucket" => 187,
+                        r"SIZE_ILLEGAL" => 211,
+                        r"USERNOTFOUND" => 231,
+                        r"UserNotExist" => 233,
+                        _ => !0,
                     }
                 }
                 13 => {
-                    match code.as_bytes()[10] {
-                        82 => {
-                            match code {
-                                r"Forbidden.RAM" => 18,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"CallInterface" => 40,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"QuotaExceeded" => 207,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        102 => {
-                            match code {
-                                r"InvalidPrefix" => 154,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"InvalidAction" => 23,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        107 => {
-                            match code {
-                                r"InvalidMarker" => 118,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"InternalError" => 32,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        120 => {
-                            match code {
-                                r"NotAllowMixed" => 191,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        r"CallInterface" => 40,
+                        r"InvalidMarker" => 118,
+                        r"InvalidPrefix" => 154,
+                        r"NotAllowMixed" => 191,
+                        r"QuotaExceeded" => 207,
+                        _ => !0,
                     }
                 }
                 14 => {
-                    match code.as_bytes()[7] {
-                        66 => {
-                            match code {
-                                r"TooManyBuckets" => 229,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        67 => {
-                            match code {
-                                r"InvalidComment" => 106,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        79 => {
-                            match code {
-                                r"InvalidOwnerId" => 7,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"Throttling.Api" => 228,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"BucketNotEmpty" => 39,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"ParamTypeError" => 198,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"ParamNotEnough" => 196,
-                                r"StockNotEnough" => 225,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        r"BucketNotEmpty" => 39,
+                        r"InvalidComment" => 106,
+                        r"ParamNotEnough" => 196,
+                        r"ParamTypeError" => 198,
+                        r"StockNotEnough" => 225,
+                        r"Throttling.Api" => 228,
+                        r"TooManyBuckets" => 229,
+                        _ => !0,
                     }
                 }
                 15 => {
-                    match code.as_bytes()[6] {
-                        69 => {
-                            match code {
-                                r"NoSuchEnsRegion" => 188,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        76 => {
-                            match code {
-                                r"NoSuchLifecycle" => 189,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"Stock.NotEnough" => 224,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"ParamScopeError" => 197,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"InvalidArgument" => 98,
-                                r"InvalidEngineId" => 110,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"Service.NotOpen" => 218,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"OperationDenied" => 192,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"RuleLimitExceed" => 210,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"UnSupportedCity" => 232,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidArgument" => 98,
+                        r"InvalidEngineId" => 110,
+                        r"NoSuchEnsRegion" => 188,
+                        r"NoSuchLifecycle" => 189,
+                        r"OperationDenied" => 192,
+                        r"ParamScopeError" => 197,
+                        r"RuleLimitExceed" => 210,
+                        r"Service.NotOpen" => 218,
+                        r"Stock.NotEnough" => 224,
+                        r"UnSupportedCity" => 232,
+                        _ => !0,
                     }
                 }
                 16 => {
-                    match code.as_bytes()[12] {
-                        79 => {
-                            match code {
-                                r"PARAM_NOT_ENOUGH" => 195,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"IncorrectEniType" => 77,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"InvalidParamater" => 8,
-                                r"Forbidden.SnatIp" => 67,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"InvalidParameter" => 9,
-                                r"MissingParameter" => 11,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"InvalidDelimiter" => 108,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"TooManyListeners" => 230,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"InstanceNotFound" => 92,
-                                r"ListenerNotFound" => 178,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"RegionNotSupport" => 209,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"IllegalTimestamp" => 1,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"Forbidden.SnatIp" => 67,
+                        r"IncorrectEniType" => 77,
+                        r"InstanceNotFound" => 92,
+                        r"InvalidDelimiter" => 108,
+                        r"ListenerNotFound" => 178,
+                        r"PARAM_NOT_ENOUGH" => 195,
+                        r"RegionNotSupport" => 209,
+                        r"TooManyListeners" => 230,
+                        _ => !0,
                     }
                 }
                 17 => {
-                    match code.as_bytes()[13] {
-                        66 => {
-                            match code {
-                                r"InvalidPubKeyBody" => 158,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"InvalidBucketName" => 104,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        85 => {
-                            match code {
-                                r"Forbidden.SubUser" => 20,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"Parameter.Invalid" => 199,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"SnatIpLimitExceed" => 222,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"InventoryExceeded" => 175,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        102 => {
-                            match code {
-                                r"InvalidStartAfter" => 168,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"InstanceNotExists" => 91,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"OperationConflict" => 31,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"Error.DeleteImage" => 62,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"Instance.NotFound" => 88,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"PubKeyNameExisted" => 202,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"Error.DeleteImage" => 62,
+                        r"Instance.NotFound" => 88,
+                        r"InstanceNotExists" => 91,
+                        r"InvalidBucketName" => 104,
+                        r"InvalidPubKeyBody" => 158,
+                        r"InvalidStartAfter" => 168,
+                        r"InventoryExceeded" => 175,
+                        r"Parameter.Invalid" => 199,
+                        r"PubKeyNameExisted" => 202,
+                        r"SnatIpLimitExceed" => 222,
+                        _ => !0,
                     }
                 }
                 18 => {
-                    match code.as_bytes()[3] {
-                        75 => {
-                            match code {
-                                r"PubKeyNameNotExist" => 203,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        95 => {
-                            match code {
-                                r"ENS_BUY_COUNT_LESS" => 50,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"Order.CreateFailed" => 193,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"RegionAccessDenied" => 208,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"SignatureNonceUsed" => 12,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"IncorrectEipStatus" => 75,
-                                r"IncorrectEniStatus" => 76,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"SnapshotIdNotFound" => 220,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"InstanceIdNotFound" => 90,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        118 => {
-                            match code {
-                                r"ServiceUnavailable" => 33,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        r"ENS_BUY_COUNT_LESS" => 50,
+                        r"IncorrectEipStatus" => 75,
+                        r"IncorrectEniStatus" => 76,
+                        r"InstanceIdNotFound" => 90,
+                        r"Order.CreateFailed" => 193,
+                        r"PubKeyNameNotExist" => 203,
+                        r"RegionAccessDenied" => 208,
+                        r"SnapshotIdNotFound" => 220,
+                        _ => !0,
                     }
                 }
                 19 => {
-                    match code.as_bytes()[4] {
-                        83 => {
-                            match code {
-                                r"UserStatus.Abnormal" => 234,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"LastTokenProcessing" => 27,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"NoSuchStorageDomain" => 190,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"BucketAlreadyExists" => 38,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        102 => {
-                            match code {
-                                r"InsufficientBalance" => 3,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"ens.interface.error" => 236,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"InvalidOwnerAccount" => 6,
-                                r"InvalidParameter.%s" => 125,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"IncompleteSignature" => 2,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"DependencyViolation" => 42,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"BucketAlreadyExists" => 38,
+                        r"DependencyViolation" => 42,
+                        r"InvalidParameter.%s" => 125,
+                        r"NoSuchStorageDomain" => 190,
+                        r"UserStatus.Abnormal" => 234,
+                        r"ens.interface.error" => 236,
+                        _ => !0,
                     }
                 }
                 20 => {
-                    match code.as_bytes()[15] {
-                        66 => {
-                            match code {
-                                r"InstanceAlreadyBound" => 89,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        69 => {
-                            match code {
-                                r"Interface.Call.Error" => 94,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        70 => {
-                            match code {
-                                r"LoadBalancerNotFound" => 179,
-                                r"NetworkAclIdNotFound" => 185,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        76 => {
-                            match code {
-                                r"ENS_BUY_USER_ILLEGAL" => 53,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"ENS_BUY_STORE_ENOUGH" => 52,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"IllegalInsatanceSpec" => 73,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"Parameter.Invalid.%s" => 200,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        107 => {
-                            match code {
-                                r"IncorrectNetworkType" => 81,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"UnsupportedParameter" => 14,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"IncorrectEipIpStatus" => 74,
-                                r"IncorretSnatIpStatus" => 87,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        118 => {
-                            match code {
-                                r"ServiceConfigInvalid" => 219,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        120 => {
-                            match code {
-                                r"SnatEntryLimitExceed" => 221,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"ENS_BUY_STORE_ENOUGH" => 52,
+                        r"ENS_BUY_USER_ILLEGAL" => 53,
+                        r"IllegalInsatanceSpec" => 73,
+                        r"IncorrectEipIpStatus" => 74,
+                        r"IncorrectNetworkType" => 81,
+                        r"IncorretSnatIpStatus" => 87,
+                        r"InstanceAlreadyBound" => 89,
+                        r"Interface.Call.Error" => 94,
+                        r"LoadBalancerNotFound" => 179,
+                        r"NetworkAclIdNotFound" => 185,
+                        r"Parameter.Invalid.%s" => 200,
+                        r"ServiceConfigInvalid" => 219,
+                        r"SnatEntryLimitExceed" => 221,
+                        _ => !0,
                     }
                 }
                 21 => {
-                    match code.as_bytes()[10] {
-                        67 => {
-                            match code {
-                                r"Interface.Call.Failed" => 95,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        68 => {
-                            match code {
-                                r"INSTANCE_ID_NOT_FOUND" => 72,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        69 => {
-                            match code {
-                                r"ENS_SERVICE_ARREARAGE" => 57,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        73 => {
-                            match code {
-                                r"InvalidEniId.NotFound" => 111,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        82 => {
-                            match code {
-                                r"Forbidden.RiskControl" => 19,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"UnsupportedHTTPMethod" => 29,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"Network.QuotaExceeded" => 184,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"ListenerAlreadyExists" => 177,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"InvalidPort.Malformed" => 153,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        118 => {
-                            match code {
-                                r"BackendServerNotFound" => 37,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"BackendServerNotFound" => 37,
+                        r"ENS_SERVICE_ARREARAGE" => 57,
+                        r"INSTANCE_ID_NOT_FOUND" => 72,
+                        r"Interface.Call.Failed" => 95,
+                        r"InvalidEniId.NotFound" => 111,
+                        r"InvalidPort.Malformed" => 153,
+                        r"ListenerAlreadyExists" => 177,
+                        r"Network.QuotaExceeded" => 184,
+                        _ => !0,
                     }
                 }
                 22 => {
-                    match code.as_bytes()[8] {
-                        46 => {
-                            match code {
-                                r"VALIDATE.MODULE.FAILED" => 235,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"InvalidParameter.Image" => 135,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"QuotaExceed.NatGateway" => 206,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"InvalidLifecycleScheme" => 117,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"InvalidImageIdNotFound" => 113,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"Forbidden.Unauthorized" => 21,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"IncorrectNetworkStatus" => 80,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"IncorrectNetworkStatus" => 80,
+                        r"InvalidImageIdNotFound" => 113,
+                        r"InvalidLifecycleScheme" => 117,
+                        r"InvalidParameter.Image" => 135,
+                        r"QuotaExceed.NatGateway" => 206,
+                        r"VALIDATE.MODULE.FAILED" => 235,
+                        _ => !0,
                     }
                 }
                 23 => {
-                    match code.as_bytes()[9] {
-                        46 => {
-                            match code {
-                                r"Forbidden.NotSupportRAM" => 17,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        73 => {
-                            match code {
-                                r"IncorrectInstanceStatus" => 78,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        76 => {
-                            match code {
-                                r"IncorrectListenerStatus" => 79,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"InvalidAccount.NotFound" => 22,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"InsufficientEipCapacity" => 93,
-                                r"unsupported_Ipv6Feature" => 237,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"InvalidPrivateIpAddress" => 155,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"IncorretDnatEntryStatus" => 85,
-                                r"IncorretSnatEntryStatus" => 86,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"EnsNodeStockIsNotEnough" => 61,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"InvalidParameter.IsNull" => 10,
-                                r"InvalidParameter.SnatIp" => 144,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"InvalidResource.NotBond" => 160,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"ForwardEntryLimitExceed" => 71,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        121 => {
-                            match code {
-                                r"DependencyViolation.Eip" => 44,
-                                r"DependencyViolation.NAT" => 45,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"DependencyViolation.Eip" => 44,
+                        r"DependencyViolation.NAT" => 45,
+                        r"EnsNodeStockIsNotEnough" => 61,
+                        r"ForwardEntryLimitExceed" => 71,
+                        r"IncorrectInstanceStatus" => 78,
+                        r"IncorrectListenerStatus" => 79,
+                        r"IncorretDnatEntryStatus" => 85,
+                        r"IncorretSnatEntryStatus" => 86,
+                        r"InsufficientEipCapacity" => 93,
+                        r"InvalidParameter.SnatIp" => 144,
+                        r"InvalidPrivateIpAddress" => 155,
+                        r"InvalidResource.NotBond" => 160,
+                        r"unsupported_Ipv6Feature" => 237,
+                        _ => !0,
                     }
                 }
                 24 => {
@@ -3221,209 +2621,59 @@ const _: () = {
                         r"InvalidInstanId.NotFound" => 114,
                         r"InvalidParameter.EniType" => 131,
                         r"InvalidResource.NotFound" => 161,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 25 => {
-                    match code.as_bytes()[11] {
-                        46 => {
-                            match code {
-                                r"QuotaExceed.BackendServer" => 205,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        82 => {
-                            match code {
-                                r"InvalidDataRedundancyType" => 107,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"Forbidden.DelerrorteImage" => 64,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        102 => {
-                            match code {
-                                r"ServerCertificateNotFound" => 217,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"InvalidParameter.Mismatch" => 139,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"InvalidNetworkId.NotFound" => 122,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"InvalidVSwitchId.NotFound" => 174,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"IncorrectRouteEntryStatus" => 84,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"Forbidden.DelerrorteImage" => 64,
+                        r"IncorrectRouteEntryStatus" => 84,
+                        r"InvalidDataRedundancyType" => 107,
+                        r"InvalidNetworkId.NotFound" => 122,
+                        r"InvalidParameter.Mismatch" => 139,
+                        r"InvalidVSwitchId.NotFound" => 174,
+                        r"QuotaExceed.BackendServer" => 205,
+                        r"ServerCertificateNotFound" => 217,
+                        _ => !0,
                     }
                 }
                 26 => {
-                    match code.as_bytes()[16] {
-                        46 => {
-                            match code {
-                                r"InvalidCidrBlock.Malformed" => 105,
-                                r"InvalidParameter.Bandwidth" => 126,
-                                r"InvalidParameter.CidrBlock" => 127,
-                                r"InvalidParameter.EniStatus" => 130,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        65 => {
-                            match code {
-                                r"InvalidResource.Associated" => 159,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"InvalidResource.NotSupport" => 162,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        85 => {
-                            match code {
-                                r"Forbidden.SnatIpUsedInDnat" => 68,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"InvalidInstanceId.NotFound" => 115,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"SecurityGroupRule.NotFound" => 215,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        107 => {
-                            match code {
-                                r"DependencyNetworkViolation" => 41,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"InvalidNetworkAcl.NotFound" => 120,
-                                r"InvalidParam.DuplicateRule" => 124,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"PubKeyAttachedWithInstance" => 201,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        121 => {
-                            match code {
-                                r"InvalidRouteEntry.NotFound" => 164,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"DependencyNetworkViolation" => 41,
+                        r"Forbidden.SnatIpUsedInDnat" => 68,
+                        r"InvalidCidrBlock.Malformed" => 105,
+                        r"InvalidInstanceId.NotFound" => 115,
+                        r"InvalidNetworkAcl.NotFound" => 120,
+                        r"InvalidParam.DuplicateRule" => 124,
+                        r"InvalidParameter.Bandwidth" => 126,
+                        r"InvalidParameter.CidrBlock" => 127,
+                        r"InvalidParameter.EniStatus" => 130,
+                        r"InvalidResource.Associated" => 159,
+                        r"InvalidResource.NotSupport" => 162,
+                        r"InvalidRouteEntry.NotFound" => 164,
+                        r"PubKeyAttachedWithInstance" => 201,
+                        r"SecurityGroupRule.NotFound" => 215,
+                        _ => !0,
                     }
                 }
                 27 => {
-                    match code.as_bytes()[17] {
-                        46 => {
-                            match code {
-                                r"InvalidRouteEntry.Duplicate" => 163,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        66 => {
-                            match code {
-                                r"IncorrectResourceBondStatus" => 83,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        69 => {
-                            match code {
-                                r"InvalidParameter.ExternalIp" => 132,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        73 => {
-                            match code {
-                                r"InvalidParameter.InternalIp" => 137,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"InvalidParameter.SourceCIDR" => 147,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        85 => {
-                            match code {
-                                r"ENS_BUY_DISK_STATUS_ILLEGAL" => 51,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"RealNameAuthenticationError" => 28,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"InvalidAccessKeyId.NotFound" => 4,
-                                r"InvalidEnsRegionId.NotFound" => 112,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"IdempotentParameterMismatch" => 0,
-                                r"Forbidden.AccessKeyDisabled" => 16,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"InvalidParameterEnsRegionId" => 151,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"DependencyViolation.NatRule" => 46,
-                                r"DependencyViolation.VSwitch" => 49,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"LimitExceeded.SecurityGroup" => 176,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"DependencyViolation.NatRule" => 46,
+                        r"DependencyViolation.VSwitch" => 49,
+                        r"ENS_BUY_DISK_STATUS_ILLEGAL" => 51,
+                        r"IncorrectResourceBondStatus" => 83,
+                        r"InvalidEnsRegionId.NotFound" => 112,
+                        r"InvalidParameter.ExternalIp" => 132,
+                        r"InvalidParameter.InternalIp" => 137,
+                        r"InvalidParameter.SourceCIDR" => 147,
+                        r"InvalidParameterEnsRegionId" => 151,
+                        r"InvalidRouteEntry.Duplicate" => 163,
+                        r"LimitExceeded.SecurityGroup" => 176,
+                        _ => !0,
                     }
                 }
                 28 => {
@@ -3431,66 +2681,21 @@ const _: () = {
                         r"InvalidParameter.NatNotFound" => 140,
                         r"InvalidRouteTableId.NotFound" => 166,
                         r"InvalidVSwitchId.IpNotEnough" => 172,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 29 => {
-                    match code.as_bytes()[17] {
-                        46 => {
-                            match code {
-                                r"InvalidRouteEntry.SystemRoute" => 165,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        68 => {
-                            match code {
-                                r"InvalidParameter.DnatNotFound" => 128,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        73 => {
-                            match code {
-                                r"InvalidParameter.InstanceType" => 136,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        79 => {
-                            match code {
-                                r"InvalidParameter.OwnerAccount" => 25,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"InvalidParameter.SnatNotFound" => 146,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"InvalidAssociation.Duplicated" => 100,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"MaxEniPrivateIpsCountExceeded" => 180,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"InvalidPasswordParam.Mismatch" => 152,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"InvalidMountTarget.NotExisted" => 119,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        r"InvalidAssociation.Duplicated" => 100,
+                        r"InvalidMountTarget.NotExisted" => 119,
+                        r"InvalidParameter.DnatNotFound" => 128,
+                        r"InvalidParameter.InstanceType" => 136,
+                        r"InvalidParameter.SnatNotFound" => 146,
+                        r"InvalidPasswordParam.Mismatch" => 152,
+                        r"InvalidRouteEntry.SystemRoute" => 165,
+                        r"MaxEniPrivateIpsCountExceeded" => 180,
+                        _ => !0,
                     }
                 }
                 30 => {
@@ -3500,7 +2705,7 @@ const _: () = {
                         r"Forbidden.ExternalIpUsedInSnat" => 65,
                         r"InvalidUserData.NotInWhiteList" => 171,
                         r"SaleControl.VerificationFailed" => 212,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 31 => {
@@ -3510,54 +2715,19 @@ const _: () = {
                         r"IncorrectPrivateIpAddressStatus" => 82,
                         r"InvalidParameter.SnatIpNotFound" => 145,
                         r"InvalidSecurityGroupId.NotFound" => 167,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 32 => {
-                    match code.as_bytes()[17] {
-                        69 => {
-                            match code {
-                                r"Nas.Mount.Tatget.Entity.Not.Null" => 182,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        72 => {
-                            match code {
-                                r"InvalidParameter.HealthCheckPort" => 134,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"InvalidParameter.NetworkNotFound" => 141,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"InvalidParameter.SourceNetworkId" => 148,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        86 => {
-                            match code {
-                                r"InvalidParameter.VSwitchNotFound" => 150,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"InvalidPrivateIpAddress.NotFound" => 157,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"InvalidInstanceType.NotSupported" => 116,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidInstanceType.NotSupported" => 116,
+                        r"InvalidParameter.HealthCheckPort" => 134,
+                        r"InvalidParameter.NetworkNotFound" => 141,
+                        r"InvalidParameter.SourceNetworkId" => 148,
+                        r"InvalidParameter.VSwitchNotFound" => 150,
+                        r"InvalidPrivateIpAddress.NotFound" => 157,
+                        r"Nas.Mount.Tatget.Entity.Not.Null" => 182,
+                        _ => !0,
                     }
                 }
                 33 => {
@@ -3567,7 +2737,7 @@ const _: () = {
                         r"InvalidDiskSize.ValueNotSupported" => 109,
                         r"InvalidNetworkAclEntryId.NotFound" => 121,
                         r"InvalidVSwitchId.NotBelongNetwork" => 173,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 34 => {
@@ -3575,7 +2745,7 @@ const _: () = {
                         r"InvalidParameter.EniServiceManaged" => 129,
                         r"InvalidPrivateIpAddress.Duplicated" => 156,
                         r"SaleControlVerificationFailedStock" => 214,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 35 => {
@@ -3585,7 +2755,7 @@ const _: () = {
                         r"InvalidParameter.InternalIpNotFound" => 138,
                         r"InvalidParameter.RegionNotSupported" => 143,
                         r"SaleControlVerificationFailedRegion" => 213,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 36 => {
@@ -3595,57 +2765,57 @@ const _: () = {
                         r"ENS_OperationUnsupported_KeyPairName" => 55,
                         r"InvalidParameter.NetworkNotSupported" => 142,
                         r"SecurityGroupRuleConflict.Duplicated" => 216,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 37 => {
                     match code {
                         r"InvalidParameter.ResourceOwnerAccount" => 26,
                         r"InvalidAccountStatus.NotEnoughBalance" => 97,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 38 => {
                     match code {
                         r"InvalidParameter.FileSystem.NotExisted" => 133,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 39 => {
                     match code {
                         r"ENS_DependencyViolation_WindowsInstance" => 54,
                         r"InvalidAssociation.EniNotSupportStandby" => 101,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 40 => {
                     match code {
                         r"InvalidAssociation.NetworkTypeNotSupport" => 102,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 42 => {
                     match code {
                         r"InvalidAssociation.RegionNotSupportStandby" => 103,
                         r"InvalidParameter.VSwitchNotBelongToNetwork" => 149,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 44 => {
                     match code {
                         r"ENS_PASSWORDORKEYPAIRNAME_MODULE_NOT_CHOOSEN" => 56,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 46 => {
                     match code {
                         r"InvalidUnAssociation.UnAssociateStandbyEipFist" => 170,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
-                _ => return __core::option::Option::None,
+                _ => !0,
             };
-            __core::option::Option::Some(Self::ALL[index])
+            Self::ALL.get(index).copied()
         }
         fn http_status(self) -> u16 {
             __first(self).http_status

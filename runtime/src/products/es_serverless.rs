@@ -400,18 +400,18 @@ const _: () = {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index = match code.len() {
+            let index: usize = match code.len() {
                 10 => {
                     match code {
                         r"Throttling" => 13,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 12 => {
                     match code {
                         r"InvalidOwner" => 5,
                         r"UnknownError" => 15,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 13 => {
@@ -419,13 +419,13 @@ const _: () = {
                         r"Forbidden.RAM" => 18,
                         r"InvalidAction" => 23,
                         r"InternalError" => 32,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 14 => {
                     match code {
                         r"InvalidOwnerId" => 7,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 16 => {
@@ -434,21 +434,21 @@ const _: () = {
                         r"InvalidParamater" => 8,
                         r"InvalidParameter" => 9,
                         r"MissingParameter" => 11,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 17 => {
                     match code {
                         r"Forbidden.SubUser" => 20,
                         r"OperationConflict" => 31,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 18 => {
                     match code {
                         r"SignatureNonceUsed" => 12,
                         r"ServiceUnavailable" => 33,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 19 => {
@@ -457,26 +457,26 @@ const _: () = {
                         r"InsufficientBalance" => 3,
                         r"InvalidOwnerAccount" => 6,
                         r"LastTokenProcessing" => 27,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 20 => {
                     match code {
                         r"UnsupportedParameter" => 14,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 21 => {
                     match code {
                         r"Forbidden.RiskControl" => 19,
                         r"UnsupportedHTTPMethod" => 29,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 22 => {
                     match code {
                         r"Forbidden.Unauthorized" => 21,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 23 => {
@@ -484,13 +484,13 @@ const _: () = {
                         r"InvalidParameter.IsNull" => 10,
                         r"Forbidden.NotSupportRAM" => 17,
                         r"InvalidAccount.NotFound" => 22,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 24 => {
                     match code {
                         r"InvalidRegionId.NotFound" => 30,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 27 => {
@@ -499,31 +499,31 @@ const _: () = {
                         r"InvalidAccessKeyId.NotFound" => 4,
                         r"Forbidden.AccessKeyDisabled" => 16,
                         r"RealNameAuthenticationError" => 28,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 29 => {
                     match code {
                         r"InvalidParameter.OwnerAccount" => 25,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 36 => {
                     match code {
                         r"InvalidIdempotenceParameter.Mismatch" => 24,
                         r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 37 => {
                     match code {
                         r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
-                _ => return __core::option::Option::None,
+                _ => !0,
             };
-            __core::option::Option::Some(Self::ALL[index])
+            Self::ALL.get(index).copied()
         }
         fn http_status(self) -> u16 {
             __first(self).http_status

@@ -797,18 +797,18 @@ const _: () = {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index = match code.len() {
+            let index: usize = match code.len() {
                 10 => {
                     match code {
                         r"Throttling" => 13,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 12 => {
                     match code {
                         r"InvalidOwner" => 5,
                         r"UnknownError" => 15,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 13 => {
@@ -817,20 +817,20 @@ const _: () = {
                         r"InvalidAction" => 23,
                         r"InternalError" => 32,
                         r"Conflict.Lock" => 37,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 14 => {
                     match code {
                         r"InvalidOwnerId" => 7,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 15 => {
                     match code {
                         r"IllegalParam.%s" => 39,
                         r"MissingParam.%s" => 51,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 16 => {
@@ -839,7 +839,7 @@ const _: () = {
                         r"InvalidParamater" => 8,
                         r"InvalidParameter" => 9,
                         r"MissingParameter" => 11,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 17 => {
@@ -850,14 +850,14 @@ const _: () = {
                         r"Conflict.ASNOfVBR" => 36,
                         r"ResourceInUse.Ecr" => 76,
                         r"UnsupportedRegion" => 83,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 18 => {
                     match code {
                         r"SignatureNonceUsed" => 12,
                         r"ServiceUnavailable" => 33,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 19 => {
@@ -867,13 +867,13 @@ const _: () = {
                         r"InvalidOwnerAccount" => 6,
                         r"LastTokenProcessing" => 27,
                         r"IncorrectStatus.Ecr" => 49,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 20 => {
                     match code {
                         r"UnsupportedParameter" => 14,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 21 => {
@@ -883,7 +883,7 @@ const _: () = {
                         r"IllegalParam.RegionId" => 42,
                         r"IllegalParamFormat.%s" => 44,
                         r"ResourceNotFound.TrId" => 82,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 22 => {
@@ -891,7 +891,7 @@ const _: () = {
                         r"Forbidden.Unauthorized" => 21,
                         r"ResourceNotFound.CenId" => 78,
                         r"ResourceNotFound.EcrId" => 79,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 23 => {
@@ -899,7 +899,7 @@ const _: () = {
                         r"InvalidParameter.IsNull" => 10,
                         r"Forbidden.NotSupportRAM" => 17,
                         r"InvalidAccount.NotFound" => 22,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 24 => {
@@ -907,67 +907,27 @@ const _: () = {
                         r"InvalidRegionId.NotFound" => 30,
                         r"IllegalParam.TransitMode" => 43,
                         r"IllegalParamFormat.CenId" => 46,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 27 => {
-                    match code.as_bytes()[13] {
-                        46 => {
-                            match code {
-                                r"QuotaExceeded.TrCountPerEcr" => 73,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        65 => {
-                            match code {
-                                r"IllegalParam.AlibabaSideAsn" => 40,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        69 => {
-                            match code {
-                                r"IllegalParam.EcrOwnerAliUid" => 41,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        75 => {
-                            match code {
-                                r"InvalidAccessKeyId.NotFound" => 4,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"IdempotentParameterMismatch" => 0,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"Forbidden.AccessKeyDisabled" => 16,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"RealNameAuthenticationError" => 28,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"ResourceNotFound.InstanceId" => 80,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"IllegalParam.AlibabaSideAsn" => 40,
+                        r"IllegalParam.EcrOwnerAliUid" => 41,
+                        r"QuotaExceeded.TrCountPerEcr" => 73,
+                        r"ResourceNotFound.InstanceId" => 80,
+                        _ => !0,
                     }
                 }
                 28 => {
                     match code {
                         r"OperationFailed.CdtNotOpened" => 65,
                         r"QuotaExceeded.VpcCountPerEcr" => 74,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 29 => {
@@ -975,27 +935,27 @@ const _: () = {
                         r"InvalidParameter.OwnerAccount" => 25,
                         r"OperationDenied.ForceDeleting" => 57,
                         r"QuotaExceeded.EcrCountPerUser" => 72,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 30 => {
                     match code {
                         r"IncorrectStatus.EcrAssociation" => 50,
                         r"ResourceNotFound.AssociationId" => 77,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 31 => {
                     match code {
                         r"OperationFailed.CallingEcYaochi" => 62,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 32 => {
                     match code {
                         r"IllegalParamSize.AllowedPrefixes" => 48,
                         r"OperationFailed.CallingVpcYaochi" => 63,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 34 => {
@@ -1004,7 +964,7 @@ const _: () = {
                         r"OperationFailed.RejectedByEcYaochi" => 68,
                         r"OperationFailed.UserNotInWhiteList" => 71,
                         r"ResourceNotFound.NexthopInstanceId" => 81,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 35 => {
@@ -1012,7 +972,7 @@ const _: () = {
                         r"OperationDenied.CrossBidAssociating" => 55,
                         r"OperationFailed.RejectedByCenYaochi" => 67,
                         r"OperationFailed.RejectedByVpcYaochi" => 69,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 36 => {
@@ -1021,7 +981,7 @@ const _: () = {
                         r"ServiceUnavailable.RegionMaintaining" => 34,
                         r"OperationDenied.EcrAttachmentExisted" => 56,
                         r"ResourceInCreating.NexthopInstanceId" => 75,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 37 => {
@@ -1030,56 +990,56 @@ const _: () = {
                         r"OperationDenied.CrossAccountAttaching" => 53,
                         r"OperationDenied.NotGrantedByNodeOwner" => 58,
                         r"OperationFailed.CrossBorderNotAllowed" => 66,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 38 => {
                     match code {
                         r"ExclusiveParam.TransitRouterIdAndVpcId" => 38,
                         r"OperationDenied.VbrDoesNotSupportMpbgp" => 59,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 39 => {
                     match code {
                         r"IllegalParamFormat.DestinationCidrBlock" => 47,
                         r"OperationFailed.UsedInRouteEntryNextHop" => 70,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 40 => {
                     match code {
                         r"OperationFailed.CdtCrossBoarderNotOpened" => 64,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 42 => {
                     match code {
                         r"OperationDenied.CrossAccountDisassociating" => 54,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 44 => {
                     match code {
                         r"OperationDenied.VbrHasBgpGroupInMiddleStatus" => 60,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 46 => {
                     match code {
                         r"OperationDenied.VbrHasRouteEntryInMiddleStatus" => 61,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 48 => {
                     match code {
                         r"OperationDenied.AttachmentInCurrentRegionExisted" => 52,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
-                _ => return __core::option::Option::None,
+                _ => !0,
             };
-            __core::option::Option::Some(Self::ALL[index])
+            Self::ALL.get(index).copied()
         }
         fn http_status(self) -> u16 {
             __first(self).http_status

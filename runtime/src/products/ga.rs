@@ -1449,23 +1449,23 @@ const _: () = {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index = match code.len() {
+            let index: usize = match code.len() {
                 9 => {
                     match code {
                         r"Forbidden" => 64,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 10 => {
                     match code {
                         r"Throttling" => 13,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 11 => {
                     match code {
                         r"Exist.IpSet" => 58,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 12 => {
@@ -1476,7 +1476,7 @@ const _: () = {
                         r"ExplicitDeny" => 62,
                         r"NoPermission" => 80,
                         r"NotExist.Acl" => 90,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 13 => {
@@ -1486,7 +1486,7 @@ const _: () = {
                         r"InternalError" => 32,
                         r"Domain.NotFit" => 49,
                         r"Repeat.IpSets" => 132,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 14 => {
@@ -1495,14 +1495,14 @@ const _: () = {
                         r"Exist.Listener" => 59,
                         r"NotExist.IpSet" => 97,
                         r"StateError.Acl" => 140,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 15 => {
                     match code {
                         r"NotActive.IpSet" => 87,
                         r"NotExist.IpSets" => 98,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 16 => {
@@ -1513,396 +1513,106 @@ const _: () = {
                         r"MissingParameter" => 11,
                         r"NotExist.SpareIp" => 101,
                         r"StateError.IpSet" => 145,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 17 => {
-                    match code.as_bytes()[0] {
-                        68 => {
-                            match code {
-                                r"Duplicate.SpareIp" => 50,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        70 => {
-                            match code {
-                                r"Forbidden.SubUser" => 20,
-                                r"Forbbiden.SubUser" => 63,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        77 => {
-                            match code {
-                                r"MixedVpc.EndPoint" => 79,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"NotExist.Listener" => 99,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        79 => {
-                            match code {
-                                r"OperationConflict" => 31,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        82 => {
-                            match code {
-                                r"Repeat.AclEntries" => 131,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"Duplicate.SpareIp" => 50,
+                        r"Forbbiden.SubUser" => 63,
+                        r"MixedVpc.EndPoint" => 79,
+                        r"NotExist.Listener" => 99,
+                        r"Repeat.AclEntries" => 131,
+                        _ => !0,
                     }
                 }
                 18 => {
-                    match code.as_bytes()[3] {
-                        65 => {
-                            match code {
-                                r"NotActive.Listener" => 88,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"AclNotBindListener" => 35,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"RegionRepeat.IpSet" => 130,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"SignatureNonceUsed" => 12,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"Resource.QuotaFull" => 134,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"Exist.PortOverride" => 60,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"PortRanges.MustOne" => 117,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        118 => {
-                            match code {
-                                r"ServiceUnavailable" => 33,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        r"AclNotBindListener" => 35,
+                        r"Exist.PortOverride" => 60,
+                        r"NotActive.Listener" => 88,
+                        r"PortRanges.MustOne" => 117,
+                        r"RegionRepeat.IpSet" => 130,
+                        r"Resource.QuotaFull" => 134,
+                        _ => !0,
                     }
                 }
                 19 => {
-                    match code.as_bytes()[4] {
-                        84 => {
-                            match code {
-                                r"LastTokenProcessing" => 27,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"SystemPort.Listener" => 146,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        102 => {
-                            match code {
-                                r"InsufficientBalance" => 3,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"InvalidOwnerAccount" => 6,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"IncompleteSignature" => 2,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"Exist.EndpointGroup" => 56,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        120 => {
-                            match code {
-                                r"NotExist.AclEntries" => 91,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"Exist.EndpointGroup" => 56,
+                        r"NotExist.AclEntries" => 91,
+                        r"SystemPort.Listener" => 146,
+                        _ => !0,
                     }
                 }
                 20 => {
-                    match code.as_bytes()[3] {
-                        69 => {
-                            match code {
-                                r"NotExist.Accelerator" => 89,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        70 => {
-                            match code {
-                                r"NotFound.ENIInstance" => 102,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"AlreadyExist.SpareIp" => 36,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"GaSpecExceeded.IpSet" => 65,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"Exist.ForwardingRule" => 57,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"PortRangeIllegal.UDP" => 116,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"UnsupportedParameter" => 14,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"AlreadyExist.SpareIp" => 36,
+                        r"Exist.ForwardingRule" => 57,
+                        r"GaSpecExceeded.IpSet" => 65,
+                        r"NotExist.Accelerator" => 89,
+                        r"NotFound.ENIInstance" => 102,
+                        r"PortRangeIllegal.UDP" => 116,
+                        _ => !0,
                     }
                 }
                 21 => {
-                    match code.as_bytes()[18] {
-                        101 => {
-                            match code {
-                                r"QuotaExceeded.SpareIp" => 127,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        104 => {
-                            match code {
-                                r"UnsupportedHTTPMethod" => 29,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"PortConflict.Listener" => 112,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"NotExist.ListenerPort" => 100,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"IllegalParameter.Spec" => 71,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"Forbidden.RiskControl" => 19,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"Error.ComplianceIssue" => 55,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"BindExist.Accelerator" => 40,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        121 => {
-                            match code {
-                                r"IllegalParameter.Type" => 72,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"BindExist.Accelerator" => 40,
+                        r"Error.ComplianceIssue" => 55,
+                        r"IllegalParameter.Spec" => 71,
+                        r"IllegalParameter.Type" => 72,
+                        r"NotExist.ListenerPort" => 100,
+                        r"PortConflict.Listener" => 112,
+                        r"QuotaExceeded.SpareIp" => 127,
+                        _ => !0,
                     }
                 }
                 22 => {
-                    match code.as_bytes()[19] {
-                        83 => {
-                            match code {
-                                r"IllegalBandwidth.IpSet" => 68,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"QuotaExceeded.EndPoint" => 120,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"QuotaExceeded.Listener" => 123,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"NotExist.EndPointGroup" => 95,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"StateError.Accelerator" => 139,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"PortRangeIllegal.Count" => 113,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        122 => {
-                            match code {
-                                r"Forbidden.Unauthorized" => 21,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"IllegalBandwidth.IpSet" => 68,
+                        r"NotExist.EndPointGroup" => 95,
+                        r"PortRangeIllegal.Count" => 113,
+                        r"QuotaExceeded.EndPoint" => 120,
+                        r"QuotaExceeded.Listener" => 123,
+                        r"StateError.Accelerator" => 139,
+                        _ => !0,
                     }
                 }
                 23 => {
-                    match code.as_bytes()[11] {
-                        80 => {
-                            match code {
-                                r"HealthCheckPath.Illegal" => 67,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"InvalidParameter.IsNull" => 10,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"BindExist.EndPointGroup" => 42,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"Forbidden.NotSupportRAM" => 17,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"NotExist.ForwardingRule" => 96,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"NotExist.BusinessRegion" => 94,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"InvalidAccount.NotFound" => 22,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"BindExist.EndPointGroup" => 42,
+                        r"HealthCheckPath.Illegal" => 67,
+                        r"NotExist.BusinessRegion" => 94,
+                        r"NotExist.ForwardingRule" => 96,
+                        _ => !0,
                     }
                 }
                 24 => {
-                    match code.as_bytes()[1] {
-                        101 => {
-                            match code {
-                                r"SecurityPolicyId.NotNeed" => 137,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"IllegalPublicIp.EndPoint" => 73,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"InvalidRegionId.NotFound" => 30,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"NoPermission.VpcEndpoint" => 85,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"ProtocalIllegal.Listener" => 118,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"StateError.EndPointGroup" => 143,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"QuotaExceeded.AclEntries" => 119,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"IllegalPublicIp.EndPoint" => 73,
+                        r"NoPermission.VpcEndpoint" => 85,
+                        r"ProtocalIllegal.Listener" => 118,
+                        r"QuotaExceeded.AclEntries" => 119,
+                        r"SecurityPolicyId.NotNeed" => 137,
+                        r"StateError.EndPointGroup" => 143,
+                        _ => !0,
                     }
                 }
                 25 => {
@@ -1913,114 +1623,34 @@ const _: () = {
                         r"NotOpen.CrossBorderStatus" => 104,
                         r"PortRangeIllegal.Listener" => 115,
                         r"StateError.ForwardingRule" => 144,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 26 => {
-                    match code.as_bytes()[0] {
-                        66 => {
-                            match code {
-                                r"BindExist.BandwidthPackage" => 41,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        69 => {
-                            match code {
-                                r"Exist.VirtualEndpointGroup" => 61,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        73 => {
-                            match code {
-                                r"IllegalParamFormat.SpareIp" => 69,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"NoPermission.CreateSpareIp" => 81,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        81 => {
-                            match code {
-                                r"QuotaExceeded.ListenerPort" => 124,
-                                r"QuotaExceeded.PortOverride" => 125,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"TooManySpareIp.Accelerator" => 147,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"BindExist.BandwidthPackage" => 41,
+                        r"Exist.VirtualEndpointGroup" => 61,
+                        r"IllegalParamFormat.SpareIp" => 69,
+                        r"NoPermission.CreateSpareIp" => 81,
+                        r"QuotaExceeded.ListenerPort" => 124,
+                        r"QuotaExceeded.PortOverride" => 125,
+                        r"TooManySpareIp.Accelerator" => 147,
+                        _ => !0,
                     }
                 }
                 27 => {
-                    match code.as_bytes()[15] {
-                        73 => {
-                            match code {
-                                r"COMMODITY.INVALID_COMPONENT" => 43,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"EcsCannotBind.BasicEndpoint" => 51,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"IdempotentParameterMismatch" => 0,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"RealNameAuthenticationError" => 28,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"QuotaExceeded.EndpointGroup" => 121,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"NoPermission.ServiceManaged" => 84,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"Forbidden.AccessKeyDisabled" => 16,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"CertificateNotSupportDomain" => 44,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        119 => {
-                            match code {
-                                r"StateError.BandwidthPackage" => 141,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        121 => {
-                            match code {
-                                r"InvalidAccessKeyId.NotFound" => 4,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"COMMODITY.INVALID_COMPONENT" => 43,
+                        r"CertificateNotSupportDomain" => 44,
+                        r"EcsCannotBind.BasicEndpoint" => 51,
+                        r"NoPermission.ServiceManaged" => 84,
+                        r"QuotaExceeded.EndpointGroup" => 121,
+                        r"StateError.BandwidthPackage" => 141,
+                        _ => !0,
                     }
                 }
                 28 => {
@@ -2028,14 +1658,14 @@ const _: () = {
                         r"GreaterThanGa.IpSetBandwidth" => 66,
                         r"QuotaExceeded.ForwardingRule" => 122,
                         r"RegionConflict.EndpointGroup" => 128,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 29 => {
                     match code {
                         r"InvalidParameter.OwnerAccount" => 25,
                         r"UpgradeError.BandwidthPackage" => 148,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 30 => {
@@ -2045,7 +1675,7 @@ const _: () = {
                         r"NoPermission.EnableHealthCheck" => 82,
                         r"NoPermission.GaDdosRoleSession" => 83,
                         r"NotExist.BasicBandwidthPackage" => 93,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 31 => {
@@ -2053,7 +1683,7 @@ const _: () = {
                         r"EndpointGroupExclusive.Listener" => 54,
                         r"NotSupportAccessLog.Accelerator" => 105,
                         r"StateError.BandwidthPackageBind" => 142,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 32 => {
@@ -2063,60 +1693,25 @@ const _: () = {
                         r"PortRangeIllegal.ExceedGaAbility" => 114,
                         r"RepeatPathAndHost.ForwardingRule" => 133,
                         r"SecurityPolicyIdIllegal.Listener" => 138,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 33 => {
-                    match code.as_bytes()[3] {
-                        73 => {
-                            match code {
-                                r"NotInBandwidthPackage.Accelerator" => 103,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"NotSupportHealthCheck.Accelerator" => 107,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"InvalidateRegion.BasicAccelerator" => 75,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"BandwidthIllegal.BandwidthPackage" => 38,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"RegionNotSupportHugePort.Listener" => 129,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"ResourceNotManaged.ServiceManaged" => 136,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"QuotaExceeded.RuleConditionConfig" => 126,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"BandwidthIllegal.BandwidthPackage" => 38,
+                        r"InvalidateRegion.BasicAccelerator" => 75,
+                        r"NotInBandwidthPackage.Accelerator" => 103,
+                        r"NotSupportHealthCheck.Accelerator" => 107,
+                        r"QuotaExceeded.RuleConditionConfig" => 126,
+                        r"RegionNotSupportHugePort.Listener" => 129,
+                        r"ResourceNotManaged.ServiceManaged" => 136,
+                        _ => !0,
                     }
                 }
                 34 => {
                     match code {
                         r"ResourceNotFound.CertificateDomain" => 135,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 36 => {
@@ -2124,7 +1719,7 @@ const _: () = {
                         r"InvalidIdempotenceParameter.Mismatch" => 24,
                         r"ServiceUnavailable.RegionMaintaining" => 34,
                         r"CrossBorderStatusNotOpen.Accelerator" => 45,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 37 => {
@@ -2133,25 +1728,25 @@ const _: () = {
                         r"AlreadyInBandwidthPackage.Accelerator" => 37,
                         r"ListenerProtocolIllegal.EndpointGroup" => 77,
                         r"NotSupportResourceType.ServiceManaged" => 108,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 38 => {
                     match code {
                         r"EndPointGroupTypeIllegal.EndpointGroup" => 52,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 40 => {
                     match code {
                         r"CrossBorderStatusUnsupported.Accelerator" => 47,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 42 => {
                     match code {
                         r"BandwidthPackageCannotUnbind.EndpointGroup" => 39,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 43 => {
@@ -2159,19 +1754,19 @@ const _: () = {
                         r"CrossBorderStatusTurnOffInvalid.Accelerator" => 46,
                         r"NotSupportChangeCrossBorderMode.Accelerator" => 106,
                         r"NotSupportServiceManagedMode.ServiceManaged" => 109,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 44 => {
                     match code {
                         r"EndPointRequestProtocolIllegal.EndpointGroup" => 53,
                         r"NoPermissionResourceUnmanaged.ServiceManaged" => 86,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
-                _ => return __core::option::Option::None,
+                _ => !0,
             };
-            __core::option::Option::Some(Self::ALL[index])
+            Self::ALL.get(index).copied()
         }
         fn http_status(self) -> u16 {
             __first(self).http_status

@@ -970,12 +970,12 @@ const _: () = {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index = match code.len() {
+            let index: usize = match code.len() {
                 10 => {
                     match code {
                         r"Throttling" => 13,
                         r"openFailed" => 104,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 12 => {
@@ -983,7 +983,7 @@ const _: () = {
                         r"InvalidOwner" => 5,
                         r"UnknownError" => 15,
                         r"UserNotAdded" => 98,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 13 => {
@@ -992,7 +992,7 @@ const _: () = {
                         r"InvalidAction" => 23,
                         r"InternalError" => 32,
                         r"UserNotExists" => 99,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 14 => {
@@ -1002,14 +1002,14 @@ const _: () = {
                         r"DeleteRuleFail" => 40,
                         r"DeleteUserFail" => 44,
                         r"UnbindUserFail" => 96,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 15 => {
                     match code {
                         r"EditServiceFail" => 46,
                         r"InvalidTagCount" => 74,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 16 => {
@@ -1020,7 +1020,7 @@ const _: () = {
                         r"MissingParameter" => 11,
                         r"AddRouteRuleFail" => 35,
                         r"ResourceNotFound" => 85,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 17 => {
@@ -1031,7 +1031,7 @@ const _: () = {
                         r"ProblemNotExisted" => 82,
                         r"ServiceNotExisted" => 92,
                         r"UserAlreadyExists" => 97,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 18 => {
@@ -1041,73 +1041,23 @@ const _: () = {
                         r"PhoneAlreadyExists" => 80,
                         r"ProblemStatusError" => 83,
                         r"UserTypeNotExisted" => 100,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 19 => {
-                    match code.as_bytes()[6] {
-                        82 => {
-                            match code {
-                                r"EnableRouteRuleFail" => 50,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"NotifySubsNotExists" => 79,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"InvalidOwnerAccount" => 6,
-                                r"InvalidTag.Mismatch" => 73,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"InsufficientBalance" => 3,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        107 => {
-                            match code {
-                                r"LastTokenProcessing" => 27,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"IncompleteSignature" => 2,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"IncidentNotExtisted" => 60,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"TimeFormatException" => 94,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"RouteRuleNotExisted" => 87,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        118 => {
-                            match code {
-                                r"AddServiceGroupFail" => 37,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"AddServiceGroupFail" => 37,
+                        r"EnableRouteRuleFail" => 50,
+                        r"IncidentNotExtisted" => 60,
+                        r"InvalidTag.Mismatch" => 73,
+                        r"NotifySubsNotExists" => 79,
+                        r"RouteRuleNotExisted" => 87,
+                        r"TimeFormatException" => 94,
+                        _ => !0,
                     }
                 }
                 20 => {
@@ -1115,7 +1065,7 @@ const _: () = {
                         r"UnsupportedParameter" => 14,
                         r"DisableWebhookFailed" => 45,
                         r"EditServiceGroupFail" => 47,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 21 => {
@@ -1125,102 +1075,32 @@ const _: () = {
                         r"DeleteEnabledRuleFail" => 39,
                         r"IncidentStatusInvalid" => 61,
                         r"IncidentUpdateInvalid" => 62,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 22 => {
-                    match code.as_bytes()[0] {
-                        68 => {
-                            match code {
-                                r"DeleteServiceGroupFail" => 42,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        69 => {
-                            match code {
-                                r"EscalationPlanRuleNull" => 56,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        70 => {
-                            match code {
-                                r"Forbidden.Unauthorized" => 21,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        73 => {
-                            match code {
-                                r"IdentitySelectionError" => 59,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        77 => {
-                            match code {
-                                r"MonitorSourceNotExists" => 75,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"ServiceGroupNotExisted" => 89,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"TenantAppAlreadyExisit" => 93,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        87 => {
-                            match code {
-                                r"WebhookAccessRestricts" => 101,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"DeleteServiceGroupFail" => 42,
+                        r"EscalationPlanRuleNull" => 56,
+                        r"IdentitySelectionError" => 59,
+                        r"MonitorSourceNotExists" => 75,
+                        r"ServiceGroupNotExisted" => 89,
+                        r"TenantAppAlreadyExisit" => 93,
+                        r"WebhookAccessRestricts" => 101,
+                        _ => !0,
                     }
                 }
                 23 => {
-                    match code.as_bytes()[8] {
-                        70 => {
-                            match code {
-                                r"TimelineFormatException" => 95,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"InvalidParameter.IsNull" => 10,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        98 => {
-                            match code {
-                                r"NotifySubsAlreadyEnable" => 77,
-                                r"NotifySubsAlreadyExists" => 78,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"InvalidAccount.NotFound" => 22,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"Forbidden.NotSupportRAM" => 17,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"EscalationPlanNotExists" => 55,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"EscalationPlanNotExists" => 55,
+                        r"NotifySubsAlreadyEnable" => 77,
+                        r"NotifySubsAlreadyExists" => 78,
+                        r"TimelineFormatException" => 95,
+                        _ => !0,
                     }
                 }
                 24 => {
@@ -1229,7 +1109,7 @@ const _: () = {
                         r"NotifySubsAlreadyDisable" => 76,
                         r"ProblemMeasureNotExisted" => 81,
                         r"WebhookVerificationError" => 103,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 25 => {
@@ -1239,68 +1119,33 @@ const _: () = {
                         r"ProblemTimelineNotExisted" => 84,
                         r"ServiceNameAlreadyExisted" => 91,
                         r"WebhookAddressFormatError" => 102,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 26 => {
                     match code {
                         r"EffectionServiceNotExisted" => 49,
                         r"IntegationConfigNotDisable" => 67,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 27 => {
-                    match code.as_bytes()[9] {
-                        46 => {
-                            match code {
-                                r"Forbidden.AccessKeyDisabled" => 16,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"RouteRuleNameAlreadyExisted" => 86,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"InvalidAccessKeyId.NotFound" => 4,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"CreateIntegrationConfigFail" => 38,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"EscalationPlanAlreadyEnable" => 53,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"IdempotentParameterMismatch" => 0,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"RealNameAuthenticationError" => 28,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"CreateIntegrationConfigFail" => 38,
+                        r"EscalationPlanAlreadyEnable" => 53,
+                        r"RouteRuleNameAlreadyExisted" => 86,
+                        _ => !0,
                     }
                 }
                 28 => {
                     match code {
                         r"EscalationPlanAlreadyDisable" => 52,
                         r"EscalationPlanAlreadyExisted" => 54,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 29 => {
@@ -1310,7 +1155,7 @@ const _: () = {
                         r"IntegationConfigAlreadyEnable" => 64,
                         r"IntegationConfigAlreadyExists" => 65,
                         r"IntegationConfigNotIntegrated" => 69,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 30 => {
@@ -1318,57 +1163,57 @@ const _: () = {
                         r"EffectionServiceAlreadyExisted" => 48,
                         r"IntegationConfigAlreadyDisable" => 63,
                         r"ServiceGroupNameAlreadyExisted" => 88,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 32 => {
                     match code {
                         r"DeleteServiceGroupSchedulingFail" => 43,
                         r"IntegrationConfigExistsRouteRule" => 70,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 33 => {
                     match code {
                         r"IntegationConfigAlreadyIntegrated" => 66,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 34 => {
                     match code {
                         r"InvalidInstanceChargeType.NotFound" => 71,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 35 => {
                     match code {
                         r"EscalationPlanServiceAleardyRelated" => 57,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 36 => {
                     match code {
                         r"InvalidIdempotenceParameter.Mismatch" => 24,
                         r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 37 => {
                     match code {
                         r"InvalidParameter.ResourceOwnerAccount" => 26,
                         r"ServiceGroupWebHookLinkAlreadyExisted" => 90,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 43 => {
                     match code {
                         r"InvalidInternetChargeType.ValueNotSupported" => 72,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
-                _ => return __core::option::Option::None,
+                _ => !0,
             };
-            __core::option::Option::Some(Self::ALL[index])
+            Self::ALL.get(index).copied()
         }
         fn http_status(self) -> u16 {
             __first(self).http_status

@@ -698,24 +698,24 @@ const _: () = {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index = match code.len() {
+            let index: usize = match code.len() {
                 3 => {
                     match code {
                         r"400" => 35,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 10 => {
                     match code {
                         r"Throttling" => 13,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 12 => {
                     match code {
                         r"InvalidOwner" => 5,
                         r"UnknownError" => 15,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 13 => {
@@ -724,13 +724,13 @@ const _: () = {
                         r"InvalidAction" => 23,
                         r"InternalError" => 32,
                         r"API.Forbidden" => 36,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 14 => {
                     match code {
                         r"InvalidOwnerId" => 7,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 16 => {
@@ -739,14 +739,14 @@ const _: () = {
                         r"InvalidParamater" => 8,
                         r"InvalidParameter" => 9,
                         r"MissingParameter" => 11,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 17 => {
                     match code {
                         r"Forbidden.SubUser" => 20,
                         r"OperationConflict" => 31,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 18 => {
@@ -755,7 +755,7 @@ const _: () = {
                         r"ServiceUnavailable" => 33,
                         r"Instance.IsDeleted" => 38,
                         r"Instance.NotActive" => 42,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 19 => {
@@ -766,13 +766,13 @@ const _: () = {
                         r"LastTokenProcessing" => 27,
                         r"Instance.IsNotValid" => 41,
                         r"MinorVersion.TooLow" => 65,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 20 => {
                     match code {
                         r"UnsupportedParameter" => 14,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 21 => {
@@ -781,13 +781,13 @@ const _: () = {
                         r"UnsupportedHTTPMethod" => 29,
                         r"ChargeType.IsNotValid" => 37,
                         r"Instance.IsNotPostPay" => 40,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 22 => {
                     match code {
                         r"Forbidden.Unauthorized" => 21,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 23 => {
@@ -796,19 +796,19 @@ const _: () = {
                         r"Forbidden.NotSupportRAM" => 17,
                         r"InvalidAccount.NotFound" => 22,
                         r"Instance.IsNotAvailable" => 39,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 24 => {
                     match code {
                         r"InvalidRegionId.NotFound" => 30,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 25 => {
                     match code {
                         r"InstanceConfig.NotChanged" => 43,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 27 => {
@@ -817,25 +817,25 @@ const _: () = {
                         r"InvalidAccessKeyId.NotFound" => 4,
                         r"Forbidden.AccessKeyDisabled" => 16,
                         r"RealNameAuthenticationError" => 28,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 29 => {
                     match code {
                         r"InvalidParameter.OwnerAccount" => 25,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 31 => {
                     match code {
                         r"OperationDenied.OrderProcessing" => 66,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 33 => {
                     match code {
                         r"Lindorm.Errorcode.OperationDenied" => 57,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 34 => {
@@ -844,14 +844,14 @@ const _: () = {
                         r"Lindorm.Errorcode.InstanceNotFound" => 46,
                         r"Lindorm.Errorcode.MissingParameter" => 53,
                         r"Lindorm.Errorcode.ParameterInvaild" => 59,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 35 => {
                     match code {
                         r"Lindorm.Errorcode.InvalidResourceId" => 50,
                         r"Lindorm.Errorcode.NumberExceed.Tags" => 56,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 36 => {
@@ -861,25 +861,25 @@ const _: () = {
                         r"Lindorm.Errorcode.Commodity.NotFound" => 44,
                         r"Lindorm.Errorcode.Order.CreateFailed" => 58,
                         r"Lindorm.Errorcode.PayType.IsNotValid" => 61,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 37 => {
                     match code {
                         r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 39 => {
                     match code {
                         r"Lindorm.Errorcode.Tags.ExceedLimitation" => 64,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 40 => {
                     match code {
                         r"Lindorm.Errorcode.InstanceStorageInvalid" => 47,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 41 => {
@@ -887,48 +887,48 @@ const _: () = {
                         r"Lindorm.Errorcode.InvalidParameter.TagKey" => 48,
                         r"Lindorm.Errorcode.InvalidTagKey.Malformed" => 52,
                         r"Lindorm.Errorcode.MissingParameter.TagKey" => 54,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 42 => {
                     match code {
                         r"Lindorm.Errorcode.NumberExceed.ResourceIds" => 55,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 43 => {
                     match code {
                         r"Lindorm.Errorcode.InvalidParameter.TagValue" => 49,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 44 => {
                     match code {
                         r"Lindorm.Errorcode.InvalidResourceId.NotFound" => 51,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 45 => {
                     match code {
                         r"Lindorm.Errorcode.QuotaExceed.TagsPerResource" => 62,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 47 => {
                     match code {
                         r"Lindorm.Errorcode.ServiceLinkedRoleNoPermission" => 63,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 53 => {
                     match code {
                         r"Lindorm.Errorcode.ParameterInvaild.TagKeysOrDeleteAll" => 60,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
-                _ => return __core::option::Option::None,
+                _ => !0,
             };
-            __core::option::Option::Some(Self::ALL[index])
+            Self::ALL.get(index).copied()
         }
         fn http_status(self) -> u16 {
             __first(self).http_status

@@ -638,19 +638,19 @@ const _: () = {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index = match code.len() {
+            let index: usize = match code.len() {
                 10 => {
                     match code {
                         r"Throttling" => 13,
                         r"BadRequest" => 35,
                         r"InvalidPid" => 49,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 11 => {
                     match code {
                         r"PidNotExist" => 58,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 12 => {
@@ -658,7 +658,7 @@ const _: () = {
                         r"InvalidOwner" => 5,
                         r"UnknownError" => 15,
                         r"NoPermission" => 52,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 13 => {
@@ -669,7 +669,7 @@ const _: () = {
                         r"DeniedRequest" => 36,
                         r"InvalidPicUrl" => 48,
                         r"SearchTimeout" => 60,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 14 => {
@@ -678,14 +678,14 @@ const _: () = {
                         r"InvalidIntAttr" => 44,
                         r"InvalidItemIds" => 45,
                         r"RequestTimeout" => 59,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 15 => {
                     match code {
                         r"InvalidCategory" => 40,
                         r"InvalidInstance" => 43,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 16 => {
@@ -696,7 +696,7 @@ const _: () = {
                         r"MissingParameter" => 11,
                         r"NetworkException" => 51,
                         r"UnknownException" => 62,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 17 => {
@@ -705,114 +705,39 @@ const _: () = {
                         r"OperationConflict" => 31,
                         r"InternalException" => 39,
                         r"InvalidPicContent" => 47,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 18 => {
                     match code {
                         r"SignatureNonceUsed" => 12,
                         r"ServiceUnavailable" => 33,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 19 => {
-                    match code.as_bytes()[10] {
-                        80 => {
-                            match code {
-                                r"InvalidNumParameter" => 46,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"IncompleteSignature" => 2,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"InstanceStatusError" => 38,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"InvalidOwnerAccount" => 6,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"InsufficientBalance" => 3,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"LastTokenProcessing" => 27,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"InvalidFilterClause" => 42,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"InstanceStatusError" => 38,
+                        r"InvalidFilterClause" => 42,
+                        r"InvalidNumParameter" => 46,
+                        _ => !0,
                     }
                 }
                 20 => {
-                    match code.as_bytes()[15] {
-                        97 => {
-                            match code {
-                                r"IncorrectOrientation" => 37,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"NoSpecifiedSearchPic" => 54,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"UnsupportedPicPixels" => 64,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"OverflowMaxResultNum" => 56,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"UnsupportedParameter" => 14,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"InvalidCustomContent" => 41,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"UnsupportedPicFormat" => 63,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"OverflowMaxReturnNum" => 57,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"IncorrectOrientation" => 37,
+                        r"InvalidCustomContent" => 41,
+                        r"NoSpecifiedSearchPic" => 54,
+                        r"OverflowMaxResultNum" => 56,
+                        r"OverflowMaxReturnNum" => 57,
+                        r"UnsupportedPicFormat" => 63,
+                        r"UnsupportedPicPixels" => 64,
+                        _ => !0,
                     }
                 }
                 21 => {
@@ -821,13 +746,13 @@ const _: () = {
                         r"UnsupportedHTTPMethod" => 29,
                         r"InvalidStartParameter" => 50,
                         r"NoSpecifiedPicContent" => 53,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 22 => {
                     match code {
                         r"Forbidden.Unauthorized" => 21,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 23 => {
@@ -837,13 +762,13 @@ const _: () = {
                         r"InvalidAccount.NotFound" => 22,
                         r"NotRegisterBeforeInvoke" => 55,
                         r"TimeoutForTransferImage" => 61,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 24 => {
                     match code {
                         r"InvalidRegionId.NotFound" => 30,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 27 => {
@@ -852,31 +777,31 @@ const _: () = {
                         r"InvalidAccessKeyId.NotFound" => 4,
                         r"Forbidden.AccessKeyDisabled" => 16,
                         r"RealNameAuthenticationError" => 28,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 29 => {
                     match code {
                         r"InvalidParameter.OwnerAccount" => 25,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 36 => {
                     match code {
                         r"InvalidIdempotenceParameter.Mismatch" => 24,
                         r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 37 => {
                     match code {
                         r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
-                _ => return __core::option::Option::None,
+                _ => !0,
             };
-            __core::option::Option::Some(Self::ALL[index])
+            Self::ALL.get(index).copied()
         }
         fn http_status(self) -> u16 {
             __first(self).http_status

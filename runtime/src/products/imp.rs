@@ -726,18 +726,18 @@ const _: () = {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index = match code.len() {
+            let index: usize = match code.len() {
                 10 => {
                     match code {
                         r"Throttling" => 13,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 12 => {
                     match code {
                         r"InvalidOwner" => 5,
                         r"UnknownError" => 15,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 13 => {
@@ -745,19 +745,19 @@ const _: () = {
                         r"Forbidden.RAM" => 18,
                         r"InvalidAction" => 23,
                         r"InternalError" => 32,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 14 => {
                     match code {
                         r"InvalidOwnerId" => 7,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 15 => {
                     match code {
                         r"Meter.AuthError" => 68,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 16 => {
@@ -767,14 +767,14 @@ const _: () = {
                         r"InvalidParameter" => 9,
                         r"MissingParameter" => 11,
                         r"Meter.ParamError" => 70,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 17 => {
                     match code {
                         r"Forbidden.SubUser" => 20,
                         r"OperationConflict" => 31,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 18 => {
@@ -783,7 +783,7 @@ const _: () = {
                         r"ServiceUnavailable" => 33,
                         r"InvalidAppId.Error" => 60,
                         r"Meter.ReadyTsError" => 71,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 19 => {
@@ -792,27 +792,27 @@ const _: () = {
                         r"InsufficientBalance" => 3,
                         r"InvalidOwnerAccount" => 6,
                         r"LastTokenProcessing" => 27,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 20 => {
                     match code {
                         r"UnsupportedParameter" => 14,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 21 => {
                     match code {
                         r"Forbidden.RiskControl" => 19,
                         r"UnsupportedHTTPMethod" => 29,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 22 => {
                     match code {
                         r"Forbidden.Unauthorized" => 21,
                         r"Forbidden.Room.Deleted" => 40,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 23 => {
@@ -820,94 +820,59 @@ const _: () = {
                         r"InvalidParameter.IsNull" => 10,
                         r"Forbidden.NotSupportRAM" => 17,
                         r"InvalidAccount.NotFound" => 22,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 24 => {
                     match code {
                         r"InvalidRegionId.NotFound" => 30,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 25 => {
                     match code {
                         r"Meter.ServerInternalError" => 72,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 26 => {
                     match code {
                         r"Invalid.Scene.LiveNotExist" => 59,
                         r"Meter.DataSourceQueryError" => 69,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 27 => {
-                    match code.as_bytes()[9] {
-                        46 => {
-                            match code {
-                                r"Forbidden.AccessKeyDisabled" => 16,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"InvalidAccessKeyId.NotFound" => 4,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"Invalid.Live.ConfigNotFound" => 48,
-                                r"Invalid.Live.StatusNotMatch" => 57,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"InvalidRoomId.Room.NotExist" => 67,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"IdempotentParameterMismatch" => 0,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"RealNameAuthenticationError" => 28,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        118 => {
-                            match code {
-                                r"InvalidLiveId.Live.NotFound" => 63,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"Invalid.Live.ConfigNotFound" => 48,
+                        r"Invalid.Live.StatusNotMatch" => 57,
+                        r"InvalidLiveId.Live.NotFound" => 63,
+                        r"InvalidRoomId.Room.NotExist" => 67,
+                        _ => !0,
                     }
                 }
                 28 => {
                     match code {
                         r"Forbidden.Chat.HasBeenBanned" => 35,
                         r"Invalid.Live.RecordNoContent" => 55,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 29 => {
                     match code {
                         r"InvalidParameter.OwnerAccount" => 25,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 30 => {
                     match code {
                         r"Forbidden.Room.InvalidPageSize" => 42,
                         r"Forbidden.Rtc.UserNoPermission" => 45,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 31 => {
@@ -916,7 +881,7 @@ const _: () = {
                         r"Forbidden.Room.LiveAlreadyExist" => 43,
                         r"Invalid.Live.RecordLiveNotFound" => 53,
                         r"InvalidRoomId.Room.AlreadyExist" => 66,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 32 => {
@@ -924,14 +889,14 @@ const _: () = {
                         r"Forbidden.Room.InvalidPageNumber" => 41,
                         r"Invalid.Live.RecordContentExceed" => 49,
                         r"Invalid.Live.RecordInvalidBucket" => 52,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 33 => {
                     match code {
                         r"Forbidden.Room.OwnerCannotBeAdmin" => 44,
                         r"Invalid.Live.WrongRecordOssConfig" => 58,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 34 => {
@@ -939,13 +904,13 @@ const _: () = {
                         r"Forbidden.Scene.LiveStillStreaming" => 46,
                         r"Invalid.Live.RecordContentTooShort" => 50,
                         r"Invalid.Live.RecordEndTimeMismatch" => 51,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 35 => {
                     match code {
                         r"Forbidden.Room.AdminNumberOverLimit" => 39,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 36 => {
@@ -954,50 +919,50 @@ const _: () = {
                         r"ServiceUnavailable.RegionMaintaining" => 34,
                         r"Forbidden.Chat.NoPermissionToOperate" => 36,
                         r"InvalidConferenceId.Rtc.DataNotExist" => 62,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 37 => {
                     match code {
                         r"InvalidParameter.ResourceOwnerAccount" => 26,
                         r"Invalid.Live.RecordLiveStreamNotFound" => 54,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 40 => {
                     match code {
                         r"Forbidden.SensitiveWordCount.ExceedLimit" => 47,
                         r"InvalidAppId.StandardRoom.CnameNotConfig" => 61,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 41 => {
                     match code {
                         r"Invalid.Live.RecordPlaybackDomainNotFound" => 56,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 42 => {
                     match code {
                         r"Forbidden.Chat.SendCommentFrequencyLimited" => 37,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 44 => {
                     match code {
                         r"InvalidParameter.StandardRoom.AppKeyNotMatch" => 64,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 52 => {
                     match code {
                         r"InvalidParameter.StandardRoom.LowCodeDomainNotConfig" => 65,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
-                _ => return __core::option::Option::None,
+                _ => !0,
             };
-            __core::option::Option::Some(Self::ALL[index])
+            Self::ALL.get(index).copied()
         }
         fn http_status(self) -> u16 {
             __first(self).http_status

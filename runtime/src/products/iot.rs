@@ -3598,12 +3598,12 @@ const _: () = {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index = match code.len() {
+            let index: usize = match code.len() {
                 10 => {
                     match code {
                         r"Throttling" => 13,
                         r"OrderOpend" => 64,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 12 => {
@@ -3611,7 +3611,7 @@ const _: () = {
                         r"InvalidOwner" => 5,
                         r"UnknownError" => 15,
                         r"Server.error" => 74,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 13 => {
@@ -3620,13 +3620,13 @@ const _: () = {
                         r"InvalidAction" => 23,
                         r"InternalError" => 32,
                         r"RequestFailed" => 72,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 14 => {
                     match code {
                         r"InvalidOwnerId" => 7,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 16 => {
@@ -3636,7 +3636,7 @@ const _: () = {
                         r"InvalidParameter" => 9,
                         r"MissingParameter" => 11,
                         r"PermissionDenied" => 65,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 17 => {
@@ -3646,7 +3646,7 @@ const _: () = {
                         r"Category.not.same" => 36,
                         r"Product.not.found" => 70,
                         r"RequestParamError" => 73,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 18 => {
@@ -3654,315 +3654,80 @@ const _: () = {
                         r"SignatureNonceUsed" => 12,
                         r"ServiceUnavailable" => 33,
                         r"PriceWanHuaTongSys" => 66,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 19 => {
-                    match code.as_bytes()[4] {
-                        84 => {
-                            match code {
-                                r"LastTokenProcessing" => 27,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"Request.param.error" => 71,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        102 => {
-                            match code {
-                                r"InsufficientBalance" => 3,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"Studio.App.NotExist" => 79,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"InvalidOwnerAccount" => 6,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"IncompleteSignature" => 2,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"iot.ota.JobCanceled" => 247,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"Product.Key.Invalid" => 67,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"Product.Key.Invalid" => 67,
+                        r"Request.param.error" => 71,
+                        r"Studio.App.NotExist" => 79,
+                        r"iot.ota.JobCanceled" => 247,
+                        _ => !0,
                     }
                 }
                 20 => {
-                    match code.as_bytes()[13] {
-                        97 => {
-                            match code {
-                                r"iot.ota.noDynamicJob" => 258,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"iot.ota.UnmatchedJob" => 257,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"iot.ota.InvalidJobId" => 237,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"iot.ruleng.NullTopic" => 335,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"iot.ota.taskNotExist" => 259,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"UnsupportedParameter" => 14,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        121 => {
-                            match code {
-                                r"iot.rule.EmptyScript" => 293,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"iot.ota.InvalidJobId" => 237,
+                        r"iot.ota.UnmatchedJob" => 257,
+                        r"iot.ota.noDynamicJob" => 258,
+                        r"iot.ota.taskNotExist" => 259,
+                        r"iot.rule.EmptyScript" => 293,
+                        r"iot.ruleng.NullTopic" => 335,
+                        _ => !0,
                     }
                 }
                 21 => {
-                    match code.as_bytes()[8] {
-                        46 => {
-                            match code {
-                                r"iot.rule.NotFoundRule" => 301,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        73 => {
-                            match code {
-                                r"iot.ota.InvalidTaskId" => 244,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"iot.tsl.TslParseError" => 406,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"Thing.model.not.found" => 90,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"LossOfUserInformation" => 62,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        104 => {
-                            match code {
-                                r"Product.has.published" => 69,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"InsufficientAuthority" => 38,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"iot.gis.lbsBasicFalse" => 195,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"Forbidden.RiskControl" => 19,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"iot.group.NullGroupId" => 204,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"UnsupportedHTTPMethod" => 29,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        121 => {
-                            match code {
-                                r"AccountTypeRestricted" => 35,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"AccountTypeRestricted" => 35,
+                        r"InsufficientAuthority" => 38,
+                        r"LossOfUserInformation" => 62,
+                        r"Product.has.published" => 69,
+                        r"Thing.model.not.found" => 90,
+                        r"iot.gis.lbsBasicFalse" => 195,
+                        r"iot.group.NullGroupId" => 204,
+                        r"iot.ota.InvalidTaskId" => 244,
+                        r"iot.rule.NotFoundRule" => 301,
+                        r"iot.tsl.TslParseError" => 406,
+                        _ => !0,
                     }
                 }
                 22 => {
-                    match code.as_bytes()[15] {
-                        46 => {
-                            match code {
-                                r"iot.dap.insight.frozen" => 120,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        73 => {
-                            match code {
-                                r"iot.algo.OcrUrlInvalid" => 97,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        79 => {
-                            match code {
-                                r"iot.ota.TooManyOtaTask" => 256,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"iot.ota.InvalidTimeout" => 245,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"iot.ota.JobHasCanceled" => 248,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"iot.system.SystemError" => 402,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        104 => {
-                            match code {
-                                r"Forbidden.Unauthorized" => 21,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"iot.ota.JobHasFinished" => 249,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"iot.ota.DeviceNotExist" => 221,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"iot.algo.OcrUrlInvalid" => 97,
+                        r"iot.dap.insight.frozen" => 120,
+                        r"iot.ota.DeviceNotExist" => 221,
+                        r"iot.ota.InvalidTimeout" => 245,
+                        r"iot.ota.JobHasCanceled" => 248,
+                        r"iot.ota.JobHasFinished" => 249,
+                        r"iot.ota.TooManyOtaTask" => 256,
+                        r"iot.system.SystemError" => 402,
+                        _ => !0,
                     }
                 }
                 23 => {
-                    match code.as_bytes()[16] {
-                        46 => {
-                            match code {
-                                r"InvalidParameter.IsNull" => 10,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"iot.ota.JobTagIsTooLong" => 250,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"iot.prod.NullProductKey" => 264,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"iot.rule.StopRuleFailed" => 308,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"Iot.device.InvalidIoTId" => 52,
-                                r"iot.device.InvalidIoTId" => 154,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        107 => {
-                            match code {
-                                r"iot.algo.OcrInvokeError" => 94,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"iot.device.NoPermission" => 157,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"InvalidAccount.NotFound" => 22,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"Forbidden.NotSupportRAM" => 17,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"iot.check.NullParameter" => 99,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"iot.soundcode.NotExists" => 381,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"Iot.device.InvalidIoTId" => 52,
+                        r"iot.algo.OcrInvokeError" => 94,
+                        r"iot.check.NullParameter" => 99,
+                        r"iot.device.InvalidIoTId" => 154,
+                        r"iot.device.NoPermission" => 157,
+                        r"iot.ota.JobTagIsTooLong" => 250,
+                        r"iot.prod.NullProductKey" => 264,
+                        r"iot.rule.StopRuleFailed" => 308,
+                        r"iot.soundcode.NotExists" => 381,
+                        _ => !0,
                     }
                 }
                 24 => {
@@ -3970,92 +3735,92 @@ const _: () = {
                         46 => {
                             match code {
                                 r"InvalidRegionId.NotFound" => 30,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         73 => {
                             match code {
                                 r"Iot.System.BillIsOverDue" => 49,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         80 => {
                             match code {
                                 r"IoT.Common.NullParameter" => 39,
                                 r"iot.gis.InvalidParamSize" => 193,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         84 => {
                             match code {
                                 r"iot.ota.InvalidTaskExist" => 243,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
                             match code {
                                 r"iot.algo.OcrParamInvalid" => 95,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
                             match code {
                                 r"iot.ruleng.TopicNotFound" => 343,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
                             match code {
                                 r"iot.ota.TenantIdMisMatch" => 255,
                                 r"iot.rule.InvalidRuleName" => 297,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
                             match code {
                                 r"iot.ota.FirmwareNotFound" => 228,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"iot.device.OfflineDevice" => 162,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
                             match code {
                                 r"iot.common.InvalidTenant" => 104,
                                 r"iot.device.InvalidParams" => 155,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         109 => {
                             match code {
                                 r"IoT.Common.ParamterError" => 40,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
                             match code {
                                 r"iot.rule.QueryRuleFailed" => 303,
                                 r"iot.rule.StartRuleFailed" => 307,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         119 => {
                             match code {
                                 r"iot.ota.NotFirmwareOwner" => 251,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         121 => {
                             match code {
                                 r"iot.ota.StrategyNotFound" => 254,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 25 => {
@@ -4063,25 +3828,25 @@ const _: () = {
                         46 => {
                             match code {
                                 r"iot.rtc.service.notSigned" => 277,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         66 => {
                             match code {
                                 r"Studio.Product.BindFailed" => 84,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         68 => {
                             match code {
                                 r"iot.device.NullDeviceName" => 161,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         77 => {
                             match code {
                                 r"iot.ota.NullOtaModuleName" => 252,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         82 => {
@@ -4089,13 +3854,13 @@ const _: () = {
                                 r"iot.rule.DeleteRuleFailed" => 287,
                                 r"iot.rule.UpdateRuleFailed" => 310,
                                 r"iot.ruleng.NullRamRoleArn" => 329,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
                             match code {
                                 r"iot.common.TooManyRequest" => 109,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
@@ -4103,60 +3868,60 @@ const _: () = {
                                 r"Iot.device.DeviceNotFound" => 51,
                                 r"iot.rule.EmptyScriptDraft" => 294,
                                 r"iot.rule.ItemExceedsLimit" => 298,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
                             match code {
                                 r"Iot.Device.NotDeviceOwner" => 42,
                                 r"iot.messagebroker.OFFLINE" => 220,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         103 => {
                             match code {
                                 r"iot.system.IllegalRequest" => 400,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         104 => {
                             match code {
                                 r"Product.authright.illegal" => 68,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"iot.group.NotExistedGroup" => 203,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
                             match code {
                                 r"iot.ruleng.InvalidRamRole" => 318,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"iot.soundcode.EncodeLimit" => 368,
                                 r"iot.soundcode.InvalidName" => 372,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
                             match code {
                                 r"iot.device.InactiveDevice" => 150,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
                             match code {
                                 r"iot.rule.DataSourceExists" => 283,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 26 => {
@@ -4164,103 +3929,103 @@ const _: () = {
                         73 => {
                             match code {
                                 r"iot.ota.InstanceIdMisMatch" => 230,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         82 => {
                             match code {
                                 r"iot.rule.TooManyRuleAction" => 309,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
                             match code {
                                 r"iot.group.GroupNameExisted" => 200,
                                 r"iot.ruleng.NullRamRoleName" => 330,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
                             match code {
                                 r"iot.group.InvalidGroupName" => 201,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
                             match code {
                                 r"iot.device.DeviceIsDisable" => 147,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"iot.ota.InvalidFirmwareUid" => 235,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         109 => {
                             match code {
                                 r"iot.system.SystemException" => 403,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"iot.ota.OperationForbidden" => 253,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
                             match code {
                                 r"iot.rule.NoDataSourceBound" => 300,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         112 => {
                             match code {
                                 r"iot.ota.InvalidUpgradeType" => 246,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         113 => {
                             match code {
                                 r"iot.rtc.license.quota.lack" => 276,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
                             match code {
                                 r"iot.messagebroker.HALFCONN" => 211,
                                 r"iot.rule.DataSourceBounded" => 281,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
                             match code {
                                 r"iot.ota.FailedTaskNotFound" => 226,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
                             match code {
                                 r"iot.prod.NotExistedProduct" => 262,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         118 => {
                             match code {
                                 r"iot.soundcode.InvalidLabel" => 370,
                                 r"iot.soundcode.InvalidParam" => 373,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         121 => {
                             match code {
                                 r"iot.rule.scriptSyntaxError" => 312,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 27 => {
@@ -4268,25 +4033,25 @@ const _: () = {
                         46 => {
                             match code {
                                 r"Thing.Model.Version.Invalid" => 89,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         68 => {
                             match code {
                                 r"Forbidden.AccessKeyDisabled" => 16,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         69 => {
                             match code {
                                 r"iot.dap.insight.notEnoughCU" => 124,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         77 => {
                             match code {
                                 r"IdempotentParameterMismatch" => 0,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         78 => {
@@ -4295,25 +4060,25 @@ const _: () = {
                                 r"Iot.product.ProductNotFound" => 60,
                                 r"iot.ruleng.InstanceNotFound" => 315,
                                 r"iot.system.InstanceNotFound" => 401,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         85 => {
                             match code {
                                 r"iot.ota.DeviceNotReUpgraded" => 222,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         86 => {
                             match code {
                                 r"iot.ota.FirmwareNotVerified" => 229,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
                             match code {
                                 r"iot.rtc.invalid.product.key" => 272,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
@@ -4322,231 +4087,106 @@ const _: () = {
                                 r"iot.Device.NotExistedDevice" => 91,
                                 r"iot.device.NotExistedDevice" => 159,
                                 r"iot.gis.InvalidRequestParam" => 194,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"RealNameAuthenticationError" => 28,
                                 r"iot.securetunnel.UdiTooLong" => 363,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         107 => {
                             match code {
                                 r"Thing.Model.Get.Lock.Failed" => 87,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
                             match code {
                                 r"iot.rule.NotFoundRuleAction" => 302,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"Studio.Product.UnbindFailed" => 85,
                                 r"iot.rule.DestinationInUsing" => 289,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
                             match code {
                                 r"iot.speechservice.NotSigned" => 395,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
                             match code {
                                 r"iot.ota.EmptySrcVersionList" => 225,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
                             match code {
                                 r"iot.ota.InvalidStrategyType" => 242,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
                             match code {
                                 r"iot.group.CreateGroupFailed" => 196,
                                 r"iot.group.DeleteGroupFailed" => 197,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         118 => {
                             match code {
                                 r"iot.dap.insight.serverError" => 131,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 28 => {
-                    match code.as_bytes()[15] {
-                        46 => {
-                            match code {
-                                r"iot.rtc.invalid.license.code" => 271,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        76 => {
-                            match code {
-                                r"iot.rule.ScriptLengthExceeds" => 306,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        79 => {
-                            match code {
-                                r"iot.ota.InvalidOtaModuleName" => 240,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        82 => {
-                            match code {
-                                r"iot.rule.CreateRuleException" => 280,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"iot.rule.DestinationNotBound" => 292,
-                                r"iot.soundcode.LabelNotExists" => 379,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"iot.scheduleperiod.NotExists" => 351,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"iot.common.InvalidPageParams" => 103,
-                                r"iot.device.InvalidTimeBucket" => 156,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"iot.soundcode.NoSuccessLabel" => 380,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"iot.group.LongGroupDescError" => 202,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"Thing.Model.Status.Not.Final" => 88,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"iot.rule.DataSourceNotExists" => 286,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"Thing.Model.Status.Not.Final" => 88,
+                        r"iot.common.InvalidPageParams" => 103,
+                        r"iot.device.InvalidTimeBucket" => 156,
+                        r"iot.group.LongGroupDescError" => 202,
+                        r"iot.ota.InvalidOtaModuleName" => 240,
+                        r"iot.rtc.invalid.license.code" => 271,
+                        r"iot.rule.CreateRuleException" => 280,
+                        r"iot.rule.DataSourceNotExists" => 286,
+                        r"iot.rule.DestinationNotBound" => 292,
+                        r"iot.rule.ScriptLengthExceeds" => 306,
+                        r"iot.scheduleperiod.NotExists" => 351,
+                        r"iot.soundcode.LabelNotExists" => 379,
+                        r"iot.soundcode.NoSuccessLabel" => 380,
+                        _ => !0,
                     }
                 }
                 29 => {
-                    match code.as_bytes()[20] {
-                        69 => {
-                            match code {
-                                r"iot.group.GroupCountExceedMax" => 199,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        73 => {
-                            match code {
-                                r"iot.device.PageTokenIsIllegal" => 163,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"iot.rule.destinationNotExists" => 311,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        85 => {
-                            match code {
-                                r"iot.group.SuperGroupUnsupport" => 206,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"iot.securetunnel.ParamInvalid" => 358,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"iot.ruleng.NullRuleActionType" => 332,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"InvalidParameter.OwnerAccount" => 25,
-                                r"iot.securetunnel.IllegalState" => 356,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"iot.device.CreateDeviceFailed" => 144,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        107 => {
-                            match code {
-                                r"iot.provisioning.TaskNotExist" => 270,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"iot.ota.EmptyDeviceInfoParams" => 223,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"iot.ota.InvalidSrcVersionList" => 241,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"iot.rule.DataSourceItemExists" => 284,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"iot.devicespeech.RequestLimit" => 184,
-                                r"iot.rule.ConnectorCountExceed" => 278,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        120 => {
-                            match code {
-                                r"MissingDynamicGroupExpression" => 63,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        r"MissingDynamicGroupExpression" => 63,
+                        r"iot.device.CreateDeviceFailed" => 144,
+                        r"iot.device.PageTokenIsIllegal" => 163,
+                        r"iot.devicespeech.RequestLimit" => 184,
+                        r"iot.group.GroupCountExceedMax" => 199,
+                        r"iot.group.SuperGroupUnsupport" => 206,
+                        r"iot.ota.EmptyDeviceInfoParams" => 223,
+                        r"iot.ota.InvalidSrcVersionList" => 241,
+                        r"iot.provisioning.TaskNotExist" => 270,
+                        r"iot.rule.ConnectorCountExceed" => 278,
+                        r"iot.rule.DataSourceItemExists" => 284,
+                        r"iot.rule.destinationNotExists" => 311,
+                        r"iot.ruleng.NullRuleActionType" => 332,
+                        r"iot.securetunnel.IllegalState" => 356,
+                        r"iot.securetunnel.ParamInvalid" => 358,
+                        _ => !0,
                     }
                 }
                 30 => {
@@ -4554,129 +4194,129 @@ const _: () = {
                         46 => {
                             match code {
                                 r"iot.soundcodeservice.NotSigned" => 392,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         68 => {
                             match code {
                                 r"iot.vas.EmptyLicenseDeviceList" => 407,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         73 => {
                             match code {
                                 r"iot.group.QueryGroupInfoFailed" => 205,
                                 r"iot.prod.NullAbilityIdentifier" => 263,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         82 => {
                             match code {
                                 r"iot.ruleng.IncorrectRegionName" => 313,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
                             match code {
                                 r"iot.rule.InvalidDataSourceName" => 295,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         84 => {
                             match code {
                                 r"iot.firmware.InvalidTaskStatus" => 190,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
                             match code {
                                 r"Iot.digitaltwin.tooManyRequest" => 59,
                                 r"iot.devicespeech.InvalidDevice" => 178,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
                             match code {
                                 r"iot.ruleng.NullServiceNameInFc" => 333,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
                             match code {
                                 r"iot.soundcode.InvalidSoundCode" => 374,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
                             match code {
                                 r"iot.ruleng.NotFoundServiceInFc" => 321,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         104 => {
                             match code {
                                 r"iot.sharetask.EmptyShareDevice" => 364,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"iot.devicespeech.DeviceOffline" => 176,
                                 r"iot.soundcode.SensitiveContent" => 382,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         109 => {
                             match code {
                                 r"iot.ota.InvalidIncrementFactor" => 236,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"iot.scheduleperiod.InvalidDesc" => 347,
                                 r"iot.scheduleperiod.InvalidTime" => 349,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
                             match code {
                                 r"iot.rule.DataSourceCountExceed" => 282,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         112 => {
                             match code {
                                 r"iot.ruleng.NotFoundVpcInstance" => 324,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
                             match code {
                                 r"iot.ruleng.NullOtsInstanceName" => 327,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
                             match code {
                                 r"iot.prod.QueryPropertyNotFound" => 268,
                                 r"iot.rule.ListDestinationFailed" => 299,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         118 => {
                             match code {
                                 r"iot.device.InvalidDeviceParams" => 151,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         121 => {
                             match code {
                                 r"iot.message.broker.SystemError" => 209,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 31 => {
@@ -4684,127 +4324,127 @@ const _: () = {
                         68 => {
                             match code {
                                 r"iot.dap.insight.parsedDataError" => 126,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         73 => {
                             match code {
                                 r"iot.ruleng.RuleAlreadyIsStarted" => 342,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         78 => {
                             match code {
                                 r"iot.soundcodeschedule.NotExists" => 391,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         79 => {
                             match code {
                                 r"iot.ruleng.NullProjectOfDatahub" => 328,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         80 => {
                             match code {
                                 r"iot.ota.InvalidMaximumPerMinute" => 238,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
                             match code {
                                 r"iot.algo.OcrServiceNotSubscribe" => 96,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         84 => {
                             match code {
                                 r"iot.messagebroker.NullTopicName" => 219,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
                             match code {
                                 r"iot.rule.InvalidDestinationName" => 296,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
                             match code {
                                 r"iot.ruleng.NotFoundFunctionInFc" => 319,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
                             match code {
                                 r"Distribute.thing.module.no.edit" => 37,
                                 r"iot.securetunnel.DeviceNotExist" => 353,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         102 => {
                             match code {
                                 r"iot.scheduleperiod.ConflictTime" => 345,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"iot.ruleng.NullRuleActionConfig" => 331,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
                             match code {
                                 r"iot.securetunnel.TunnelNotExist" => 361,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         109 => {
                             match code {
                                 r"iot.rule.DestinationNameExisted" => 290,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"iot.ruleng.NullFunctionNameInFc" => 325,
                                 r"iot.speech.InvalidIotInstanceId" => 393,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
                             match code {
                                 r"iot.dap.insight.noAuthorization" => 123,
                                 r"iot.rule.SameDestinationExisted" => 305,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
                             match code {
                                 r"iot.prod.InvalidProductAuthType" => 261,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
                             match code {
                                 r"iot.rule.DestinationCountExceed" => 288,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         118 => {
                             match code {
                                 r"Studio.App.Token.AppHaveNoToken" => 80,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         120 => {
                             match code {
                                 r"iot.soundcode.AlreadyExistsName" => 367,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 32 => {
@@ -4813,19 +4453,19 @@ const _: () = {
                             match code {
                                 r"Studio.App.Domain.DomainAuthFail" => 76,
                                 r"Studio.App.Domain.DomainNotExist" => 78,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         65 => {
                             match code {
                                 r"iot.device.DeviceApplyIsNotFound" => 145,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         68 => {
                             match code {
                                 r"iot.securetunnel.DeviceNotOnline" => 354,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         73 => {
@@ -4833,13 +4473,13 @@ const _: () = {
                                 r"iot.devicesearch.InvalidSQLError" => 168,
                                 r"iot.devicespeech.InvalidDeviceId" => 179,
                                 r"iot.devicespeech.InvalidSpeechId" => 182,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         80 => {
                             match code {
                                 r"iot.devicespeech.ProjectNotFound" => 183,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
@@ -4847,13 +4487,13 @@ const _: () = {
                                 r"Studio.Project.FeatureNotSupport" => 86,
                                 r"iot.dap.insight.dataApiNotDeploy" => 113,
                                 r"iot.dap.insight.datetimeNotMatch" => 115,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
                             match code {
                                 r"iot.rule.DataSourceItemNotExists" => 285,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
@@ -4861,229 +4501,104 @@ const _: () = {
                                 r"iot.scheduleperiod.AlreadyExists" => 344,
                                 r"iot.scheduleperiod.LimitExceeded" => 350,
                                 r"iot.speech.InvalidIotProjectCode" => 394,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
                             match code {
                                 r"iot.soundcode.AlreadyExistsLabel" => 366,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"iot.rule.DestinationNotAvailable" => 291,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         109 => {
                             match code {
                                 r"iot.ruleng.OnlySameRegionSupport" => 338,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"Iot.digitaltwin.instanceNotFound" => 56,
                                 r"iot.dap.insight.unknownException" => 132,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
                             match code {
                                 r"iot.dap.insight.dopQueryApiError" => 116,
                                 r"iot.dap.insight.notEnoughStorage" => 125,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
                             match code {
                                 r"iot.tsl.InvalidFormattedTslError" => 404,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
                             match code {
                                 r"iot.ota.InvalidBaseRatePerMinute" => 231,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
                             match code {
                                 r"iot.algo.ApiCallOutOfTenantLimit" => 93,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         118 => {
                             match code {
                                 r"iot.device.NoneDeviceNameElement" => 158,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 33 => {
-                    match code.as_bytes()[16] {
-                        46 => {
-                            match code {
-                                r"iot.devicespeech.DeviceNotActived" => 175,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        68 => {
-                            match code {
-                                r"Iot.common.QueryDeviceActionError" => 50,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        69 => {
-                            match code {
-                                r"iot.gateway.BackEndServiceInvalid" => 192,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        77 => {
-                            match code {
-                                r"iot.device.ApplyManyDevicesFailed" => 141,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        82 => {
-                            match code {
-                                r"Iot.digitaltwin.RequestParamError" => 54,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"iot.ota.InvalidBaseSpeedPerMinute" => 232,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        98 => {
-                            match code {
-                                r"iot.soundcode.LabelBatchNotExists" => 378,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"iot.soundcodeschedule.InvalidDate" => 384,
-                                r"iot.soundcodeschedule.InvalidDesc" => 385,
-                                r"iot.soundcodeschedule.InvalidName" => 387,
-                                r"iot.soundcodeschedule.InvalidTime" => 389,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"iot.dataalgo.ScriptMethodNotFound" => 137,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"iot.rule.QueryRulePageActionError" => 304,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"iot.dap.insight.needDetectionData" => 122,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"iot.dap.insight.requestParamError" => 130,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"Iot.common.QueryDeviceActionError" => 50,
+                        r"Iot.digitaltwin.RequestParamError" => 54,
+                        r"iot.dap.insight.needDetectionData" => 122,
+                        r"iot.dap.insight.requestParamError" => 130,
+                        r"iot.dataalgo.ScriptMethodNotFound" => 137,
+                        r"iot.device.ApplyManyDevicesFailed" => 141,
+                        r"iot.devicespeech.DeviceNotActived" => 175,
+                        r"iot.gateway.BackEndServiceInvalid" => 192,
+                        r"iot.ota.InvalidBaseSpeedPerMinute" => 232,
+                        r"iot.rule.QueryRulePageActionError" => 304,
+                        r"iot.soundcode.LabelBatchNotExists" => 378,
+                        r"iot.soundcodeschedule.InvalidDate" => 384,
+                        r"iot.soundcodeschedule.InvalidDesc" => 385,
+                        r"iot.soundcodeschedule.InvalidName" => 387,
+                        r"iot.soundcodeschedule.InvalidTime" => 389,
+                        _ => !0,
                     }
                 }
                 34 => {
-                    match code.as_bytes()[11] {
-                        46 => {
-                            match code {
-                                r"iot.message.broker.ParamCheckError" => 207,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        68 => {
-                            match code {
-                                r"iot.device.DeviceNumerExceedTenant" => 148,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        73 => {
-                            match code {
-                                r"iot.Sre.IotInstanceStatusForbidden" => 92,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"Iot.Device.NoVehicleProtocolDevice" => 41,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        79 => {
-                            match code {
-                                r"iot.ruleng.OnlyAllowOneErrorAction" => 337,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        81 => {
-                            match code {
-                                r"iot.common.QueryProductActionError" => 107,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        82 => {
-                            match code {
-                                r"iot.common.RamActionPermissionDeny" => 108,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"iot.device.SetDevicePropertyFailed" => 165,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"Studio.App.Token.AppTokenNotActive" => 81,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"iot.soundcode.InvalidIotInstanceId" => 369,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"iot.dap.insight.apiQueryParamError" => 111,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"iot.rule.ConnectorIsAlreadyExisted" => 279,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"Iot.sharetask.ImportDevicePartFail" => 61,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"Iot.Device.NoVehicleProtocolDevice" => 41,
+                        r"Iot.sharetask.ImportDevicePartFail" => 61,
+                        r"Studio.App.Token.AppTokenNotActive" => 81,
+                        r"iot.Sre.IotInstanceStatusForbidden" => 92,
+                        r"iot.common.QueryProductActionError" => 107,
+                        r"iot.common.RamActionPermissionDeny" => 108,
+                        r"iot.dap.insight.apiQueryParamError" => 111,
+                        r"iot.device.DeviceNumerExceedTenant" => 148,
+                        r"iot.device.SetDevicePropertyFailed" => 165,
+                        r"iot.message.broker.ParamCheckError" => 207,
+                        r"iot.rule.ConnectorIsAlreadyExisted" => 279,
+                        r"iot.ruleng.OnlyAllowOneErrorAction" => 337,
+                        r"iot.soundcode.InvalidIotInstanceId" => 369,
+                        _ => !0,
                     }
                 }
                 35 => {
@@ -5091,75 +4606,75 @@ const _: () = {
                         73 => {
                             match code {
                                 r"iot.ruleng.NotFoundProjectInDataHub" => 320,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         80 => {
                             match code {
                                 r"iot.check.InvalidFormattedParameter" => 98,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         82 => {
                             match code {
                                 r"iot.ruleng.OnlySupportSameRegionRds" => 339,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
                             match code {
                                 r"iot.securetunnel.DeviceNotSpecified" => 355,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         84 => {
                             match code {
                                 r"Iot.MessageBroker.EmptySubTopicList" => 45,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
                             match code {
                                 r"iot.firmware.FirmwareUdiExceedLimit" => 188,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
                             match code {
                                 r"iot.devicespeech.InvalidAudioFormat" => 177,
                                 r"iot.securetunnel.InstanceIdMismatch" => 357,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
                             match code {
                                 r"iot.device.AlreadyExistedDeviceName" => 140,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
                             match code {
                                 r"iot.soundcodeschedule.InvalidStatus" => 388,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         109 => {
                             match code {
                                 r"iot.ruleng.NullOrEmptySchemaOfTopic" => 326,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"iot.dataalgo.ScriptRelationNotExist" => 138,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
                             match code {
                                 r"iot.dataalgo.ScriptExecutionTimeout" => 136,
                                 r"iot.securetunnel.DescriptionTooLong" => 352,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
@@ -5167,119 +4682,49 @@ const _: () = {
                                 r"iot.prod.InvalidFormattedProductkey" => 260,
                                 r"iot.prod.QueryProductPropertyFailed" => 267,
                                 r"iot.sharetask.ShareDeviceProcessing" => 365,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
                             match code {
                                 r"iot.common.AuthActionPermissionDeny" => 101,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
                             match code {
                                 r"iot.soundcodeschedule.LimitExceeded" => 390,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         120 => {
                             match code {
                                 r"Studio.App.Domain.DomainMaxNumLimit" => 77,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 36 => {
-                    match code.as_bytes()[22] {
-                        68 => {
-                            match code {
-                                r"iot.ruleng.NullTopicInDatahubProject" => 336,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        77 => {
-                            match code {
-                                r"iot.devicespeech.ThingModelNotDefine" => 185,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"iot.tsl.InvalidHistoryTimestampError" => 405,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"iot.common.InvalidFormattedParameter" => 102,
-                                r"iot.device.CanNotSetReadOnlyProperty" => 142,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        98 => {
-                            match code {
-                                r"iot.prod.QueryProductAbilitiesFailed" => 265,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"Iot.digitaltwin.instanceNodeNotExist" => 55,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"iot.message.broker.ProductCheckError" => 208,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"iot.firmware.FirmwareDescExceedLimit" => 187,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"ServiceUnavailable.RegionMaintaining" => 34,
-                                r"Studio.App.Domain.DomainAlreadyExist" => 75,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        106 => {
-                            match code {
-                                r"iot.speechsolution.ProjectHasStopped" => 396,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"InvalidIdempotenceParameter.Mismatch" => 24,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"iot.dap.insight.pipelineProcessError" => 127,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"iot.common.APINotSupportedInInstance" => 100,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"Iot.digitaltwin.productAuthticFailed" => 58,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        r"Iot.digitaltwin.instanceNodeNotExist" => 55,
+                        r"Iot.digitaltwin.productAuthticFailed" => 58,
+                        r"Studio.App.Domain.DomainAlreadyExist" => 75,
+                        r"iot.common.APINotSupportedInInstance" => 100,
+                        r"iot.common.InvalidFormattedParameter" => 102,
+                        r"iot.dap.insight.pipelineProcessError" => 127,
+                        r"iot.device.CanNotSetReadOnlyProperty" => 142,
+                        r"iot.devicespeech.ThingModelNotDefine" => 185,
+                        r"iot.firmware.FirmwareDescExceedLimit" => 187,
+                        r"iot.message.broker.ProductCheckError" => 208,
+                        r"iot.prod.QueryProductAbilitiesFailed" => 265,
+                        r"iot.ruleng.NullTopicInDatahubProject" => 336,
+                        r"iot.speechsolution.ProjectHasStopped" => 396,
+                        r"iot.tsl.InvalidHistoryTimestampError" => 405,
+                        _ => !0,
                     }
                 }
                 37 => {
@@ -5287,235 +4732,120 @@ const _: () = {
                         68 => {
                             match code {
                                 r"iot.device.InvalidFormattedDeviceName" => 152,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         70 => {
                             match code {
                                 r"iot.devicesearch.InvalidSQLFieldError" => 169,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         79 => {
                             match code {
                                 r"iot.devicesearch.InvalidSQLOrderError" => 173,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         80 => {
                             match code {
                                 r"iot.devicesearch.InvalidSQLParamError" => 174,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
                             match code {
                                 r"iot.securetunnel.TunnelQuotaExhausted" => 362,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         98 => {
                             match code {
                                 r"Iot.MessageBroker.EmptyUnSubTopicList" => 46,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
                             match code {
                                 r"iot.ota.InvalidConstantSpeedParameter" => 233,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
                             match code {
                                 r"iot.devicespeech.InvalidLicenseDevice" => 180,
                                 r"iot.ota.FirmwareAndProductKeyMismatch" => 227,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"iot.databus.SearchIndexConfigNotFound" => 139,
                                 r"iot.device.ClearPropertyDesiredFailed" => 143,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"InvalidParameter.ResourceOwnerAccount" => 26,
                                 r"iot.dataalgo.ScriptExecutionException" => 134,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
                             match code {
                                 r"Iot.MessageBroker.BatchSubTopicFailed" => 44,
                                 r"iot.soundcode.InvalidSoundCodeContent" => 375,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
                             match code {
                                 r"iot.dap.insight.exceedSubscribeNumber" => 119,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
                             match code {
                                 r"iot.ruleng.NotFoundTableInOtsInstance" => 322,
                                 r"iot.ruleng.NullTableNameInOtsInstance" => 334,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 38 => {
-                    match code.as_bytes()[13] {
-                        46 => {
-                            match code {
-                                r"iot.soundcode.InvalidSoundCodeDuration" => 376,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        76 => {
-                            match code {
-                                r"iot.firmware.ListOTATaskByDeviceFailed" => 191,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"iot.dataalgo.ScriptDataFormatException" => 133,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"iot.ruleng.IncorrectSchemaValueOfTopic" => 314,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"iot.common.QueryManyDevicesActionError" => 106,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"iot.devicesearch.InvalidSQLOffsetError" => 171,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"iot.rtc.license.product.relation.exist" => 274,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        118 => {
-                            match code {
-                                r"iot.device.DeviceInstanceInconsistency" => 146,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        121 => {
-                            match code {
-                                r"iot.prod.QueryProductAbilitiesNotFound" => 266,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"iot.common.QueryManyDevicesActionError" => 106,
+                        r"iot.dataalgo.ScriptDataFormatException" => 133,
+                        r"iot.device.DeviceInstanceInconsistency" => 146,
+                        r"iot.devicesearch.InvalidSQLOffsetError" => 171,
+                        r"iot.firmware.ListOTATaskByDeviceFailed" => 191,
+                        r"iot.prod.QueryProductAbilitiesNotFound" => 266,
+                        r"iot.rtc.license.product.relation.exist" => 274,
+                        r"iot.ruleng.IncorrectSchemaValueOfTopic" => 314,
+                        r"iot.soundcode.InvalidSoundCodeDuration" => 376,
+                        _ => !0,
                     }
                 }
                 39 => {
-                    match code.as_bytes()[29] {
-                        68 => {
-                            match code {
-                                r"Iot.digitaltwin.notSupportApiDataSource" => 57,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        69 => {
-                            match code {
-                                r"iot.soundcodeschedule.AlreadyExistsName" => 383,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        73 => {
-                            match code {
-                                r"iot.scheduleperiod.InvalidIotInstanceId" => 348,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"iot.device.TooManyDeviceNamesPerRequest" => 166,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        85 => {
-                            match code {
-                                r"iot.dap.insight.downloadTimesUpperLimit" => 118,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"iot.messagebroker.InvalidTopicWithCodec" => 217,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"iot.storage.HotStorageIopsReadNotEnough" => 398,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"iot.ota.InvalidExponentialRateParameter" => 234,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        103 => {
-                            match code {
-                                r"iot.message.broker.TopicConfigNumExceed" => 210,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"iot.device.RegionNotSupportDynamicGroup" => 164,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"iot.messagebroker.InvalidPubTopicFormat" => 215,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"iot.firmware.AlreadyExistedFirmwareName" => 186,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"iot.soundcode.LabelBatchCanNotBeRetried" => 377,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        121 => {
-                            match code {
-                                r"iot.storage.HotStorageCapacityNotEnough" => 397,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"Iot.digitaltwin.notSupportApiDataSource" => 57,
+                        r"iot.dap.insight.downloadTimesUpperLimit" => 118,
+                        r"iot.device.RegionNotSupportDynamicGroup" => 164,
+                        r"iot.device.TooManyDeviceNamesPerRequest" => 166,
+                        r"iot.firmware.AlreadyExistedFirmwareName" => 186,
+                        r"iot.message.broker.TopicConfigNumExceed" => 210,
+                        r"iot.messagebroker.InvalidPubTopicFormat" => 215,
+                        r"iot.messagebroker.InvalidTopicWithCodec" => 217,
+                        r"iot.ota.InvalidExponentialRateParameter" => 234,
+                        r"iot.scheduleperiod.InvalidIotInstanceId" => 348,
+                        r"iot.soundcode.LabelBatchCanNotBeRetried" => 377,
+                        r"iot.soundcodeschedule.AlreadyExistsName" => 383,
+                        r"iot.storage.HotStorageCapacityNotEnough" => 397,
+                        r"iot.storage.HotStorageIopsReadNotEnough" => 398,
+                        _ => !0,
                     }
                 }
                 40 => {
@@ -5524,154 +4854,44 @@ const _: () = {
                         r"iot.dataalgo.ScriptExecutionOomException" => 135,
                         r"iot.ruleng.NotFoundTopicInDataHubProject" => 323,
                         r"iot.storage.HotStorageIopsWriteNotEnough" => 399,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 41 => {
-                    match code.as_bytes()[27] {
-                        67 => {
-                            match code {
-                                r"iot.devicesearch.InvalidSQLConditionError" => 167,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        73 => {
-                            match code {
-                                r"iot.devicesearch.InvalidSQLIdentfierError" => 170,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"iot.rtc.license.product.relation.nonexist" => 275,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        107 => {
-                            match code {
-                                r"iot.dap.insight.downloadTaskNumUpperLimit" => 117,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"Iot.MessageBroker.TopicTemplateIsNotFound" => 48,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"iot.consumer.group.InvalidConsumerGroupId" => 110,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"iot.common.QueryDevicePropertyActionError" => 105,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"Iot.MessageBroker.TopicTemplateIsNotFound" => 48,
+                        r"iot.common.QueryDevicePropertyActionError" => 105,
+                        r"iot.consumer.group.InvalidConsumerGroupId" => 110,
+                        r"iot.dap.insight.downloadTaskNumUpperLimit" => 117,
+                        r"iot.devicesearch.InvalidSQLConditionError" => 167,
+                        r"iot.devicesearch.InvalidSQLIdentfierError" => 170,
+                        r"iot.rtc.license.product.relation.nonexist" => 275,
+                        _ => !0,
                     }
                 }
                 42 => {
-                    match code.as_bytes()[16] {
-                        46 => {
-                            match code {
-                                r"iot.provisioning.InvalidDistributionStatus" => 269,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        68 => {
-                            match code {
-                                r"Iot.digitaltwin.DTInstanceInvalidThingType" => 53,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"iot.soundcodeschedule.InvalidIotInstanceId" => 386,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"iot.device.NotSupportExemptionValidateType" => 160,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        113 => {
-                            match code {
-                                r"iot.dap.insight.queryTimeMoreThanQueryDays" => 129,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"iot.messagebroker.InvalidInstanceWithCodec" => 212,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        118 => {
-                            match code {
-                                r"iot.soundcode.InvalidLabelBatchDescription" => 371,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"Iot.digitaltwin.DTInstanceInvalidThingType" => 53,
+                        r"iot.dap.insight.queryTimeMoreThanQueryDays" => 129,
+                        r"iot.device.NotSupportExemptionValidateType" => 160,
+                        r"iot.messagebroker.InvalidInstanceWithCodec" => 212,
+                        r"iot.provisioning.InvalidDistributionStatus" => 269,
+                        r"iot.soundcode.InvalidLabelBatchDescription" => 371,
+                        r"iot.soundcodeschedule.InvalidIotInstanceId" => 386,
+                        _ => !0,
                     }
                 }
                 43 => {
-                    match code.as_bytes()[25] {
-                        70 => {
-                            match code {
-                                r"Iot.MessageBroker.InvalidFormattedTopicName" => 47,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        76 => {
-                            match code {
-                                r"iot.dap.insight.mustSetAtLeastOnePrimaryKey" => 121,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"iot.messagebroker.InvalidTopicWithBroadcast" => 216,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"iot.device.FuzzyRuntimeSearchMinLengthLimit" => 149,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"iot.scheduleperiod.ConflictWithScheduleTime" => 346,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"iot.ruleng.RuleActionConfigurationIsNotJson" => 341,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"iot.firmware.IncorrectFormattedFirmwareName" => 189,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"iot.securetunnel.TunnelAmountExceedByDevice" => 359,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"Iot.MessageBroker.InvalidFormattedTopicName" => 47,
+                        r"iot.dap.insight.mustSetAtLeastOnePrimaryKey" => 121,
+                        r"iot.device.FuzzyRuntimeSearchMinLengthLimit" => 149,
+                        r"iot.firmware.IncorrectFormattedFirmwareName" => 189,
+                        r"iot.messagebroker.InvalidTopicWithBroadcast" => 216,
+                        r"iot.ruleng.RuleActionConfigurationIsNotJson" => 341,
+                        r"iot.scheduleperiod.ConflictWithScheduleTime" => 346,
+                        r"iot.securetunnel.TunnelAmountExceedByDevice" => 359,
+                        _ => !0,
                     }
                 }
                 44 => {
@@ -5679,65 +4899,65 @@ const _: () = {
                         r"Studio.Device.BatchAddDevicesToProjectFailed" => 82,
                         r"iot.dap.insight.dataStoreTableHasNotBeenInit" => 114,
                         r"iot.devicesearch.InvalidSQLOperatorTypeError" => 172,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 45 => {
                     match code {
                         r"iot.ruleng.InvalidFormattedTagInConfiguration" => 317,
                         r"iot.securetunnel.TunnelAmountExceedByInstance" => 360,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 46 => {
                     match code {
                         r"iot.rtc.license.device.authorization.executing" => 273,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 47 => {
                     match code {
                         r"iot.devicespeech.InvalidProductKeyAndDeviceName" => 181,
                         r"iot.messagebroker.InvalidOperationWithBroadcast" => 213,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 48 => {
                     match code {
                         r"iot.device.InvalidFormattedDeviceNameInNameArray" => 153,
                         r"iot.messagebroker.InvalidTopicWithProxySubscribe" => 218,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 49 => {
                     match code {
                         r"Studio.Device.BatchRemoveDevicesFromProjectFailed" => 83,
                         r"iot.group.DynamicGroupMatchedDeviceCountExceedMax" => 198,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 50 => {
                     match code {
                         r"iot.ruleng.RegionNotSupportRuleForwardCloudProduct" => 340,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 52 => {
                     match code {
                         r"iot.messagebroker.InvalidOperationWithProxySubscribe" => 214,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 53 => {
                     match code {
                         r"iot.ruleng.InvalidFormattedShardingKeyInConfiguration" => 316,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 54 => {
                     match code {
                         r"iot.dap.insight.processDownloadJobMoreConcurrenceCount" => 128,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 61 => {
@@ -5745,7 +4965,7 @@ const _: () = {
                         r"iot.ota.EmptyNumberOfNotifiedDevicesAndNumberOfSucceedDevices" => {
                             224
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 62 => {
@@ -5753,12 +4973,12 @@ const _: () = {
                         r"iot.ota.InvalidNumberOfNotifiedDevicesOrNumberOfSucceedDevices" => {
                             239
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
-                _ => return __core::option::Option::None,
+                _ => !0,
             };
-            __core::option::Option::Some(Self::ALL[index])
+            Self::ALL.get(index).copied()
         }
         fn http_status(self) -> u16 {
             __first(self).http_status

@@ -1036,12 +1036,12 @@ const _: () = {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index = match code.len() {
+            let index: usize = match code.len() {
                 10 => {
                     match code {
                         r"Throttling" => 13,
                         r"SystemBusy" => 103,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 12 => {
@@ -1049,7 +1049,7 @@ const _: () = {
                         r"InvalidOwner" => 5,
                         r"UnknownError" => 15,
                         r"IllegalParam" => 41,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 13 => {
@@ -1059,7 +1059,7 @@ const _: () = {
                         r"InternalError" => 32,
                         r"CardIPNotBind" => 36,
                         r"Conflict.Cidr" => 38,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 14 => {
@@ -1068,7 +1068,7 @@ const _: () = {
                         r"CardIPNotExist" => 37,
                         r"Conflict.Param" => 39,
                         r"cardIdNotExist" => 104,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 16 => {
@@ -1077,7 +1077,7 @@ const _: () = {
                         r"InvalidParamater" => 8,
                         r"InvalidParameter" => 9,
                         r"MissingParameter" => 11,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 17 => {
@@ -1085,7 +1085,7 @@ const _: () = {
                         r"Forbidden.SubUser" => 20,
                         r"OperationConflict" => 31,
                         r"IllegalParam.Mode" => 47,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 18 => {
@@ -1096,7 +1096,7 @@ const _: () = {
                         r"IllegalParam.VpcId" => 51,
                         r"IllegalParamFormat" => 52,
                         r"IncorrectStatus.IP" => 57,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 19 => {
@@ -1105,7 +1105,7 @@ const _: () = {
                         r"InsufficientBalance" => 3,
                         r"InvalidOwnerAccount" => 6,
                         r"LastTokenProcessing" => 27,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 20 => {
@@ -1113,7 +1113,7 @@ const _: () = {
                         r"UnsupportedParameter" => 14,
                         r"IllegalParam.VSwitch" => 48,
                         r"MissingParam.IpParam" => 58,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 21 => {
@@ -1122,7 +1122,7 @@ const _: () = {
                         r"UnsupportedHTTPMethod" => 29,
                         r"IllegalParamSize.Cidr" => 53,
                         r"ResourceNotEnough.APN" => 95,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 22 => {
@@ -1130,7 +1130,7 @@ const _: () = {
                         r"Forbidden.Unauthorized" => 21,
                         r"CardIPAndIccIdNotMatch" => 35,
                         r"Forbidden.IPUsedInCIDR" => 40,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 23 => {
@@ -1139,7 +1139,7 @@ const _: () = {
                         r"Forbidden.NotSupportRAM" => 17,
                         r"InvalidAccount.NotFound" => 22,
                         r"QuotaExceeded.CIDRLimit" => 77,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 24 => {
@@ -1148,72 +1148,37 @@ const _: () = {
                         r"IllegalParam.Destination" => 46,
                         r"IllegalParam.VSwitchSize" => 49,
                         r"IllegalParam.VSwitchZone" => 50,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 25 => {
                     match code {
                         r"ResourceInConfiguring.APN" => 87,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 26 => {
                     match code {
                         r"ResourceNotFound.IpMapping" => 101,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 27 => {
-                    match code.as_bytes()[15] {
-                        46 => {
-                            match code {
-                                r"IncorrectStatus.APNNotReady" => 55,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"ResourceNotAssociated.VpcId" => 94,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"ResourceNotFound.UploadFile" => 102,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"IdempotentParameterMismatch" => 0,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"RealNameAuthenticationError" => 28,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"Forbidden.AccessKeyDisabled" => 16,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        121 => {
-                            match code {
-                                r"InvalidAccessKeyId.NotFound" => 4,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"IncorrectStatus.APNNotReady" => 55,
+                        r"ResourceNotAssociated.VpcId" => 94,
+                        r"ResourceNotFound.UploadFile" => 102,
+                        _ => !0,
                     }
                 }
                 28 => {
                     match code {
                         r"IllegalParamSize.VSwitchList" => 54,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 29 => {
@@ -1223,13 +1188,13 @@ const _: () = {
                         r"OperationDenied.NoFieldModify" => 69,
                         r"OperationDenied.NoParamModify" => 70,
                         r"QuotaExceeded.sourceCidrLimit" => 82,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 30 => {
                     match code {
                         r"IncorrectStatus.CloudConnector" => 56,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 31 => {
@@ -1240,7 +1205,7 @@ const _: () = {
                         r"ResourceExist.AuthorizationRule" => 86,
                         r"ResourceInUse.IoTCloudConnector" => 93,
                         r"ResourceNotFound.ConnectionPool" => 98,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 32 => {
@@ -1248,20 +1213,20 @@ const _: () = {
                         r"OperationDenied.CIDRMaskTooLarge" => 63,
                         r"OperationDenied.NotSupportModify" => 73,
                         r"QuotaExceeded.iotccInstanceLimit" => 81,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 34 => {
                     match code {
                         r"ResourceNotFound.AuthorizationRule" => 97,
                         r"ResourceNotFound.IoTCloudConnector" => 99,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 35 => {
                     match code {
                         r"OperationDenied.VpcStatusNotSupport" => 76,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 36 => {
@@ -1272,7 +1237,7 @@ const _: () = {
                         r"QuotaExceeded.ConnectionPoolPerIoTCC" => 78,
                         r"ResourceInConfiguring.ConnectionPool" => 88,
                         r"ResourceInCreating.IoTCloudConnector" => 91,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 37 => {
@@ -1281,7 +1246,7 @@ const _: () = {
                         r"OperationDenied.DomainFeatureDisabled" => 64,
                         r"QuotaExceeded.IoTCCGroupInstanceLimit" => 79,
                         r"ResourceNotEnough.CIDRNotHaveEnoughIp" => 96,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 38 => {
@@ -1289,21 +1254,21 @@ const _: () = {
                         r"OperationDenied.ApnNotSupportBasicType" => 60,
                         r"OperationDenied.CC5GInstanceNotSupport" => 62,
                         r"ResourceAlreadyExist.AuthorizationRule" => 85,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 39 => {
                     match code {
                         r"ResourceInConfiguring.IoTCloudConnector" => 89,
                         r"ResourceNotFound.IoTCloudConnectorGroup" => 100,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 40 => {
                     match code {
                         r"OperationDenied.IotCloudConnectorInGroup" => 68,
                         r"ResourceAlreadyAssociated.CloudConnector" => 83,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 41 => {
@@ -1311,7 +1276,7 @@ const _: () = {
                         r"OperationDenied.ApnDisabledWildcardDomain" => 59,
                         r"OperationDenied.GrantedInstanceNotSupport" => 66,
                         r"ResourceInCreating.IoTCloudConnectorGroup" => 92,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 44 => {
@@ -1319,37 +1284,37 @@ const _: () = {
                         r"OperationDenied.UserVpcRouteAlreadyPublished" => 75,
                         r"QuotaExceeded.authorizationRuleInstanceLimit" => 80,
                         r"ResourceInConfiguring.IoTCloudConnectorGroup" => 90,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 45 => {
                     match code {
                         r"OperationDenied.OneVpcOnlySupportOneSpecIoTCC" => 74,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 46 => {
                     match code {
                         r"IllegalParam.AuthorizationRule.DestinationType" => 42,
                         r"OperationDenied.IoTCloudConnectorServiceOpened" => 67,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 47 => {
                     match code {
                         r"OperationDenied.NotOpenIoTCloudConnectorService" => 72,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 50 => {
                     match code {
                         r"OperationDenied.BasicInstanceNotSupportPassThrough" => 61,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
-                _ => return __core::option::Option::None,
+                _ => !0,
             };
-            __core::option::Option::Some(Self::ALL[index])
+            Self::ALL.get(index).copied()
         }
         fn http_status(self) -> u16 {
             __first(self).http_status

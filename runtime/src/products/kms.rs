@@ -764,18 +764,18 @@ const _: () = {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index = match code.len() {
+            let index: usize = match code.len() {
                 10 => {
                     match code {
                         r"Throttling" => 13,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 12 => {
                     match code {
                         r"InvalidOwner" => 5,
                         r"UnknownError" => 15,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 13 => {
@@ -783,19 +783,19 @@ const _: () = {
                         r"Forbidden.RAM" => 18,
                         r"InvalidAction" => 23,
                         r"InternalError" => 32,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 14 => {
                     match code {
                         r"InvalidOwnerId" => 7,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 15 => {
                     match code {
                         r"InternalFailure" => 48,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 16 => {
@@ -806,7 +806,7 @@ const _: () = {
                         r"MissingParameter" => 11,
                         r"Duplicate.TagKey" => 37,
                         r"Forbidden.Opened" => 46,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 17 => {
@@ -814,7 +814,7 @@ const _: () = {
                         r"Forbidden.SubUser" => 20,
                         r"OperationConflict" => 31,
                         r"Rejected.Disabled" => 54,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 18 => {
@@ -825,7 +825,7 @@ const _: () = {
                         r"InvalidImportToken" => 49,
                         r"InvalidKeyMaterial" => 50,
                         r"Unsupported.Origin" => 65,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 19 => {
@@ -835,7 +835,7 @@ const _: () = {
                         r"InvalidOwnerAccount" => 6,
                         r"LastTokenProcessing" => 27,
                         r"CreateLXOrderFailed" => 36,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 20 => {
@@ -844,7 +844,7 @@ const _: () = {
                         r"Certificate.NotFound" => 35,
                         r"Rejected.Unavailable" => 62,
                         r"UnsupportedOperation" => 66,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 21 => {
@@ -852,7 +852,7 @@ const _: () = {
                         r"Forbidden.RiskControl" => 19,
                         r"UnsupportedHTTPMethod" => 29,
                         r"Forbidden.KeyNotFound" => 42,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 22 => {
@@ -862,7 +862,7 @@ const _: () = {
                         r"Rejected.LimitExceeded" => 56,
                         r"Rejected.ResourceExist" => 58,
                         r"Rejected.ResourceInUse" => 60,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 23 => {
@@ -873,20 +873,20 @@ const _: () = {
                         r"Forbidden.AliasNotFound" => 39,
                         r"InvalidParameter.TagKey" => 51,
                         r"Rejected.InvalidRequest" => 55,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 24 => {
                     match code {
                         r"InvalidRegionId.NotFound" => 30,
                         r"Rejected.PendingDeletion" => 57,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 25 => {
                     match code {
                         r"InvalidParameter.TagValue" => 52,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 26 => {
@@ -894,7 +894,7 @@ const _: () = {
                         r"Forbidden.ResourceNotFound" => 47,
                         r"InvalidResourceId.NotFound" => 53,
                         r"SerivceUnvailableTemporary" => 64,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 27 => {
@@ -903,14 +903,14 @@ const _: () = {
                         r"InvalidAccessKeyId.NotFound" => 4,
                         r"Forbidden.AccessKeyDisabled" => 16,
                         r"RealNameAuthenticationError" => 28,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 29 => {
                     match code {
                         r"InvalidParameter.OwnerAccount" => 25,
                         r"Rejected.UnsupportedOperation" => 63,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 30 => {
@@ -918,38 +918,38 @@ const _: () = {
                         r"Forbidden.DKMSInstanceNotFound" => 40,
                         r"Forbidden.KeyPolicyUnSupported" => 43,
                         r"Rejected.ShareQuotaExceedLimit" => 61,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 31 => {
                     match code {
                         r"Rejected.ResourceInDeleteWindow" => 59,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 34 => {
                     match code {
                         r"Forbidden.DKMSInstanceStateInvalid" => 41,
                         r"Forbidden.NoRealNameAuthentication" => 45,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 36 => {
                     match code {
                         r"InvalidIdempotenceParameter.Mismatch" => 24,
                         r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 37 => {
                     match code {
                         r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
-                _ => return __core::option::Option::None,
+                _ => !0,
             };
-            __core::option::Option::Some(Self::ALL[index])
+            Self::ALL.get(index).copied()
         }
         fn http_status(self) -> u16 {
             __first(self).http_status

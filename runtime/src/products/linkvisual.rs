@@ -887,18 +887,18 @@ const _: () = {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index = match code.len() {
+            let index: usize = match code.len() {
                 10 => {
                     match code {
                         r"Throttling" => 13,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 12 => {
                     match code {
                         r"InvalidOwner" => 5,
                         r"UnknownError" => 15,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 13 => {
@@ -906,13 +906,13 @@ const _: () = {
                         r"Forbidden.RAM" => 18,
                         r"InvalidAction" => 23,
                         r"InternalError" => 32,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 14 => {
                     match code {
                         r"InvalidOwnerId" => 7,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 16 => {
@@ -921,21 +921,21 @@ const _: () = {
                         r"InvalidParamater" => 8,
                         r"InvalidParameter" => 9,
                         r"MissingParameter" => 11,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 17 => {
                     match code {
                         r"Forbidden.SubUser" => 20,
                         r"OperationConflict" => 31,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 18 => {
                     match code {
                         r"SignatureNonceUsed" => 12,
                         r"ServiceUnavailable" => 33,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 19 => {
@@ -944,13 +944,13 @@ const _: () = {
                         r"InsufficientBalance" => 3,
                         r"InvalidOwnerAccount" => 6,
                         r"LastTokenProcessing" => 27,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 20 => {
                     match code {
                         r"UnsupportedParameter" => 14,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 21 => {
@@ -958,13 +958,13 @@ const _: () = {
                         r"Forbidden.RiskControl" => 19,
                         r"UnsupportedHTTPMethod" => 29,
                         r"iot.vision.BindFailed" => 43,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 22 => {
                     match code {
                         r"Forbidden.Unauthorized" => 21,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 23 => {
@@ -974,7 +974,7 @@ const _: () = {
                         r"InvalidAccount.NotFound" => 22,
                         r"iot.lv.requestAuthError" => 37,
                         r"iot.vision.UnbindFailed" => 97,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 24 => {
@@ -984,7 +984,7 @@ const _: () = {
                         r"iot.vision.DevcieOffline" => 46,
                         r"iot.vision.DeviceNoOwner" => 51,
                         r"iot.vision.RequestFailed" => 77,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 25 => {
@@ -992,7 +992,7 @@ const _: () = {
                         r"iot.vision.DeviceInactive" => 47,
                         r"iot.vision.DeviceNotExist" => 52,
                         r"iot.vision.TenantMismatch" => 93,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 26 => {
@@ -1002,49 +1002,19 @@ const _: () = {
                         r"iot.vision.BatchHasCreated" => 42,
                         r"iot.vision.ProductNotExist" => 70,
                         r"iot.vision.ServiceNotFound" => 82,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 27 => {
-                    match code.as_bytes()[11] {
-                        80 => {
-                            match code {
-                                r"iot.vision.PropertyNotFound" => 71,
-                                r"iot.vision.PropertyReadOnly" => 72,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        82 => {
-                            match code {
-                                r"iot.vision.RequestForbidden" => 78,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"IdempotentParameterMismatch" => 0,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"Forbidden.AccessKeyDisabled" => 16,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        104 => {
-                            match code {
-                                r"RealNameAuthenticationError" => 28,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"InvalidAccessKeyId.NotFound" => 4,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"iot.vision.PropertyNotFound" => 71,
+                        r"iot.vision.PropertyReadOnly" => 72,
+                        r"iot.vision.RequestForbidden" => 78,
+                        _ => !0,
                     }
                 }
                 28 => {
@@ -1053,7 +1023,7 @@ const _: () = {
                         r"iot.vision.RequestAuthFailed" => 76,
                         r"iot.vision.RequestParamError" => 79,
                         r"iot.vision.SetPropertyFailed" => 86,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 29 => {
@@ -1064,7 +1034,7 @@ const _: () = {
                         r"iot.vision.InvalidIotInstance" => 64,
                         r"iot.vision.ThingEventNotFound" => 94,
                         r"iot.vision.ThingModelNotExist" => 96,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 30 => {
@@ -1073,7 +1043,7 @@ const _: () = {
                         r"iot.vision.InvalidStorageOrder" => 66,
                         r"iot.vision.InvokeServiceFailed" => 67,
                         r"iot.vision.ParamBatchIdInvalid" => 68,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 31 => {
@@ -1081,7 +1051,7 @@ const _: () = {
                         r"iot.vision.GetAccountInfoFailed" => 57,
                         r"iot.vision.ServiceEnumSpecError" => 81,
                         r"iot.vision.ServiceParamNotExist" => 83,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 32 => {
@@ -1091,67 +1061,27 @@ const _: () = {
                         r"iot.vision.HasNoAccessPermission" => 61,
                         r"iot.vision.RequestTrafficControl" => 80,
                         r"iot.vision.StorageOrderPayFailed" => 90,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 33 => {
                     match code {
                         r"iot.vision.ActiveCodeInsufficient" => 41,
                         r"iot.vision.ServiceResponseTimeout" => 84,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 34 => {
-                    match code.as_bytes()[17] {
-                        78 => {
-                            match code {
-                                r"iot.vision.DeviceNameFormatInvalid" => 50,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"iot.vision.UnexpectedInternalError" => 98,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"iot.vision.InvalidStorageCommodity" => 65,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"iot.vision.StorageOrderAlreadyPaid" => 88,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        103 => {
-                            match code {
-                                r"iot.vision.BindingRelationNotFound" => 44,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"iot.common.RamActionPermissionDeny" => 36,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"iot.vision.DevicesCountExceedLimit" => 54,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"iot.vision.ProductKeyFormatInvalid" => 69,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"iot.common.RamActionPermissionDeny" => 36,
+                        r"iot.vision.BindingRelationNotFound" => 44,
+                        r"iot.vision.DeviceNameFormatInvalid" => 50,
+                        r"iot.vision.DevicesCountExceedLimit" => 54,
+                        r"iot.vision.InvalidStorageCommodity" => 65,
+                        r"iot.vision.ProductKeyFormatInvalid" => 69,
+                        r"iot.vision.StorageOrderAlreadyPaid" => 88,
+                        r"iot.vision.UnexpectedInternalError" => 98,
+                        _ => !0,
                     }
                 }
                 35 => {
@@ -1159,7 +1089,7 @@ const _: () = {
                         r"iot.common.AuthActionPermissionDeny" => 35,
                         r"iot.vision.CreateStorageOrderFailed" => 45,
                         r"iot.vision.QueryBindingDeviceFailed" => 74,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 36 => {
@@ -1170,7 +1100,7 @@ const _: () = {
                         r"iot.vision.QueryCommodityPriceFailed" => 75,
                         r"iot.vision.StorageOrderGetLockFailed" => 89,
                         r"iot.vision.StorageOrderStatusInvalid" => 91,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 37 => {
@@ -1179,32 +1109,32 @@ const _: () = {
                         r"iot.vision.GetOwnerIdentityInfoFailed" => 59,
                         r"iot.vision.SetDefaultRecordPlanFailed" => 85,
                         r"iot.vision.TargetDeviceOwnerDifferent" => 92,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 38 => {
                     match code {
                         r"iot.vision.GetThingEventSnapshotFailed" => 60,
                         r"iot.vision.StorageCommodityUnavailable" => 87,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 39 => {
                     match code {
                         r"iot.vision.IdentityAppKeyProductNotBind" => 62,
                         r"iot.vision.ThingModelIdentifierNotExist" => 95,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 46 => {
                     match code {
                         r"iot.vision.DevicesExceedUnreleasedProductLimit" => 55,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
-                _ => return __core::option::Option::None,
+                _ => !0,
             };
-            __core::option::Option::Some(Self::ALL[index])
+            Self::ALL.get(index).copied()
         }
         fn http_status(self) -> u16 {
             __first(self).http_status

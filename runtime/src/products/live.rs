@@ -3147,20 +3147,20 @@ const _: () = {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index = match code.len() {
+            let index: usize = match code.len() {
                 3 => {
                     match code {
                         r"400" => 35,
                         r"401" => 36,
                         r"404" => 37,
                         r"500" => 38,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 6 => {
                     match code {
                         r"NoAuth" => 342,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 8 => {
@@ -3169,19 +3169,19 @@ const _: () = {
                         r"IspBlack" => 315,
                         r"LockFail" => 320,
                         r"TryAgain" => 400,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 9 => {
                     match code {
                         r"Forbidden" => 101,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 10 => {
                     match code {
                         r"Throttling" => 13,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 11 => {
@@ -3192,205 +3192,60 @@ const _: () = {
                         r"JobNotFound" => 316,
                         r"ServerError" => 377,
                         r"TooManyTags" => 397,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 12 => {
-                    match code.as_bytes()[3] {
-                        73 => {
-                            match code {
-                                r"TagIsInvalid" => 389,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        79 => {
-                            match code {
-                                r"QpsOverLimit" => 355,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"sslPri.Error" => 406,
-                                r"sslPub.Error" => 407,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"InvalidOwner" => 5,
-                                r"InvalidAppId" => 132,
-                                r"InvalidParam" => 221,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"DeleteFailed" => 77,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"UnknownError" => 15,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"Decode.Error" => 76,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"MissingParam" => 332,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"InputInvalid" => 126,
-                                r"Unauthorized" => 401,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        r"Decode.Error" => 76,
+                        r"DeleteFailed" => 77,
+                        r"InputInvalid" => 126,
+                        r"InvalidAppId" => 132,
+                        r"InvalidParam" => 221,
+                        r"MissingParam" => 332,
+                        r"QpsOverLimit" => 355,
+                        r"TagIsInvalid" => 389,
+                        r"Unauthorized" => 401,
+                        r"sslPri.Error" => 406,
+                        r"sslPub.Error" => 407,
+                        _ => !0,
                     }
                 }
                 13 => {
-                    match code.as_bytes()[8] {
-                        69 => {
-                            match code {
-                                r"InternalError" => 32,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        76 => {
-                            match code {
-                                r"TemplateLimit" => 395,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        77 => {
-                            match code {
-                                r"FunctionMutex" => 102,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"InvalidSSLPri" => 265,
-                                r"InvalidSSLPub" => 267,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"InvalidParams" => 241,
-                                r"MissingParams" => 334,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"InvalidAction" => 23,
-                                r"InvalidScenes" => 271,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"InvalidRegion" => 253,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"ConfigExisted" => 70,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"Forbidden.RAM" => 18,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"Key.Malformed" => 317,
-                                r"NoHttpsDomain" => 343,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        r"ConfigExisted" => 70,
+                        r"FunctionMutex" => 102,
+                        r"InvalidParams" => 241,
+                        r"InvalidRegion" => 253,
+                        r"InvalidSSLPri" => 265,
+                        r"InvalidSSLPub" => 267,
+                        r"InvalidScenes" => 271,
+                        r"Key.Malformed" => 317,
+                        r"MissingParams" => 334,
+                        r"NoHttpsDomain" => 343,
+                        r"TemplateLimit" => 395,
+                        _ => !0,
                     }
                 }
                 14 => {
-                    match code.as_bytes()[5] {
-                        46 => {
-                            match code {
-                                r"CdnIP.NotFound" => 46,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"PostPayNotOpen" => 353,
-                                r"UserTaskExceed" => 405,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"UnsafeCallback" => 403,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        103 => {
-                            match code {
-                                r"ConfigNotFound" => 71,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"InvalidOwnerId" => 7,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"StreamNotFound" => 386,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"DomainReserved" => 85,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"MalformedParam" => 322,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"CanvasNotExist" => 44,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        121 => {
-                            match code {
-                                r"TagKeyRepeated" => 391,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        r"CanvasNotExist" => 44,
+                        r"CdnIP.NotFound" => 46,
+                        r"ConfigNotFound" => 71,
+                        r"DomainReserved" => 85,
+                        r"MalformedParam" => 322,
+                        r"PostPayNotOpen" => 353,
+                        r"StreamNotFound" => 386,
+                        r"TagKeyRepeated" => 391,
+                        r"UnsafeCallback" => 403,
+                        r"UserTaskExceed" => 405,
+                        _ => !0,
                     }
                 }
                 15 => {
@@ -3398,94 +3253,94 @@ const _: () = {
                         72 => {
                             match code {
                                 r"RewriteHostRely" => 371,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         78 => {
                             match code {
                                 r"Domain.NotFound" => 79,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         80 => {
                             match code {
                                 r"InvalidParamter" => 242,
                                 r"InvalidProtocol" => 247,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         84 => {
                             match code {
                                 r"InvalidTimeSpan" => 301,
                                 r"MissingTemplate" => 338,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
                             match code {
                                 r"NoRecordContent" => 344,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
                             match code {
                                 r"MalformedParams" => 323,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         109 => {
                             match code {
                                 r"QuotaLimitError" => 359,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"Duration.Exceed" => 89,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
                             match code {
                                 r"ConfigConflicts" => 69,
                                 r"OperationDenied" => 348,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         112 => {
                             match code {
                                 r"SourceIp.Exceed" => 379,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
                             match code {
                                 r"HasNoPermission" => 104,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
                             match code {
                                 r"OSSAccessDenied" => 347,
                                 r"TagKeyIsInvalid" => 390,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
                             match code {
                                 r"PlayListIsEmpty" => 350,
                                 r"UserQuotaExceed" => 404,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
                             match code {
                                 r"Meter.AuthError" => 324,
                                 r"MissInputParams" => 329,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 16 => {
@@ -3495,7 +3350,7 @@ const _: () = {
                                 r"LogstoreNotExist" => 321,
                                 r"Meter.ParamError" => 326,
                                 r"ResourceNotExist" => 368,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         70 => {
@@ -3503,13 +3358,13 @@ const _: () = {
                                 r"BillTypeNotFound" => 43,
                                 r"PlayListNotFound" => 352,
                                 r"TemplateNotFound" => 396,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         84 => {
                             match code {
                                 r"InvalidPageToken" => 220,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
@@ -3517,19 +3372,19 @@ const _: () = {
                                 r"IllegalOperation" => 106,
                                 r"InvalidOperation" => 208,
                                 r"InvalidStreamNum" => 293,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
                             match code {
                                 r"IncorrectEndTime" => 115,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
                             match code {
                                 r"DomainInSafeMode" => 82,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         109 => {
@@ -3538,177 +3393,67 @@ const _: () = {
                                 r"InvalidParameter" => 9,
                                 r"MissingParameter" => 11,
                                 r"InvaildParameter" => 129,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         112 => {
                             match code {
                                 r"AccountException" => 41,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
                             match code {
                                 r"IllegalTimestamp" => 1,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         121 => {
                             match code {
                                 r"ErrorTooManyApps" => 96,
                                 r"InvalidDelayTime" => 171,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 17 => {
-                    match code.as_bytes()[8] {
-                        46 => {
-                            match code {
-                                r"Resource.NotExist" => 363,
-                                r"Schedule.NotFound" => 376,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        73 => {
-                            match code {
-                                r"TagValueIsInvalid" => 392,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"InvalidParameters" => 240,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        98 => {
-                            match code {
-                                r"SceneNumberExceed" => 374,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"InvalidSegmentNum" => 274,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"MixStreamNotExist" => 341,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"Forbidden.SubUser" => 20,
-                                r"OperationConflict" => 31,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"MissingDomainName" => 330,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"InvalidPullDomain" => 248,
-                                r"InvalidPushDomain" => 249,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"InvalidParameters" => 240,
+                        r"InvalidPullDomain" => 248,
+                        r"InvalidPushDomain" => 249,
+                        r"InvalidSegmentNum" => 274,
+                        r"MissingDomainName" => 330,
+                        r"MixStreamNotExist" => 341,
+                        r"Resource.NotExist" => 363,
+                        r"SceneNumberExceed" => 374,
+                        r"Schedule.NotFound" => 376,
+                        r"TagValueIsInvalid" => 392,
+                        _ => !0,
                     }
                 }
                 18 => {
-                    match code.as_bytes()[11] {
-                        46 => {
-                            match code {
-                                r"CertStorage.failed" => 50,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        73 => {
-                            match code {
-                                r"CustomTagIsInvalid" => 74,
-                                r"SystemTagIsInvalid" => 388,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"TaskAlreadyStarted" => 393,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"Meter.ReadyTsError" => 327,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"ServiceUnavailable" => 33,
-                                r"IncorrectStartTime" => 123,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"MissingSource.Type" => 337,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        103 => {
-                            match code {
-                                r"DomainConfigFailed" => 80,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"InvalidCertificate" => 157,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"MissingParameter%s" => 333,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"SignatureNonceUsed" => 12,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"CodeConfigNotFound" => 63,
-                                r"StreamMonitorExist" => 384,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"CasterNumberExceed" => 45,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        121 => {
-                            match code {
-                                r"ErrorTooManyGroups" => 97,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        r"CasterNumberExceed" => 45,
+                        r"CertStorage.failed" => 50,
+                        r"CodeConfigNotFound" => 63,
+                        r"CustomTagIsInvalid" => 74,
+                        r"DomainConfigFailed" => 80,
+                        r"ErrorTooManyGroups" => 97,
+                        r"IncorrectStartTime" => 123,
+                        r"InvalidCertificate" => 157,
+                        r"Meter.ReadyTsError" => 327,
+                        r"MissingParameter%s" => 333,
+                        r"MissingSource.Type" => 337,
+                        r"StreamMonitorExist" => 384,
+                        r"SystemTagIsInvalid" => 388,
+                        r"TaskAlreadyStarted" => 393,
+                        _ => !0,
                     }
                 }
                 19 => {
@@ -3717,86 +3462,86 @@ const _: () = {
                             match code {
                                 r"InvalidOwnerAccount" => 6,
                                 r"ErrorInvalidAppName" => 92,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         66 => {
                             match code {
                                 r"InsufficientBalance" => 3,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         69 => {
                             match code {
                                 r"Certificate.Expired" => 53,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         73 => {
                             match code {
                                 r"Domain.BeianInvalid" => 78,
                                 r"ResourceIdIsInvalid" => 364,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         75 => {
                             match code {
                                 r"Certificate.KeyNull" => 55,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         78 => {
                             match code {
                                 r"Certificate.NotFind" => 57,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
                             match code {
                                 r"OperationNotSupport" => 349,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
                             match code {
                                 r"DuplicateLocationID" => 87,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
                             match code {
                                 r"LastTokenProcessing" => 27,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
                             match code {
                                 r"QuotaExceeded.Merge" => 357,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
                             match code {
                                 r"PullStreamOverLimit" => 354,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         103 => {
                             match code {
                                 r"IncompleteSignature" => 2,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
                             match code {
                                 r"Invalid%s.Malformed" => 130,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"Schedule.ChangeFail" => 375,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
@@ -3804,121 +3549,56 @@ const _: () = {
                                 r"DuplicateResourceId" => 88,
                                 r"InvalidDataNotFound" => 169,
                                 r"LiveServiceNotFound" => 319,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
                             match code {
                                 r"CodeRegionHasNoNode" => 65,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
                             match code {
                                 r"RecordContentExceed" => 361,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
                             match code {
                                 r"CodeIllegalDuration" => 64,
                                 r"InvalidPartDuration" => 243,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         121 => {
                             match code {
                                 r"ConfigAlreadyExists" => 68,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 20 => {
-                    match code.as_bytes()[7] {
-                        65 => {
-                            match code {
-                                r"InvalidAreaParameter" => 141,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        67 => {
-                            match code {
-                                r"InvaildCaster.Delete" => 128,
-                                r"StagingConfig.Failed" => 380,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"InvalidParameterType" => 239,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"InvalidShow.NotFound" => 276,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"MissingTimeParameter" => 339,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"CreateCaster.Timeout" => 73,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"IncorrectSceneStatus" => 118,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"InnerAddDomainDenied" => 125,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"ResourceNumberExceed" => 369,
-                                r"TemplateAlreadyExist" => 394,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"AuthenticationFailed" => 42,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"UnsupportedParameter" => 14,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"PlayListItemNotFound" => 351,
-                                r"UnexpectedLocationID" => 402,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        118 => {
-                            match code {
-                                r"ErrorInvalidAuditUrl" => 93,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"AuthenticationFailed" => 42,
+                        r"CreateCaster.Timeout" => 73,
+                        r"ErrorInvalidAuditUrl" => 93,
+                        r"IncorrectSceneStatus" => 118,
+                        r"InnerAddDomainDenied" => 125,
+                        r"InvaildCaster.Delete" => 128,
+                        r"InvalidAreaParameter" => 141,
+                        r"InvalidParameterType" => 239,
+                        r"InvalidShow.NotFound" => 276,
+                        r"MissingTimeParameter" => 339,
+                        r"PlayListItemNotFound" => 351,
+                        r"ResourceNumberExceed" => 369,
+                        r"StagingConfig.Failed" => 380,
+                        r"TemplateAlreadyExist" => 394,
+                        r"UnexpectedLocationID" => 402,
+                        _ => !0,
                     }
                 }
                 21 => {
@@ -3927,99 +3607,99 @@ const _: () = {
                             match code {
                                 r"InvalidAppId.NotFound" => 134,
                                 r"InvalidAppIdParameter" => 135,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         67 => {
                             match code {
                                 r"InvalidConfig.Changed" => 164,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         68 => {
                             match code {
                                 r"InvalidDelay.NotFound" => 170,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         80 => {
                             match code {
                                 r"InvalidParamPrecision" => 222,
                                 r"InvalidParameterField" => 238,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         82 => {
                             match code {
                                 r"InvalidRule.Malformed" => 264,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
                             match code {
                                 r"InvalidScene.NotFound" => 269,
                                 r"MissingSource.Content" => 336,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         84 => {
                             match code {
                                 r"InvalidTime.Malformed" => 299,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         86 => {
                             match code {
                                 r"InvalidVideo.NotFound" => 311,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
                             match code {
                                 r"MixStreamAlreadyExist" => 340,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
                             match code {
                                 r"Certificate.MissMatch" => 56,
                                 r"IncorrectCasterStatus" => 108,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
                             match code {
                                 r"Forbidden.RiskControl" => 19,
                                 r"CustomTemplateInvalid" => 75,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"ComponentNumberExceed" => 67,
                                 r"DomainInProtectedMode" => 81,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
                             match code {
                                 r"StreamMonitorNotExist" => 385,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
                             match code {
                                 r"UnsupportedHTTPMethod" => 29,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         119 => {
                             match code {
                                 r"DomainOwnerVerifyFail" => 84,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 22 => {
@@ -4027,108 +3707,108 @@ const _: () = {
                         46 => {
                             match code {
                                 r"Forbidden.Unauthorized" => 21,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         67 => {
                             match code {
                                 r"NoSpecialConfiguration" => 345,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         69 => {
                             match code {
                                 r"IncorrectEpisodeStatus" => 116,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         85 => {
                             match code {
                                 r"Abs.CheckUrl.Malformed" => 39,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
                             match code {
                                 r"InvalidBucket.NotFound" => 149,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
                             match code {
                                 r"IllegalOperationDomain" => 107,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         102 => {
                             match code {
                                 r"ResourceOfChannelExist" => 370,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         103 => {
                             match code {
                                 r"InvalidRegion.Conflict" => 254,
                                 r"InvalidSegmentDuration" => 273,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         109 => {
                             match code {
                                 r"InvalidDomain.NotFound" => 173,
                                 r"InvalidDomainNameLevel" => 178,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"InvalidConfig.NotFound" => 165,
                                 r"StagingConfig.NotFound" => 381,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
                             match code {
                                 r"InvalidRoomId.NotFound" => 263,
                                 r"InvalidScope.Malformed" => 272,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         112 => {
                             match code {
                                 r"InvalidAppUid.NotFound" => 140,
                                 r"InvalidCaptionResource" => 150,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
                             match code {
                                 r"InvalidStream.NotFound" => 290,
                                 r"RequestForbiddenForIce" => 362,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
                             match code {
                                 r"InvalidCaster.NotFound" => 152,
                                 r"MissingOssObjectPrefix" => 331,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
                             match code {
                                 r"Certificate.Duplicated" => 52,
                                 r"ConfigurationConflicts" => 72,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         121 => {
                             match code {
                                 r"InvalidLayout.NotFound" => 196,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 23 => {
@@ -4138,46 +3818,46 @@ const _: () = {
                                 r"InvalidAccount.NotFound" => 22,
                                 r"InvalidAppName.Mismatch" => 138,
                                 r"InvalidAppUid.Malformed" => 139,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         67 => {
                             match code {
                                 r"InvalidCertName.TooLong" => 156,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         68 => {
                             match code {
                                 r"InvalidData.LimitExceed" => 168,
                                 r"InvalidDomain.notOnline" => 174,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         69 => {
                             match code {
                                 r"InvalidEndTime.Mismatch" => 186,
                                 r"InvalidEpisode.NotFound" => 187,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         70 => {
                             match code {
                                 r"InvalidFormat.Malformed" => 189,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         77 => {
                             match code {
                                 r"SSLPri.MissingParameter" => 372,
                                 r"SSLPub.MissingParameter" => 373,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         78 => {
                             match code {
                                 r"InvalidNotifyUrl.Unsafe" => 205,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         80 => {
@@ -4186,39 +3866,39 @@ const _: () = {
                                 r"InvalidParameter.Offset" => 229,
                                 r"InvalidParameter.Status" => 237,
                                 r"InvalidPeriod.Malformed" => 244,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         81 => {
                             match code {
                                 r"InvalidQueryTime.Exceed" => 250,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         82 => {
                             match code {
                                 r"InvalidRegion.Malformed" => 255,
                                 r"InvalidRoomId.Malformed" => 262,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
                             match code {
                                 r"InvalidStatus.Malformed" => 287,
                                 r"InvalidStorage.NotFound" => 289,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         85 => {
                             match code {
                                 r"InvalidUserId.Malformed" => 310,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         86 => {
                             match code {
                                 r"InvalidVodUrl.Malformed" => 314,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
@@ -4227,123 +3907,68 @@ const _: () = {
                                 r"Certificate.FormatError" => 54,
                                 r"Certificate.StatusError" => 60,
                                 r"QuotaExceeded.Blacklist" => 356,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
                             match code {
                                 r"Forbidden.NotSupportRAM" => 17,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         104 => {
                             match code {
                                 r"RecordCheckNotAvailable" => 360,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
                             match code {
                                 r"TopLevelDomain.Mismatch" => 398,
                                 r"TopLevelDomain.NotFound" => 399,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
                             match code {
                                 r"DomainNotRecordedAliyun" => 83,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
                             match code {
                                 r"CheckSourceHealthFailed" => 62,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         118 => {
                             match code {
                                 r"ErrorInvalidCallBackUrl" => 94,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 24 => {
-                    match code.as_bytes()[10] {
-                        78 => {
-                            match code {
-                                r"Abs.DomainName.Malformed" => 40,
-                                r"InvalidAppName.Malformed" => 137,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"InvalidEndTime.Malformed" => 185,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"InvalidParameter.EndTime" => 224,
-                                r"InvalidParameter.PageNum" => 230,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"InvalidPageNum.Malformed" => 216,
-                                r"InvalidVideoLayersConfig" => 313,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        104 => {
-                            match code {
-                                r"IncorrectChannel.Disable" => 114,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"InvalidRegionId.NotFound" => 30,
-                                r"InvalidAudioLayersConfig" => 145,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"ExtensiveAndAllBothExist" => 99,
-                                r"InvalidSceneId.Malformed" => 270,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"InvalidResource.NotFound" => 258,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"InvalidToAppUid.NotFound" => 303,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"StreamMonitorAlreadyStop" => 383,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        119 => {
-                            match code {
-                                r"InvalidShowList.NotFound" => 278,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"Abs.DomainName.Malformed" => 40,
+                        r"ExtensiveAndAllBothExist" => 99,
+                        r"IncorrectChannel.Disable" => 114,
+                        r"InvalidAppName.Malformed" => 137,
+                        r"InvalidAudioLayersConfig" => 145,
+                        r"InvalidEndTime.Malformed" => 185,
+                        r"InvalidPageNum.Malformed" => 216,
+                        r"InvalidParameter.EndTime" => 224,
+                        r"InvalidParameter.PageNum" => 230,
+                        r"InvalidResource.NotFound" => 258,
+                        r"InvalidSceneId.Malformed" => 270,
+                        r"InvalidShowList.NotFound" => 278,
+                        r"InvalidToAppUid.NotFound" => 303,
+                        r"InvalidVideoLayersConfig" => 313,
+                        r"StreamMonitorAlreadyStop" => 383,
+                        _ => !0,
                     }
                 }
                 25 => {
@@ -4351,32 +3976,32 @@ const _: () = {
                         65 => {
                             match code {
                                 r"InvalidToAppUid.Malformed" => 302,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         68 => {
                             match code {
                                 r"InvalidOnDemandUrl.Unsafe" => 207,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         77 => {
                             match code {
                                 r"CertName.MissingParameter" => 49,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
                             match code {
                                 r"IncorrectSceneStatus.Idle" => 120,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
                             match code {
                                 r"InvalidStartTime.Mismatch" => 285,
                                 r"InvalidTranscode.NotFound" => 305,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         103 => {
@@ -4384,33 +4009,33 @@ const _: () = {
                                 r"InvalidArgValue.Malformed" => 143,
                                 r"InvalidPageSize.Malformed" => 218,
                                 r"InvalidRegionId.Malformed" => 256,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"HasNoPermisionToCreateSLR" => 103,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         109 => {
                             match code {
                                 r"InvalidComponent.NotFound" => 163,
                                 r"InvalidTemplate.ForbidRaw" => 296,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"EpisodeConflict.Malformed" => 91,
                                 r"ResourceInChannel.Invalid" => 365,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
                             match code {
                                 r"InvalidShowList.EmptyList" => 277,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
@@ -4418,41 +4043,41 @@ const _: () = {
                                 r"InvalidNormType.Malformed" => 203,
                                 r"InvalidParameter.NormType" => 228,
                                 r"InvalidParameter.PageSize" => 231,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
                             match code {
                                 r"InvalidCasterId.Malformed" => 153,
                                 r"InvalidOssBucket.NotFound" => 210,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
                             match code {
                                 r"InvalidInterval.Malformed" => 195,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         118 => {
                             match code {
                                 r"Meter.ServerInternalError" => 328,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         120 => {
                             match code {
                                 r"InvalidMixList.ExceedNorm" => 201,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         121 => {
                             match code {
                                 r"InvalidLayoutId.Malformed" => 197,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 26 => {
@@ -4460,32 +4085,32 @@ const _: () = {
                         97 => {
                             match code {
                                 r"InvalidInstanceIdParameter" => 194,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         98 => {
                             match code {
                                 r"IncorrectSubtitleStatus.%s" => 124,
                                 r"InvalidOssObject.Malformed" => 212,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
                             match code {
                                 r"IncorrectSceneStatus.Inuse" => 121,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         102 => {
                             match code {
                                 r"InvalidNotifyUrl.Malformed" => 204,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         104 => {
                             match code {
                                 r"ResourceInChannel.NotFound" => 366,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
@@ -4493,7 +4118,7 @@ const _: () = {
                                 r"InvalidCertificate.TooLong" => 158,
                                 r"InvalidDomainName.NotFound" => 176,
                                 r"NotInternationRealIdentity" => 346,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         109 => {
@@ -4501,31 +4126,31 @@ const _: () = {
                                 r"InvalidParameter.EventName" => 225,
                                 r"InvalidParameter.Malformed" => 227,
                                 r"InvalidParameter.StartTime" => 236,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"InvalidChannelId.Malformed" => 159,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
                             match code {
                                 r"Meter.DataSourceQueryError" => 325,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
                             match code {
                                 r"InvalidProgramId.Malformed" => 246,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
                             match code {
                                 r"IncorrectCasterStatus.Idle" => 112,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
@@ -4533,22 +4158,22 @@ const _: () = {
                                 r"InvalidFunctions.Malformed" => 192,
                                 r"InvalidMonitorId.Malformed" => 202,
                                 r"InvalidStartTime.Malformed" => 284,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
                             match code {
                                 r"InvalidOssBucket.Malformed" => 209,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         121 => {
                             match code {
                                 r"InvalidQueryTime.Malformed" => 251,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 27 => {
@@ -4556,37 +4181,37 @@ const _: () = {
                         37 => {
                             match code {
                                 r"Invalid%s.ValueNotSupported" => 131,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         65 => {
                             match code {
                                 r"InvalidAccessKeyId.NotFound" => 4,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         66 => {
                             match code {
                                 r"InvalidBlendList.ExceedNorm" => 148,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         67 => {
                             match code {
                                 r"InvalidChargeType.Malformed" => 160,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         68 => {
                             match code {
                                 r"InvalidDomainName.Malformed" => 175,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         77 => {
                             match code {
                                 r"InvalidMaterialId.Malformed" => 200,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         80 => {
@@ -4595,14 +4220,14 @@ const _: () = {
                                 r"InvalidParameter.ExpireTime" => 226,
                                 r"InvalidParameter.PlayStatus" => 232,
                                 r"InvalidParameter.SeekOffset" => 234,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         82 => {
                             match code {
                                 r"InvalidResourceId.Malformed" => 260,
                                 r"InvalidResumeTime.Malformed" => 261,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
@@ -4610,19 +4235,19 @@ const _: () = {
                                 r"InvalidStatus.ResourceGroup" => 288,
                                 r"InvalidStreamName.Malformed" => 292,
                                 r"MissingSliceOssObjectPrefix" => 335,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         84 => {
                             match code {
                                 r"InvalidTypeContent.Mismatch" => 306,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         85 => {
                             match code {
                                 r"InvalidUserData.LimitExceed" => 309,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
@@ -4631,7 +4256,7 @@ const _: () = {
                                 r"Certificate.SettedNotEffect" => 59,
                                 r"IncorrectCasterStatus.Cease" => 109,
                                 r"IncorrectCasterStatus.Inuse" => 113,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
@@ -4639,22 +4264,22 @@ const _: () = {
                                 r"IdempotentParameterMismatch" => 0,
                                 r"Forbidden.AccessKeyDisabled" => 16,
                                 r"RealNameAuthenticationError" => 28,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
                             match code {
                                 r"StreamMonitorAlreadyStarted" => 382,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         121 => {
                             match code {
                                 r"SwitchTypeInvalid.Malformed" => 387,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 28 => {
@@ -4662,316 +4287,156 @@ const _: () = {
                         46 => {
                             match code {
                                 r"InvalidDuration.ExceedOneDay" => 182,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         65 => {
                             match code {
                                 r"Live2Vod.ConfigAlreadyExists" => 318,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         66 => {
                             match code {
                                 r"InvalidEndTime.BeyondCurrent" => 184,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         67 => {
                             match code {
                                 r"CommomLiveRcordConfigExisted" => 66,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         73 => {
                             match code {
                                 r"InvalidSSLPubOrInvalidSSLPri" => 268,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         76 => {
                             match code {
                                 r"InvalidAppName.LengthTooLong" => 136,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
                             match code {
                                 r"IncorrectCasterStatus.Expire" => 111,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         85 => {
                             match code {
                                 r"InvalidOnDemandUrl.Malformed" => 206,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
                             match code {
                                 r"InvalidAppId.AccessForbidden" => 133,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"InvalidOssEndpoint.Malformed" => 211,
                                 r"InvalidReleaseTime.Malformed" => 257,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         107 => {
                             match code {
                                 r"InvalidClientToken.Malformed" => 162,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"ErrorInvalidEventCallbackUrl" => 95,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
                             match code {
                                 r"InvalidAutoCompose.Malformed" => 146,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
                             match code {
                                 r"InvalidParameter.StartItemId" => 235,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
                             match code {
                                 r"IncorrectSceneStatus.Waiting" => 122,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         121 => {
                             match code {
                                 r"InvalidSource.Type.Malformed" => 283,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 29 => {
-                    match code.as_bytes()[14] {
-                        69 => {
-                            match code {
-                                r"DomainTraffic.ExceedThreshold" => 86,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"InvalidParameter.OwnerAccount" => 25,
-                                r"InvalidParameter.PurchaseTime" => 233,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"IncorrectPlaylistStatus.Inuse" => 117,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"InvalidTime.ValueNotSupported" => 300,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"InvalidRecordFmt.NotSupported" => 252,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"InvalidFunctionArgs.Malformed" => 190,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"InvalidConfiguration.NotFound" => 166,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"EntityNotExists.ResourceGroup" => 90,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"CertificateContent.Duplicated" => 61,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"InvalidStreamNumber.Malformed" => 294,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        121 => {
-                            match code {
-                                r"InvalidChargeType.PostSupport" => 161,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        r"CertificateContent.Duplicated" => 61,
+                        r"DomainTraffic.ExceedThreshold" => 86,
+                        r"EntityNotExists.ResourceGroup" => 90,
+                        r"IncorrectPlaylistStatus.Inuse" => 117,
+                        r"InvalidChargeType.PostSupport" => 161,
+                        r"InvalidConfiguration.NotFound" => 166,
+                        r"InvalidFunctionArgs.Malformed" => 190,
+                        r"InvalidParameter.PurchaseTime" => 233,
+                        r"InvalidRecordFmt.NotSupported" => 252,
+                        r"InvalidStreamNumber.Malformed" => 294,
+                        r"InvalidTime.ValueNotSupported" => 300,
+                        _ => !0,
                     }
                 }
                 30 => {
-                    match code.as_bytes()[7] {
-                        67 => {
-                            match code {
-                                r"InvalidCasterTemplate.NotFound" => 155,
-                                r"InvalidCycleDuration.Malformed" => 167,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        68 => {
-                            match code {
-                                r"InvalidDomainName.TooManyItems" => 177,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        70 => {
-                            match code {
-                                r"InvalidFormat.IllegalOperation" => 188,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        72 => {
-                            match code {
-                                r"InvalidHeightOrWidthNormalized" => 193,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        76 => {
-                            match code {
-                                r"InvalidLiveStreamUrl.Malformed" => 199,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"InvalidSliceDuration.Malformed" => 279,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        85 => {
-                            match code {
-                                r"InvalidUrgentMaterial.NotFound" => 307,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"CenterTransfersStreamOverLimit" => 48,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"CenterTransfersStreamOverLimit" => 48,
+                        r"InvalidCasterTemplate.NotFound" => 155,
+                        r"InvalidCycleDuration.Malformed" => 167,
+                        r"InvalidDomainName.TooManyItems" => 177,
+                        r"InvalidFormat.IllegalOperation" => 188,
+                        r"InvalidHeightOrWidthNormalized" => 193,
+                        r"InvalidLiveStreamUrl.Malformed" => 199,
+                        r"InvalidSliceDuration.Malformed" => 279,
+                        r"InvalidUrgentMaterial.NotFound" => 307,
+                        _ => !0,
                     }
                 }
                 31 => {
-                    match code.as_bytes()[9] {
-                        101 => {
-                            match code {
-                                r"QuotaExceeded.PreloadTaskslimit" => 358,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"InvalidTemplateGroupId.NotFound" => 297,
-                                r"InvalidTemplateLength.Malformed" => 298,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"InvalidTopLevelDomain.Malformed" => 304,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"InvalidStreamName.LengthTooLong" => 291,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"InvalidCasterTemplate.Malformed" => 154,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"InvalidSource.Content.Malformed" => 281,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidCasterTemplate.Malformed" => 154,
+                        r"InvalidSource.Content.Malformed" => 281,
+                        r"InvalidStreamName.LengthTooLong" => 291,
+                        r"InvalidTemplateGroupId.NotFound" => 297,
+                        r"InvalidTemplateLength.Malformed" => 298,
+                        r"InvalidTopLevelDomain.Malformed" => 304,
+                        r"QuotaExceeded.PreloadTaskslimit" => 358,
+                        _ => !0,
                     }
                 }
                 32 => {
-                    match code.as_bytes()[10] {
-                        78 => {
-                            match code {
-                                r"InvalidArgName.ValueNotSupported" => 142,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        79 => {
-                            match code {
-                                r"InvalidOssObjectPrefix.Malformed" => 213,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"CdnTypeNotSupportExtensiveDomain" => 47,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"IncorrectSceneStatus.ConfigError" => 119,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"InvalidStreamProtocol.NotSupport" => 295,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"InvalidResourceGroupId.Malformed" => 259,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"InvalidSource.Priority.Malformed" => 282,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"CdnTypeNotSupportExtensiveDomain" => 47,
+                        r"IncorrectSceneStatus.ConfigError" => 119,
+                        r"InvalidArgName.ValueNotSupported" => 142,
+                        r"InvalidOssObjectPrefix.Malformed" => 213,
+                        r"InvalidResourceGroupId.Malformed" => 259,
+                        r"InvalidSource.Priority.Malformed" => 282,
+                        r"InvalidStreamProtocol.NotSupport" => 295,
+                        _ => !0,
                     }
                 }
                 33 => {
@@ -4979,7 +4444,7 @@ const _: () = {
                         r"InvalidDomain.BelongToConfigGroup" => 172,
                         r"InvalidDomainSearchType.Malformed" => 179,
                         r"InvalidPageSize.ValueNotSupported" => 219,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 34 => {
@@ -4987,7 +4452,7 @@ const _: () = {
                         r"ExtensiveAndSpecificDomainConflict" => 100,
                         r"InvalidSequenceOssObject.Malformed" => 275,
                         r"InvalidStartTime.ValueNotSupported" => 286,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 35 => {
@@ -4997,7 +4462,7 @@ const _: () = {
                         r"InvalidPageNumber.ValueNotSupported" => 217,
                         r"InvalidPositionNormalized.Malformed" => 245,
                         r"SetDomainCertificate.ParameterError" => 378,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 36 => {
@@ -5006,7 +4471,7 @@ const _: () = {
                         r"ServiceUnavailable.RegionMaintaining" => 34,
                         r"InvalidSSLProtocol.ValueNotSupported" => 266,
                         r"ResourceInChannel.PreConditionFailed" => 367,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 37 => {
@@ -5015,39 +4480,39 @@ const _: () = {
                         r"InvalidDomainStatus.ValueNotSupported" => 181,
                         r"InvalidFunctionName.ValueNotSupported" => 191,
                         r"InvalidSliceOssObjectPrefix.Malformed" => 280,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 38 => {
                     match code {
                         r"InvalidDuration.StratTimeBiggerEndTime" => 183,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 39 => {
                     match code {
                         r"InvalidCaster.ChannelDisableUnsupported" => 151,
                         r"InvalidLiveDomainType.ValueNotSupported" => 198,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 41 => {
                     match code {
                         r"InvalidAudioLayersAndMixListSize.Mismatch" => 144,
                         r"InvalidDomainSearchType.ValueNotSupported" => 180,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 43 => {
                     match code {
                         r"InvalidVideoLayersAndBlendListSize.Mismatch" => 312,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 54 => {
                     match code {
                         r"InvalidOverwriteOssObjectOrSequenceOssObject.Malformed" => 215,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 57 => {
@@ -5055,12 +4520,12 @@ const _: () = {
                         r"InvalidAutoComposeAndComposeVodTranscodeGroupId.Malformed" => {
                             147
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
-                _ => return __core::option::Option::None,
+                _ => !0,
             };
-            __core::option::Option::Some(Self::ALL[index])
+            Self::ALL.get(index).copied()
         }
         fn http_status(self) -> u16 {
             __first(self).http_status

@@ -665,18 +665,18 @@ const _: () = {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index = match code.len() {
+            let index: usize = match code.len() {
                 8 => {
                     match code {
                         r"Auth.ISV" => 37,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 9 => {
                     match code {
                         r"CodeError" => 41,
                         r"Forbidden" => 44,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 10 => {
@@ -685,7 +685,7 @@ const _: () = {
                         r"Auth.Match" => 39,
                         r"Forbidden!" => 45,
                         r"ReturnNull" => 66,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 12 => {
@@ -695,7 +695,7 @@ const _: () = {
                         r"DeniedModify" => 42,
                         r"Invalid.Sort" => 58,
                         r"ProductCodes" => 65,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 13 => {
@@ -706,7 +706,7 @@ const _: () = {
                         r"IllegalResult" => 52,
                         r"Invalid.Param" => 54,
                         r"codeSizeError" => 68,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 14 => {
@@ -714,7 +714,7 @@ const _: () = {
                         r"InvalidOwnerId" => 7,
                         r"Auth.ISV.Error" => 38,
                         r"IllegalRequest" => 51,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 15 => {
@@ -725,7 +725,7 @@ const _: () = {
                         r"License.Discard" => 59,
                         r"License.Expired" => 60,
                         r"License.Invalid" => 61,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 16 => {
@@ -736,7 +736,7 @@ const _: () = {
                         r"MissingParameter" => 11,
                         r"IllegalParameter" => 48,
                         r"License.NotFound" => 62,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 17 => {
@@ -746,7 +746,7 @@ const _: () = {
                         r"IllegalPermission" => 49,
                         r"Invalid.Parameter" => 55,
                         r"Permission.Denied" => 64,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 18 => {
@@ -755,7 +755,7 @@ const _: () = {
                         r"ServiceUnavailable" => 33,
                         r"IllegalCurrentNode" => 46,
                         r"Invalid.CategoryId" => 53,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 19 => {
@@ -765,7 +765,7 @@ const _: () = {
                         r"InvalidOwnerAccount" => 6,
                         r"LastTokenProcessing" => 27,
                         r"IllegalOperatorRole" => 47,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 20 => {
@@ -773,7 +773,7 @@ const _: () = {
                         r"UnsupportedParameter" => 14,
                         r"IllegalProjectStatus" => 50,
                         r"Service.Flow.Control" => 67,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 21 => {
@@ -781,14 +781,14 @@ const _: () = {
                         r"Forbidden.RiskControl" => 19,
                         r"UnsupportedHTTPMethod" => 29,
                         r"Auth.SubAccount.Error" => 40,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 22 => {
                     match code {
                         r"Forbidden.Unauthorized" => 21,
                         r"Metering.Data.Exceeded" => 63,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 23 => {
@@ -796,20 +796,20 @@ const _: () = {
                         r"InvalidParameter.IsNull" => 10,
                         r"Forbidden.NotSupportRAM" => 17,
                         r"InvalidAccount.NotFound" => 22,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 24 => {
                     match code {
                         r"InvalidRegionId.NotFound" => 30,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 26 => {
                     match code {
                         r"Invalid.Parameter.Instance" => 56,
                         r"Invalid.Parameter.Metering" => 57,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 27 => {
@@ -818,31 +818,31 @@ const _: () = {
                         r"InvalidAccessKeyId.NotFound" => 4,
                         r"Forbidden.AccessKeyDisabled" => 16,
                         r"RealNameAuthenticationError" => 28,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 29 => {
                     match code {
                         r"InvalidParameter.OwnerAccount" => 25,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 36 => {
                     match code {
                         r"InvalidIdempotenceParameter.Mismatch" => 24,
                         r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 37 => {
                     match code {
                         r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
-                _ => return __core::option::Option::None,
+                _ => !0,
             };
-            __core::option::Option::Some(Self::ALL[index])
+            Self::ALL.get(index).copied()
         }
         fn http_status(self) -> u16 {
             __first(self).http_status

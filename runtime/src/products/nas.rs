@@ -2116,17 +2116,17 @@ TargetFileId) is not directory.",
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index = match code.len() {
+            let index: usize = match code.len() {
                 10 => {
                     match code {
                         r"Throttling" => 13,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 11 => {
                     match code {
                         r"ORDER.OPEND" => 166,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 12 => {
@@ -2135,61 +2135,26 @@ TargetFileId) is not directory.",
                         r"UnknownError" => 15,
                         r"MissingJobId" => 151,
                         r"MissingVpcId" => 162,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 13 => {
-                    match code.as_bytes()[8] {
-                        69 => {
-                            match code {
-                                r"InternalError" => 32,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"MissingTaskId" => 159,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"InvalidAction" => 23,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"MissingFileId" => 147,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"Forbidden.RAM" => 18,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"MissingFsetId" => 150,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"InvalidStatus" => 129,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        r"InvalidStatus" => 129,
+                        r"MissingFileId" => 147,
+                        r"MissingFsetId" => 150,
+                        r"MissingTaskId" => 159,
+                        _ => !0,
                     }
                 }
                 14 => {
                     match code {
                         r"InvalidOwnerId" => 7,
                         r"InvalidRequest" => 116,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 15 => {
@@ -2197,96 +2162,31 @@ TargetFileId) is not directory.",
                         r"DryRunOperation" => 36,
                         r"MissingExportId" => 146,
                         r"RequestAccepted" => 214,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 16 => {
-                    match code.as_bytes()[12] {
-                        97 => {
-                            match code {
-                                r"InvalidParamater" => 8,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"MissingVSwitchId" => 161,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"InvalidParameter" => 9,
-                                r"MissingParameter" => 11,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        103 => {
-                            match code {
-                                r"Duplicate.TagKey" => 38,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"InvalidNextToken" => 76,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"IllegalTimestamp" => 1,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"Duplicate.TagKey" => 38,
+                        r"InvalidNextToken" => 76,
+                        r"MissingVSwitchId" => 161,
+                        _ => !0,
                     }
                 }
                 17 => {
-                    match code.as_bytes()[7] {
-                        67 => {
-                            match code {
-                                r"IllegalCharacters" => 42,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        68 => {
-                            match code {
-                                r"MissingDataFlowId" => 145,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        70 => {
-                            match code {
-                                r"InvalidFset.InUse" => 66,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"MissingThroughput" => 160,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"Forbidden.SubUser" => 20,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"OperationConflict" => 31,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        120 => {
-                            match code {
-                                r"NumberExceed.Tags" => 165,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"IllegalCharacters" => 42,
+                        r"InvalidFset.InUse" => 66,
+                        r"MissingDataFlowId" => 145,
+                        r"MissingThroughput" => 160,
+                        r"NumberExceed.Tags" => 165,
+                        _ => !0,
                     }
                 }
                 18 => {
@@ -2295,66 +2195,21 @@ TargetFileId) is not directory.",
                         r"ServiceUnavailable" => 33,
                         r"InvalidFilterParam" => 64,
                         r"InvalidFilterValue" => 65,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 19 => {
-                    match code.as_bytes()[12] {
-                        65 => {
-                            match code {
-                                r"InvalidOwnerAccount" => 6,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        66 => {
-                            match code {
-                                r"InsufficientBalance" => 3,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        79 => {
-                            match code {
-                                r"Resource.OutOfStock" => 215,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"LastTokenProcessing" => 27,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        103 => {
-                            match code {
-                                r"IncompleteSignature" => 2,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"InvalidVpc.NotFound" => 140,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"Region.NotSupported" => 213,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"MissingTargetFileId" => 158,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        121 => {
-                            match code {
-                                r"MissingFileSystemId" => 148,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"InvalidVpc.NotFound" => 140,
+                        r"MissingFileSystemId" => 148,
+                        r"MissingTargetFileId" => 158,
+                        r"Region.NotSupported" => 213,
+                        r"Resource.OutOfStock" => 215,
+                        _ => !0,
                     }
                 }
                 20 => {
@@ -2363,7 +2218,7 @@ TargetFileId) is not directory.",
                         r"Duplicate.ResourceId" => 37,
                         r"Fset.IncorrectStatus" => 41,
                         r"MissingSourceStorage" => 157,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 21 => {
@@ -2372,7 +2227,7 @@ TargetFileId) is not directory.",
                         r"UnsupportedHTTPMethod" => 29,
                         r"InvalidJobId.NotFound" => 68,
                         r"MissingFileSystemPath" => 149,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 22 => {
@@ -2383,96 +2238,31 @@ TargetFileId) is not directory.",
                         r"InvalidFsetId.NotFound" => 67,
                         r"InvalidTaskId.NotFound" => 135,
                         r"MissingAccessGroupName" => 144,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 23 => {
-                    match code.as_bytes()[7] {
-                        65 => {
-                            match code {
-                                r"InvalidAccount.NotFound" => 22,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"InvalidParameter.IsNull" => 10,
-                                r"InvalidParameter.TagKey" => 99,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        82 => {
-                            match code {
-                                r"InvalidRamRole.NotExist" => 108,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        86 => {
-                            match code {
-                                r"InvalidVswitch.NotFound" => 143,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"Forbidden.NotSupportRAM" => 17,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"OperationDenied.NoStock" => 197,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"InvalidParameter.TagKey" => 99,
+                        r"InvalidRamRole.NotExist" => 108,
+                        r"InvalidVswitch.NotFound" => 143,
+                        r"OperationDenied.NoStock" => 197,
+                        _ => !0,
                     }
                 }
                 24 => {
-                    match code.as_bytes()[7] {
-                        68 => {
-                            match code {
-                                r"InvalidDataFlow.NotFound" => 50,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        69 => {
-                            match code {
-                                r"InvalidExportId.NotFound" => 53,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"MissingProtocolServiceId" => 156,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        82 => {
-                            match code {
-                                r"InvalidRegionId.NotFound" => 30,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"Instance.IncorrectStatus" => 43,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"OperationDenied.Conflict" => 170,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        120 => {
-                            match code {
-                                r"NumberExceed.ResourceIds" => 164,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"Instance.IncorrectStatus" => 43,
+                        r"InvalidDataFlow.NotFound" => 50,
+                        r"InvalidExportId.NotFound" => 53,
+                        r"MissingProtocolServiceId" => 156,
+                        r"NumberExceed.ResourceIds" => 164,
+                        r"OperationDenied.Conflict" => 170,
+                        _ => !0,
                     }
                 }
                 25 => {
@@ -2483,7 +2273,7 @@ TargetFileId) is not directory.",
                         r"InvalidSrcTaskId.NotFound" => 126,
                         r"MissingParameter.KmsKeyId" => 153,
                         r"OperationDenied.NestedDir" => 194,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 26 => {
@@ -2492,213 +2282,58 @@ TargetFileId) is not directory.",
                         r"InvalidResourceId.NotFound" => 117,
                         r"InvalidStatus.NotSupported" => 130,
                         r"OperationDenied.DependFset" => 175,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 27 => {
-                    match code.as_bytes()[15] {
-                        78 => {
-                            match code {
-                                r"InvalidRamRole.NoPermission" => 107,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"InvalidRefreshPath.NotFound" => 113,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"InvalidVSwitchId.IpShortage" => 139,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"IdempotentParameterMismatch" => 0,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        103 => {
-                            match code {
-                                r"InvalidMountTarget.NotFound" => 74,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"RealNameAuthenticationError" => 28,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"InvalidAccessGroup.NotFound" => 44,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"Forbidden.AccessKeyDisabled" => 16,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"InvalidParam.NotSupportBYOK" => 82,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        121 => {
-                            match code {
-                                r"InvalidAccessKeyId.NotFound" => 4,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"InvalidAccessGroup.NotFound" => 44,
+                        r"InvalidMountTarget.NotFound" => 74,
+                        r"InvalidParam.NotSupportBYOK" => 82,
+                        r"InvalidRamRole.NoPermission" => 107,
+                        r"InvalidRefreshPath.NotFound" => 113,
+                        r"InvalidVSwitchId.IpShortage" => 139,
+                        _ => !0,
                     }
                 }
                 28 => {
-                    match code.as_bytes()[18] {
-                        54 => {
-                            match code {
-                                r"InvalidVSwitch.Ipv6NotTurnOn" => 137,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"InvalidParameter.PathOrPaths" => 96,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"InvalidTargetFileId.NotFound" => 132,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"MissingParameter.ResourceIds" => 155,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"InvalidVpcId.ConflictVpcCidr" => 141,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"EntityNotExist.ResourceGroup" => 39,
-                                r"OperationDenied.TooManyDepth" => 203,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"InvalidParameter.VpcNotFound" => 101,
-                                r"InvalidVSwitchId.IpNotEnough" => 138,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"InvalidParameter.VswNotFound" => 103,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"InvalidDataType.NotSupported" => 51,
-                                r"OperationDenied.NotSupported" => 199,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        118 => {
-                            match code {
-                                r"MntPathConflict.InvalidParam" => 163,
-                                r"OperationDenied.InvalidState" => 185,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"EntityNotExist.ResourceGroup" => 39,
+                        r"InvalidDataType.NotSupported" => 51,
+                        r"InvalidParameter.PathOrPaths" => 96,
+                        r"InvalidParameter.VpcNotFound" => 101,
+                        r"InvalidParameter.VswNotFound" => 103,
+                        r"InvalidTargetFileId.NotFound" => 132,
+                        r"InvalidVSwitch.Ipv6NotTurnOn" => 137,
+                        r"InvalidVSwitchId.IpNotEnough" => 138,
+                        r"InvalidVpcId.ConflictVpcCidr" => 141,
+                        r"MissingParameter.ResourceIds" => 155,
+                        r"MntPathConflict.InvalidParam" => 163,
+                        r"OperationDenied.InvalidState" => 185,
+                        r"OperationDenied.NotSupported" => 199,
+                        r"OperationDenied.TooManyDepth" => 203,
+                        _ => !0,
                     }
                 }
                 29 => {
-                    match code.as_bytes()[17] {
-                        46 => {
-                            match code {
-                                r"InvalidThroughput.OutOfBounds" => 136,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        76 => {
-                            match code {
-                                r"SubAccount.NoLogSLRPermission" => 218,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        79 => {
-                            match code {
-                                r"InvalidParameter.OwnerAccount" => 25,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"InvalidParameter.PathNotExist" => 95,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"InvalidParam.Ipv6SourceCidrIp" => 80,
-                                r"InvalidParameter.SizeTooLarge" => 98,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"InvalidSourceStorage.NotFound" => 122,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        104 => {
-                            match code {
-                                r"InvalidRefreshPath.Duplicated" => 111,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"OperationDenied.AlreadyExists" => 168,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"OperationDenied.TooManyDepths" => 204,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"InvalidAccessPointId.NotFound" => 48,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"InvalidLifecycleRule.NotFound" => 72,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        r"InvalidAccessPointId.NotFound" => 48,
+                        r"InvalidLifecycleRule.NotFound" => 72,
+                        r"InvalidParam.Ipv6SourceCidrIp" => 80,
+                        r"InvalidParameter.PathNotExist" => 95,
+                        r"InvalidParameter.SizeTooLarge" => 98,
+                        r"InvalidRefreshPath.Duplicated" => 111,
+                        r"InvalidSourceStorage.NotFound" => 122,
+                        r"InvalidThroughput.OutOfBounds" => 136,
+                        r"OperationDenied.AlreadyExists" => 168,
+                        r"OperationDenied.TooManyDepths" => 204,
+                        r"SubAccount.NoLogSLRPermission" => 218,
+                        _ => !0,
                     }
                 }
                 30 => {
@@ -2707,79 +2342,24 @@ TargetFileId) is not directory.",
                         r"InvalidParameter.InvalidFormat" => 87,
                         r"InvalidSrcTaskId.TaskIdInvalid" => 127,
                         r"InvalidTaskAction.NotSupported" => 133,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 31 => {
-                    match code.as_bytes()[21] {
-                        73 => {
-                            match code {
-                                r"InvalidSrcTaskId.TaskIdNotFound" => 128,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"InvalidSourceStorage.NotSupport" => 123,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"PermissionDenied.CapacityTooLow" => 209,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"OperationDenied.DependBucketTag" => 174,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"InvalidAccessGroupName.NotFound" => 47,
-                                r"InvalidProtocolService.NotFound" => 104,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"OperationDenied.KeyValueNotNull" => 186,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"OperationDenied.TooManyFilesets" => 205,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"InvalidRefreshPath.TooManyPaths" => 114,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"InvalidRefreshPath.AlreadyExist" => 110,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"InvalidNetworkType.NotSupported" => 75,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        121 => {
-                            match code {
-                                r"InvalidLifecyclePolicy.NotFound" => 70,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidAccessGroupName.NotFound" => 47,
+                        r"InvalidLifecyclePolicy.NotFound" => 70,
+                        r"InvalidNetworkType.NotSupported" => 75,
+                        r"InvalidProtocolService.NotFound" => 104,
+                        r"InvalidRefreshPath.AlreadyExist" => 110,
+                        r"InvalidRefreshPath.TooManyPaths" => 114,
+                        r"InvalidSourceStorage.NotSupport" => 123,
+                        r"InvalidSrcTaskId.TaskIdNotFound" => 128,
+                        r"OperationDenied.DependBucketTag" => 174,
+                        r"OperationDenied.KeyValueNotNull" => 186,
+                        r"OperationDenied.TooManyFilesets" => 205,
+                        r"PermissionDenied.CapacityTooLow" => 209,
+                        _ => !0,
                     }
                 }
                 32 => {
@@ -2787,395 +2367,170 @@ TargetFileId) is not directory.",
                         69 => {
                             match code {
                                 r"InvalidFileSystem.AlreadyExisted" => 55,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         73 => {
                             match code {
                                 r"MissingParameter.ResourceIdOrTag" => 154,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
                             match code {
                                 r"InvalidFilesystemType.NotSupport" => 62,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         86 => {
                             match code {
                                 r"InvalidParameter.ConflictVpcCidr" => 85,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
                             match code {
                                 r"InvalidSourceStorage.Unreachable" => 125,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
                             match code {
                                 r"OperationDenied.InvalidPtcStatus" => 184,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
                             match code {
                                 r"InvalidDescription.InvalidFormat" => 52,
                                 r"OperationDenied.FsetAlreadyInUse" => 181,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         109 => {
                             match code {
                                 r"InvalidParameter.InvalidKmsKeyId" => 88,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"OperationDenied.DependMountpoint" => 176,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
                             match code {
                                 r"InvalidParameter.DirPathNotExist" => 86,
                                 r"MissingParameter.AccessGroupName" => 152,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         112 => {
                             match code {
                                 r"InvalidProtocolSpec.NotSupported" => 105,
                                 r"InvalidProtocolType.NotSupported" => 106,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
                             match code {
                                 r"InvalidTargetFileId.NotDirectory" => 131,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
                             match code {
                                 r"OperationDenied.InvalidMntStatus" => 182,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
                             match code {
                                 r"InvalidVpcId.CrossVpcNotSupport." => 142,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         120 => {
                             match code {
                                 r"OperationDenied.InvalidNextToken" => 183,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 33 => {
-                    match code.as_bytes()[19] {
-                        65 => {
-                            match code {
-                                r"InvalidMountTarget.AlreadyExisted" => 73,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"OperationDenied.NotSupportPaths.N" => 198,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"SubAccount.NoExtremeSLRPermission" => 217,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        102 => {
-                            match code {
-                                r"OperationDenied.ConflictOperation" => 171,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"PermissionDenied.ThroughputExceed" => 210,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"InvalidParameter.KmsKeyIdNotFound" => 93,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        118 => {
-                            match code {
-                                r"InvalidParameter.InvalidNextToken" => 90,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        121 => {
-                            match code {
-                                r"OperationDenied.RecycleBinEnabled" => 202,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidMountTarget.AlreadyExisted" => 73,
+                        r"InvalidParameter.InvalidNextToken" => 90,
+                        r"InvalidParameter.KmsKeyIdNotFound" => 93,
+                        r"OperationDenied.ConflictOperation" => 171,
+                        r"OperationDenied.NotSupportPaths.N" => 198,
+                        r"OperationDenied.RecycleBinEnabled" => 202,
+                        r"PermissionDenied.ThroughputExceed" => 210,
+                        r"SubAccount.NoExtremeSLRPermission" => 217,
+                        _ => !0,
                     }
                 }
                 34 => {
-                    match code.as_bytes()[23] {
-                        66 => {
-                            match code {
-                                r"OperationDenied.RecycleBinDisabled" => 201,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        79 => {
-                            match code {
-                                r"InvalidRefreshInterval.OutOfBounds" => 109,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        82 => {
-                            match code {
-                                r"OperationDenied.TooManyRunningJobs" => 206,
-                                r"SubAccount.NoStandardSLRPermission" => 219,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"OperationDenied.NoMountTargetQuota" => 195,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"InvalidParameter.InvalidMaxResults" => 89,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        104 => {
-                            match code {
-                                r"PermissionDenied.ThroughputInvalid" => 211,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"InvalidFileSystemPath.NotDirectory" => 59,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"InvalidFileSystem.NotsupportedIPv6" => 57,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"InvalidTaskAction.PermissionDenied" => 134,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"InvalidParameter.PathsNumberExceed" => 97,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        118 => {
-                            match code {
-                                r"InvalidSourceStorage.InvalidRegion" => 120,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidFileSystem.NotsupportedIPv6" => 57,
+                        r"InvalidFileSystemPath.NotDirectory" => 59,
+                        r"InvalidParameter.InvalidMaxResults" => 89,
+                        r"InvalidParameter.PathsNumberExceed" => 97,
+                        r"InvalidRefreshInterval.OutOfBounds" => 109,
+                        r"InvalidSourceStorage.InvalidRegion" => 120,
+                        r"InvalidTaskAction.PermissionDenied" => 134,
+                        r"OperationDenied.NoMountTargetQuota" => 195,
+                        r"OperationDenied.RecycleBinDisabled" => 201,
+                        r"OperationDenied.TooManyRunningJobs" => 206,
+                        r"PermissionDenied.ThroughputInvalid" => 211,
+                        r"SubAccount.NoStandardSLRPermission" => 219,
+                        _ => !0,
                     }
                 }
                 35 => {
-                    match code.as_bytes()[25] {
-                        78 => {
-                            match code {
-                                r"InvalidFilesystemVersion.NotSupport" => 63,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"InvalidOperation.DeletionProtection" => 77,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        86 => {
-                            match code {
-                                r"InvalidSourceStorage.NeedVersioning" => 121,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"InvalidParameter.VpcVswitchMismatch" => 102,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"InvalidFilesetPath.InvalidParameter" => 61,
-                                r"InvalidRefreshPath.InvalidParameter" => 112,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"InvalidAccessGroup.NotsupportedIPv6" => 45,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"InvalidLifecyclePolicy.AlreadyExist" => 69,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"OperationDenied.FilesetNotSupported" => 180,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"PermissionDenied.ThroughputTooSmall" => 212,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        120 => {
-                            match code {
-                                r"OperationDenied.CrossVPCExceedLimit" => 172,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        121 => {
-                            match code {
-                                r"OperationDenied.DependencyViolation" => 177,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidAccessGroup.NotsupportedIPv6" => 45,
+                        r"InvalidFilesetPath.InvalidParameter" => 61,
+                        r"InvalidFilesystemVersion.NotSupport" => 63,
+                        r"InvalidLifecyclePolicy.AlreadyExist" => 69,
+                        r"InvalidOperation.DeletionProtection" => 77,
+                        r"InvalidParameter.VpcVswitchMismatch" => 102,
+                        r"InvalidRefreshPath.InvalidParameter" => 112,
+                        r"InvalidSourceStorage.NeedVersioning" => 121,
+                        r"OperationDenied.CrossVPCExceedLimit" => 172,
+                        r"OperationDenied.DependencyViolation" => 177,
+                        r"OperationDenied.FilesetNotSupported" => 180,
+                        r"PermissionDenied.ThroughputTooSmall" => 212,
+                        _ => !0,
                     }
                 }
                 36 => {
-                    match code.as_bytes()[7] {
-                        65 => {
-                            match code {
-                                r"InvalidAccessGroupName.NotAccessRule" => 46,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        70 => {
-                            match code {
-                                r"InvalidFileSystemPath.ParentNotFound" => 60,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        73 => {
-                            match code {
-                                r"InvalidIdempotenceParameter.Mismatch" => 24,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        76 => {
-                            match code {
-                                r"InvalidLifecycleRetrieveJob.NotFound" => 71,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"InvalidSourceSecurityType.NotSupport" => 118,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        85 => {
-                            match code {
-                                r"ServiceUnavailable.RegionMaintaining" => 34,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"PermissionDenied.CLThroughputInvalid" => 208,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"OperationDenied.DataFlowNotSupported" => 173,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"SubAccount.NoEncryptionSLRPermission" => 216,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        r"InvalidAccessGroupName.NotAccessRule" => 46,
+                        r"InvalidFileSystemPath.ParentNotFound" => 60,
+                        r"InvalidLifecycleRetrieveJob.NotFound" => 71,
+                        r"InvalidSourceSecurityType.NotSupport" => 118,
+                        r"OperationDenied.DataFlowNotSupported" => 173,
+                        r"PermissionDenied.CLThroughputInvalid" => 208,
+                        r"SubAccount.NoEncryptionSLRPermission" => 216,
+                        _ => !0,
                     }
                 }
                 37 => {
-                    match code.as_bytes()[17] {
-                        75 => {
-                            match code {
-                                r"InvalidParameter.KmsServiceNotEnabled" => 94,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        82 => {
-                            match code {
-                                r"InvalidParameter.ResourceOwnerAccount" => 26,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"InvalidSourceStorage.InvalidParameter" => 119,
-                                r"InvalidSourceStorage.PermissionDenied" => 124,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"PathNotExistInFileSystem.InvalidParam" => 207,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"InvalidRefreshPolicy.InvalidParameter" => 115,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"OperationDenied.AutoRefreshNotSupport" => 169,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        r"InvalidParameter.KmsServiceNotEnabled" => 94,
+                        r"InvalidRefreshPolicy.InvalidParameter" => 115,
+                        r"InvalidSourceStorage.InvalidParameter" => 119,
+                        r"InvalidSourceStorage.PermissionDenied" => 124,
+                        r"OperationDenied.AutoRefreshNotSupport" => 169,
+                        r"PathNotExistInFileSystem.InvalidParam" => 207,
+                        _ => !0,
                     }
                 }
                 38 => {
@@ -3183,7 +2538,7 @@ TargetFileId) is not directory.",
                         r"InvalidParam.TooManyProtocolServiceIds" => 84,
                         r"OperationDenied.MountTargetExceedLimit" => 193,
                         r"OperationDenied.NoProtocolServiceQuota" => 196,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 39 => {
@@ -3192,7 +2547,7 @@ TargetFileId) is not directory.",
                         r"InvalidFileSystemPath.InvalidCharacters" => 58,
                         r"InvalidParam.DualStackMountTargetDomain" => 78,
                         r"InvalidParameter.KMSKeyId.CMKNotEnabled" => 91,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 41 => {
@@ -3202,43 +2557,43 @@ TargetFileId) is not directory.",
                         r"OperationDenied.AccessPointCountsExceeded" => 167,
                         r"OperationDenied.LifecyclePolicyAssociated" => 187,
                         r"OperationDenied.LifecycleRetrieveJobEnded" => 191,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 42 => {
                     match code {
                         r"OperationDenied.ProtocolServiceExceedLimit" => 200,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 45 => {
                     match code {
                         r"OperationDenied.LifecycleRetrieveJobNotFailed" => 192,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 49 => {
                     match code {
                         r"OperationDenied.LifecyclePolicyCountLimitExceeded" => 188,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 50 => {
                     match code {
                         r"OperationDenied.FileSystemNotSupportedForLifecycle" => 179,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 54 => {
                     match code {
                         r"OperationDenied.LifecycleRetrieveJobCountLimitExceeded" => 190,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 55 => {
                     match code {
                         r"OperationDenied.LifecycleRecycleBinTieringJobAssociated" => 189,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 59 => {
@@ -3246,12 +2601,12 @@ TargetFileId) is not directory.",
                         r"OperationDenied.EncryptedFileSystemNotSupportedForLifecycle" => {
                             178
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
-                _ => return __core::option::Option::None,
+                _ => !0,
             };
-            __core::option::Option::Some(Self::ALL[index])
+            Self::ALL.get(index).copied()
         }
         fn http_status(self) -> u16 {
             __first(self).http_status

@@ -927,18 +927,18 @@ const _: () = {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index = match code.len() {
+            let index: usize = match code.len() {
                 10 => {
                     match code {
                         r"Throttling" => 13,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 12 => {
                     match code {
                         r"InvalidOwner" => 5,
                         r"UnknownError" => 15,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 13 => {
@@ -946,19 +946,19 @@ const _: () = {
                         r"Forbidden.RAM" => 18,
                         r"InvalidAction" => 23,
                         r"InternalError" => 32,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 14 => {
                     match code {
                         r"InvalidOwnerId" => 7,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 15 => {
                     match code {
                         r"IllegalParam.IP" => 45,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 16 => {
@@ -968,7 +968,7 @@ const _: () = {
                         r"InvalidParameter" => 9,
                         r"MissingParameter" => 11,
                         r"Duplicate.TagKey" => 35,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 17 => {
@@ -979,14 +979,14 @@ const _: () = {
                         r"IllegalParam.TopN" => 67,
                         r"NumberExceed.Tags" => 78,
                         r"SizeExceeds.Zones" => 92,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 18 => {
                     match code {
                         r"SignatureNonceUsed" => 12,
                         r"ServiceUnavailable" => 33,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 19 => {
@@ -996,7 +996,7 @@ const _: () = {
                         r"InvalidOwnerAccount" => 6,
                         r"LastTokenProcessing" => 27,
                         r"IllegalParam.ZoneId" => 69,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 20 => {
@@ -1006,126 +1006,46 @@ const _: () = {
                         r"IllegalParam.GroupBy" => 44,
                         r"IllegalParam.OrderBy" => 49,
                         r"IllegalParam.inOrOut" => 70,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 21 => {
-                    match code.as_bytes()[16] {
-                        101 => {
-                            match code {
-                                r"UnsupportedHTTPMethod" => 29,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        103 => {
-                            match code {
-                                r"IllegalParam.TargetId" => 62,
-                                r"IllegalParam.TargetIp" => 63,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"IllegalParam.RegionId" => 51,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        107 => {
-                            match code {
-                                r"Forbidden.NetworkPath" => 36,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"Forbidden.RiskControl" => 19,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"IllegalParam.SourceId" => 56,
-                                r"IllegalParam.SourceIp" => 57,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"IllegalParam.Protocol" => 50,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"Forbidden.NetworkPath" => 36,
+                        r"IllegalParam.Protocol" => 50,
+                        r"IllegalParam.RegionId" => 51,
+                        r"IllegalParam.SourceId" => 56,
+                        r"IllegalParam.SourceIp" => 57,
+                        r"IllegalParam.TargetId" => 62,
+                        r"IllegalParam.TargetIp" => 63,
+                        _ => !0,
                     }
                 }
                 22 => {
                     match code {
                         r"Forbidden.Unauthorized" => 21,
                         r"IllegalParam.BeginTime" => 38,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 23 => {
-                    match code.as_bytes()[19] {
-                        78 => {
-                            match code {
-                                r"InvalidParameter.IsNull" => 10,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"IllegalParam.SourcePort" => 59,
-                                r"IllegalParam.TargetPort" => 65,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"ResourceNotFound.IpSets" => 88,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"IllegalParam.SourceType" => 60,
-                                r"IllegalParam.TargetType" => 66,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"IllegalParam.ResourceId" => 52,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"IllegalParam.InternetIP" => 46,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        103 => {
-                            match code {
-                                r"InvalidParameter.TagKey" => 72,
-                                r"MissingParameter.TagKey" => 76,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"InvalidAccount.NotFound" => 22,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"Forbidden.NotSupportRAM" => 17,
-                                r"IllegalParam.AccountIds" => 37,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"IllegalParam.AccountIds" => 37,
+                        r"IllegalParam.InternetIP" => 46,
+                        r"IllegalParam.ResourceId" => 52,
+                        r"IllegalParam.SourcePort" => 59,
+                        r"IllegalParam.SourceType" => 60,
+                        r"IllegalParam.TargetPort" => 65,
+                        r"IllegalParam.TargetType" => 66,
+                        r"InvalidParameter.TagKey" => 72,
+                        r"MissingParameter.TagKey" => 76,
+                        r"ResourceNotFound.IpSets" => 88,
+                        _ => !0,
                     }
                 }
                 24 => {
@@ -1133,7 +1053,7 @@ const _: () = {
                         r"InvalidRegionId.NotFound" => 30,
                         r"IllegalParam.NotPublicIp" => 47,
                         r"IllegalParam.StepMinutes" => 61,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 25 => {
@@ -1143,72 +1063,27 @@ const _: () = {
                         r"MissingParameter.TagValue" => 77,
                         r"QuotaExceeded.MaxNraCount" => 83,
                         r"QuotaExceeded.NetworkPath" => 84,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 26 => {
                     match code {
                         r"SizeExceeds.DiskCategories" => 91,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 27 => {
-                    match code.as_bytes()[16] {
-                        46 => {
-                            match code {
-                                r"ResourceNotFound.InstanceId" => 87,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        68 => {
-                            match code {
-                                r"OperationFailed.DataTooMuch" => 81,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        73 => {
-                            match code {
-                                r"InvalidAccessKeyId.NotFound" => 4,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        75 => {
-                            match code {
-                                r"Forbidden.AccessKeyDisabled" => 16,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"IncorrectStatus.NetworkPath" => 71,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"RealNameAuthenticationError" => 28,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        103 => {
-                            match code {
-                                r"IllegalParam.TargetNotBound" => 64,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"IllegalParam.SourceNotBound" => 58,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"IdempotentParameterMismatch" => 0,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"IllegalParam.SourceNotBound" => 58,
+                        r"IllegalParam.TargetNotBound" => 64,
+                        r"IncorrectStatus.NetworkPath" => 71,
+                        r"OperationFailed.DataTooMuch" => 81,
+                        r"ResourceNotFound.InstanceId" => 87,
+                        _ => !0,
                     }
                 }
                 28 => {
@@ -1217,14 +1092,14 @@ const _: () = {
                         r"Mismatch.BeginTimeAndEndTime" => 74,
                         r"Mismatch.SourceIdAndTargetId" => 75,
                         r"ResourceNotFound.NetworkPath" => 89,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 29 => {
                     match code {
                         r"InvalidParameter.OwnerAccount" => 25,
                         r"OperationDenied.ZonesConflict" => 80,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 30 => {
@@ -1232,63 +1107,63 @@ const _: () = {
                         r"IllegalParam.SourceEqualTarget" => 55,
                         r"IllegalParam.TypeAndIdMismatch" => 68,
                         r"QuotaExceeded.ParallelNraLimit" => 85,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 32 => {
                     match code {
                         r"IllegalParam.BeginTimeAndEndTime" => 39,
                         r"ResourceAlreadyExist.NetworkPath" => 86,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 34 => {
                     match code {
                         r"IllegalParam.BeginTimeAndEndTime1H" => 40,
                         r"IllegalParam.BeginTimeAndEndTime5M" => 41,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 35 => {
                     match code {
                         r"OperationFailed.DbConcurrentTooHigh" => 82,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 36 => {
                     match code {
                         r"InvalidIdempotenceParameter.Mismatch" => 24,
                         r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 37 => {
                     match code {
                         r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 38 => {
                     match code {
                         r"IllegalParam.SourceAndTargetInternetIp" => 54,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 40 => {
                     match code {
                         r"OperationDenied.NetworkReachableAnalysis" => 79,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 41 => {
                     match code {
                         r"ResourceNotFound.NetworkReachableAnalysis" => 90,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
-                _ => return __core::option::Option::None,
+                _ => !0,
             };
-            __core::option::Option::Some(Self::ALL[index])
+            Self::ALL.get(index).copied()
         }
         fn http_status(self) -> u16 {
             __first(self).http_status

@@ -1551,18 +1551,18 @@ const _: () = {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index = match code.len() {
+            let index: usize = match code.len() {
                 10 => {
                     match code {
                         r"Throttling" => 13,
                         r"SystemBusy" => 161,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 11 => {
                     match code {
                         r"Mismatch.%s" => 83,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 12 => {
@@ -1573,7 +1573,7 @@ const _: () = {
                         r"IllegalParam" => 50,
                         r"InvalidZones" => 82,
                         r"Mismatch.vpc" => 88,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 13 => {
@@ -1583,7 +1583,7 @@ const _: () = {
                         r"InternalError" => 32,
                         r"Conflict.Lock" => 35,
                         r"Conflict.Port" => 36,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 14 => {
@@ -1591,7 +1591,7 @@ const _: () = {
                         r"InvalidOwnerId" => 7,
                         r"Mismatch.VpcId" => 86,
                         r"TagInvokeError" => 162,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 15 => {
@@ -1602,49 +1602,19 @@ const _: () = {
                         r"MissingParam.%s" => 89,
                         r"MissingParam.IP" => 91,
                         r"Throttling.User" => 163,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 16 => {
-                    match code.as_bytes()[3] {
-                        97 => {
-                            match code {
-                                r"InvalidParamater" => 8,
-                                r"InvalidParameter" => 9,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"IllegalTimestamp" => 1,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"ResourceInUse.IP" => 131,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"MissingParameter" => 11,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"QuotaExceeded.%s" => 120,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"UnauthorizedZone" => 165,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"QuotaExceeded.%s" => 120,
+                        r"ResourceInUse.IP" => 131,
+                        r"UnauthorizedZone" => 165,
+                        _ => !0,
                     }
                 }
                 17 => {
@@ -1653,143 +1623,43 @@ const _: () = {
                         r"OperationConflict" => 31,
                         r"IllegalParam.Port" => 62,
                         r"Mismatch.Protocol" => 84,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 18 => {
-                    match code.as_bytes()[9] {
-                        68 => {
-                            match code {
-                                r"OperationDenied.%s" => 93,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        70 => {
-                            match code {
-                                r"OperationFailed.%s" => 112,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"SignatureNonceUsed" => 12,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"IncorrectStatus.%s" => 75,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"ServiceUnavailable" => 33,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"DuplicatedParam.%s" => 40,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        122 => {
-                            match code {
-                                r"UnauthorizedRegion" => 164,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        r"DuplicatedParam.%s" => 40,
+                        r"IncorrectStatus.%s" => 75,
+                        r"OperationDenied.%s" => 93,
+                        r"OperationFailed.%s" => 112,
+                        r"UnauthorizedRegion" => 164,
+                        _ => !0,
                     }
                 }
                 19 => {
-                    match code.as_bytes()[4] {
-                        84 => {
-                            match code {
-                                r"LastTokenProcessing" => 27,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"Mismatch.ServerType" => 85,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        102 => {
-                            match code {
-                                r"InsufficientBalance" => 3,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"InvalidOwnerAccount" => 6,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"IncompleteSignature" => 2,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"IncorrectStatus.Eni" => 76,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"ResourceNotFound.%s" => 139,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"IncorrectStatus.Eni" => 76,
+                        r"Mismatch.ServerType" => 85,
+                        r"ResourceNotFound.%s" => 139,
+                        _ => !0,
                     }
                 }
                 20 => {
-                    match code.as_bytes()[18] {
-                        37 => {
-                            match code {
-                                r"ResourceNotEnough.%s" => 136,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"ResourceNotFound.Eci" => 146,
-                                r"ResourceNotFound.Ecs" => 147,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"UnsupportedParameter" => 14,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"EnableHDMonitor.Fail" => 44,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"ResourceNotFound.Eni" => 148,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"ResourceNotFound.Vpc" => 155,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"EnableHDMonitor.Fail" => 44,
+                        r"ResourceNotEnough.%s" => 136,
+                        r"ResourceNotFound.Eci" => 146,
+                        r"ResourceNotFound.Ecs" => 147,
+                        r"ResourceNotFound.Eni" => 148,
+                        r"ResourceNotFound.Vpc" => 155,
+                        _ => !0,
                     }
                 }
                 21 => {
@@ -1797,54 +1667,19 @@ const _: () = {
                         r"Forbidden.RiskControl" => 19,
                         r"UnsupportedHTTPMethod" => 29,
                         r"ResourceInCreating.%s" => 129,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 22 => {
-                    match code.as_bytes()[12] {
-                        80 => {
-                            match code {
-                                r"Forbidden.NoPermission" => 46,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"Forbidden.Unauthorized" => 21,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"DescribeHDMonitor.Fail" => 38,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"ResourceNotFound.JobId" => 151,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"DuplicatedParam.Server" => 42,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"IncorrectStatus.ZoneId" => 77,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"Conflict.SecurityGroup" => 37,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"Conflict.SecurityGroup" => 37,
+                        r"DescribeHDMonitor.Fail" => 38,
+                        r"DuplicatedParam.Server" => 42,
+                        r"Forbidden.NoPermission" => 46,
+                        r"IncorrectStatus.ZoneId" => 77,
+                        r"ResourceNotFound.JobId" => 151,
+                        _ => !0,
                     }
                 }
                 23 => {
@@ -1853,61 +1688,21 @@ const _: () = {
                         r"Forbidden.NotSupportRAM" => 17,
                         r"InvalidAccount.NotFound" => 22,
                         r"Forbidden.SecurityGroup" => 47,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 24 => {
-                    match code.as_bytes()[16] {
-                        46 => {
-                            match code {
-                                r"ResourceNotFound.VSwitch" => 154,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"InvalidRegionId.NotFound" => 30,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"OperationDenied.Protocol" => 105,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"IllegalParam.description" => 68,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"IllegalParam.IdleTimeout" => 57,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"DuplicatedParam.listener" => 43,
-                                r"IncorrectStatus.listener" => 79,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"MissingParam.Certificate" => 90,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"ResourceInConfiguring.%s" => 126,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"DuplicatedParam.listener" => 43,
+                        r"IllegalParam.IdleTimeout" => 57,
+                        r"IllegalParam.description" => 68,
+                        r"IncorrectStatus.listener" => 79,
+                        r"MissingParam.Certificate" => 90,
+                        r"OperationDenied.Protocol" => 105,
+                        r"ResourceInConfiguring.%s" => 126,
+                        r"ResourceNotFound.VSwitch" => 154,
+                        _ => !0,
                     }
                 }
                 25 => {
@@ -1915,7 +1710,7 @@ const _: () = {
                         r"IllegalParam.resourceType" => 72,
                         r"ResourceInUse.ServerGroup" => 133,
                         r"ResourceNotFound.listener" => 156,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 26 => {
@@ -1924,137 +1719,37 @@ const _: () = {
                         r"MissingParam.ServerGroupId" => 92,
                         r"OperationFailed.UnpaidBill" => 118,
                         r"UpdateSecurityPolicyFailed" => 166,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 27 => {
-                    match code.as_bytes()[19] {
-                        68 => {
-                            match code {
-                                r"Forbidden.AccessKeyDisabled" => 16,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        76 => {
-                            match code {
-                                r"IllegalParam.AcceptLanguage" => 52,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        77 => {
-                            match code {
-                                r"IdempotentParameterMismatch" => 0,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"InvalidAccessKeyId.NotFound" => 4,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"ResourceNotEnough.VSwitchIp" => 138,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"RealNameAuthenticationError" => 28,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"Mismatch.ZoneIdAndVswitchId" => 87,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"IncorrectStatus.certificate" => 78,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        118 => {
-                            match code {
-                                r"IncorrectStatus.serverGroup" => 81,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"IllegalParam.AcceptLanguage" => 52,
+                        r"IncorrectStatus.certificate" => 78,
+                        r"IncorrectStatus.serverGroup" => 81,
+                        r"Mismatch.ZoneIdAndVswitchId" => 87,
+                        r"ResourceNotEnough.VSwitchIp" => 138,
+                        _ => !0,
                     }
                 }
                 28 => {
-                    match code.as_bytes()[24] {
-                        78 => {
-                            match code {
-                                r"IllegalParam.ServerGroupName" => 66,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"IdempotenceSignatureMismatch" => 48,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"ResourceNotFound.Certificate" => 144,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"ResourceAlreadyAssociated.%s" => 122,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"ResourceNotFound.Ipv6Gateway" => 150,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"OperationFailed.GetXipFailed" => 115,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        107 => {
-                            match code {
-                                r"IlleagalParam.healthCheckUrl" => 49,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"ResourceInUse.SecurityPolicy" => 132,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"IncorrectStatus.loadbalancer" => 80,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"DuplicatedParam.AllocationId" => 41,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"ResourceNotFound.serverGroup" => 160,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"DuplicatedParam.AllocationId" => 41,
+                        r"IdempotenceSignatureMismatch" => 48,
+                        r"IlleagalParam.healthCheckUrl" => 49,
+                        r"IllegalParam.ServerGroupName" => 66,
+                        r"IncorrectStatus.loadbalancer" => 80,
+                        r"OperationFailed.GetXipFailed" => 115,
+                        r"ResourceAlreadyAssociated.%s" => 122,
+                        r"ResourceInUse.SecurityPolicy" => 132,
+                        r"ResourceNotFound.Certificate" => 144,
+                        r"ResourceNotFound.Ipv6Gateway" => 150,
+                        r"ResourceNotFound.serverGroup" => 160,
+                        _ => !0,
                     }
                 }
                 29 => {
@@ -2064,7 +1759,7 @@ const _: () = {
                         r"IllegalParam.loadBalancerName" => 70,
                         r"ResourceNotFound.loadBalancer" => 157,
                         r"ResourceNotFound.loadbalancer" => 158,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 30 => {
@@ -2074,7 +1769,7 @@ const _: () = {
                         r"ResourceNotFound.CaCertificate" => 143,
                         r"ResourceNotFound.ResourceGroup" => 152,
                         r"ResourceNotFound.SecurityGroup" => 153,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 31 => {
@@ -2085,7 +1780,7 @@ const _: () = {
                         r"ResourceInConfiguring.VswitchId" => 127,
                         r"ResourceInCreating.loadbalancer" => 130,
                         r"ResourceNotFound.securitypolicy" => 159,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 32 => {
@@ -2093,7 +1788,7 @@ const _: () = {
                         r"IllegalParam.ListenerDescription" => 58,
                         r"OperationFailed.CreateOrderError" => 113,
                         r"ResourceNotFound.AnycastInstance" => 140,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 33 => {
@@ -2102,7 +1797,7 @@ const _: () = {
                         r"OperationDenied.UidNotAllowQuic29" => 109,
                         r"OperationDenied.VpcNotSupportIpv6" => 110,
                         r"ResourceNotAssociated.Certificate" => 134,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 34 => {
@@ -2110,7 +1805,7 @@ const _: () = {
                         r"OperationDenied.ZoneVSwitchChanged" => 111,
                         r"ResourceInConfiguring.loadbalancer" => 128,
                         r"ResourceNotAssociated.loadbalancer" => 135,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 35 => {
@@ -2118,7 +1813,7 @@ const _: () = {
                         r"IllegalParam.ConnectionDrainTimeout" => 55,
                         r"IllegalParam.PreserveClientIpSwitch" => 63,
                         r"ResourceNotFound.BandwidthPackageId" => 142,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 36 => {
@@ -2128,7 +1823,7 @@ const _: () = {
                         r"OperationDenied.IntranetLoadBalancer" => 99,
                         r"OperationDenied.Ipv6IntranetInstance" => 100,
                         r"OperationDenied.NonDualStackInstance" => 101,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 37 => {
@@ -2139,7 +1834,7 @@ const _: () = {
                         r"OperationDenied.OnlyPostPaidSupported" => 103,
                         r"OperationFailed.vSwitchNotSupportIpv6" => 119,
                         r"ResourceAlreadyAssociated.Certificate" => 124,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 38 => {
@@ -2148,21 +1843,21 @@ const _: () = {
                         r"OperationFailed.NotExist.ResourceGroup" => 116,
                         r"ResourceAlreadyAssociated.AllocationId" => 123,
                         r"ResourceAlreadyAssociated.loadbalancer" => 125,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 39 => {
                     match code {
                         r"ResourceNotEnough.CaCertificateApiCount" => 137,
                         r"ResourceNotFound.CommonBandwidthPackage" => 145,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 40 => {
                     match code {
                         r"IllegalParam.MssConflictWithUdpAndGeneve" => 60,
                         r"ResourceNotFound.HdMonitorConfigNotExist" => 149,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 41 => {
@@ -2173,37 +1868,37 @@ const _: () = {
                         r"OperationDenied.RegionNotSupportHDMonitor" => 106,
                         r"OperationDenied.ServerGroupNotSupportIpv6" => 107,
                         r"OperationDenied.ServiceLinkedRoleNotExist" => 108,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 42 => {
                     match code {
                         r"IllegalParam.RSPortConflictWithServerGroup" => 64,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 44 => {
                     match code {
                         r"OperationDenied.EipAlreadyInBandwidthPackage" => 98,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 45 => {
                     match code {
                         r"OperationFailed.StatusCheckFail.ResourceGroup" => 117,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 49 => {
                     match code {
                         r"IllegalParamFormat.ParseCreateRsPoolRequestFailed" => 73,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 50 => {
                     match code {
                         r"OperationDenied.ProtectedPrivateIPv4AddressChanged" => 104,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 60 => {
@@ -2211,7 +1906,7 @@ const _: () = {
                         r"IllegalParam.AnyPortServerGroupConflictWithHealthCheckConfig" => {
                             54
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 61 => {
@@ -2222,12 +1917,12 @@ const _: () = {
                         r"IllegalParam.NonAnyPortListenerConflictWithAnyPortServerGroup" => {
                             61
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
-                _ => return __core::option::Option::None,
+                _ => !0,
             };
-            __core::option::Option::Some(Self::ALL[index])
+            Self::ALL.get(index).copied()
         }
         fn http_status(self) -> u16 {
             __first(self).http_status

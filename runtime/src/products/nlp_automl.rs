@@ -580,25 +580,25 @@ const _: () = {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index = match code.len() {
+            let index: usize = match code.len() {
                 5 => {
                     match code {
                         r"40002" => 35,
                         r"40003" => 36,
                         r"40013" => 37,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 9 => {
                     match code {
                         r"Forbbiden" => 38,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 10 => {
                     match code {
                         r"Throttling" => 13,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 12 => {
@@ -606,7 +606,7 @@ const _: () = {
                         r"InvalidOwner" => 5,
                         r"UnknownError" => 15,
                         r"predictLimit" => 50,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 13 => {
@@ -614,7 +614,7 @@ const _: () = {
                         r"Forbidden.RAM" => 18,
                         r"InvalidAction" => 23,
                         r"InternalError" => 32,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 14 => {
@@ -622,7 +622,7 @@ const _: () = {
                         r"InvalidOwnerId" => 7,
                         r"parameterError" => 47,
                         r"predictTimeout" => 51,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 16 => {
@@ -632,7 +632,7 @@ const _: () = {
                         r"InvalidParameter" => 9,
                         r"MissingParameter" => 11,
                         r"ResourceNotFound" => 46,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 17 => {
@@ -640,14 +640,14 @@ const _: () = {
                         r"Forbidden.SubUser" => 20,
                         r"OperationConflict" => 31,
                         r"postPaidArrearage" => 48,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 18 => {
                     match code {
                         r"SignatureNonceUsed" => 12,
                         r"ServiceUnavailable" => 33,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 19 => {
@@ -657,7 +657,7 @@ const _: () = {
                         r"InvalidOwnerAccount" => 6,
                         r"LastTokenProcessing" => 27,
                         r"ModelInferenceError" => 44,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 20 => {
@@ -666,20 +666,20 @@ const _: () = {
                         r"InvalidContentLength" => 41,
                         r"ModelInferenceFailed" => 45,
                         r"predictContentLength" => 49,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 21 => {
                     match code {
                         r"Forbidden.RiskControl" => 19,
                         r"UnsupportedHTTPMethod" => 29,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 22 => {
                     match code {
                         r"Forbidden.Unauthorized" => 21,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 23 => {
@@ -687,14 +687,14 @@ const _: () = {
                         r"InvalidParameter.IsNull" => 10,
                         r"Forbidden.NotSupportRAM" => 17,
                         r"InvalidAccount.NotFound" => 22,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 24 => {
                     match code {
                         r"InvalidRegionId.NotFound" => 30,
                         r"InvalidParameter.ModelId" => 42,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 27 => {
@@ -703,44 +703,44 @@ const _: () = {
                         r"InvalidAccessKeyId.NotFound" => 4,
                         r"Forbidden.AccessKeyDisabled" => 16,
                         r"RealNameAuthenticationError" => 28,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 29 => {
                     match code {
                         r"InvalidParameter.OwnerAccount" => 25,
                         r"InvalidParameter.ModelVersion" => 43,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 33 => {
                     match code {
                         r"InvalidAccountStatus.ServiceLimit" => 39,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 36 => {
                     match code {
                         r"InvalidIdempotenceParameter.Mismatch" => 24,
                         r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 37 => {
                     match code {
                         r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 39 => {
                     match code {
                         r"InvalidAccountStatus.ServiceUnavailable" => 40,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
-                _ => return __core::option::Option::None,
+                _ => !0,
             };
-            __core::option::Option::Some(Self::ALL[index])
+            Self::ALL.get(index).copied()
         }
         fn http_status(self) -> u16 {
             __first(self).http_status

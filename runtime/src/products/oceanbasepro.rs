@@ -741,31 +741,31 @@ const _: () = {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index = match code.len() {
+            let index: usize = match code.len() {
                 8 => {
                     match code {
                         r"NotFound" => 75,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 10 => {
                     match code {
                         r"Throttling" => 13,
                         r"BadRequest" => 36,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 11 => {
                     match code {
                         r"ConfigError" => 37,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 12 => {
                     match code {
                         r"InvalidOwner" => 5,
                         r"UnknownError" => 15,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 13 => {
@@ -774,63 +774,33 @@ const _: () = {
                         r"InvalidAction" => 23,
                         r"InternalError" => 32,
                         r"ListZone.Fail" => 73,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 14 => {
                     match code {
                         r"InvalidOwnerId" => 7,
                         r"GetTenant.Fail" => 47,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 15 => {
                     match code {
                         r"GetCluster.Fail" => 43,
                         r"ListTenant.Fail" => 72,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 16 => {
-                    match code.as_bytes()[3] {
-                        73 => {
-                            match code {
-                                r"GetInstance.Fail" => 45,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        79 => {
-                            match code {
-                                r"GetObServer.Fail" => 46,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"InvalidParamater" => 8,
-                                r"InvalidParameter" => 9,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"IllegalTimestamp" => 1,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"MissingParameter" => 11,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"ListCluster.Fail" => 68,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"GetInstance.Fail" => 45,
+                        r"GetObServer.Fail" => 46,
+                        r"ListCluster.Fail" => 68,
+                        _ => !0,
                     }
                 }
                 17 => {
@@ -839,7 +809,7 @@ const _: () = {
                         r"OperationConflict" => 31,
                         r"ListInstance.Fail" => 70,
                         r"ListObServer.Fail" => 71,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 18 => {
@@ -850,7 +820,7 @@ const _: () = {
                         r"InstanceId.Missing" => 59,
                         r"Tenant.StillOnline" => 82,
                         r"ZoneList.Unsupport" => 83,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 19 => {
@@ -861,14 +831,14 @@ const _: () = {
                         r"LastTokenProcessing" => 27,
                         r"CreateInstance.Fail" => 39,
                         r"InternalServerError" => 67,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 20 => {
                     match code {
                         r"UnsupportedParameter" => 14,
                         r"GetClusterGroup.Fail" => 44,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 21 => {
@@ -877,7 +847,7 @@ const _: () = {
                         r"UnsupportedHTTPMethod" => 29,
                         r"Instance.Name.Missing" => 52,
                         r"ListClusterGroup.Fail" => 69,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 22 => {
@@ -885,7 +855,7 @@ const _: () = {
                         r"Forbidden.Unauthorized" => 21,
                         r"InstanceStatus.Invalid" => 65,
                         r"InstanceType.Unsupport" => 66,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 23 => {
@@ -895,7 +865,7 @@ const _: () = {
                         r"InvalidAccount.NotFound" => 22,
                         r"InstanceLogSize.Invalid" => 60,
                         r"InstanceNodeNum.Invalid" => 62,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 24 => {
@@ -905,13 +875,13 @@ const _: () = {
                         r"InstanceDataSize.Invalid" => 56,
                         r"InstanceDiskSize.Invalid" => 57,
                         r"MissingParameterDiskSize" => 74,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 25 => {
                     match code {
                         r"InstanceName.ModifyFailed" => 61,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 26 => {
@@ -919,54 +889,19 @@ const _: () = {
                         r"InstanceClass.InvalidValue" => 54,
                         r"InstanceOrder.NotAvailable" => 63,
                         r"StandbyInstance.NotSupport" => 79,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 27 => {
-                    match code.as_bytes()[9] {
-                        46 => {
-                            match code {
-                                r"Forbidden.AccessKeyDisabled" => 16,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        79 => {
-                            match code {
-                                r"Instance.Order.CreateFailed" => 53,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"InvalidAccessKeyId.NotFound" => 4,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"InstanceServiceName.Missing" => 64,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"StandbyInstance.StillOnline" => 80,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"IdempotentParameterMismatch" => 0,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"RealNameAuthenticationError" => 28,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"Instance.Order.CreateFailed" => 53,
+                        r"InstanceServiceName.Missing" => 64,
+                        r"StandbyInstance.StillOnline" => 80,
+                        _ => !0,
                     }
                 }
                 29 => {
@@ -975,70 +910,70 @@ const _: () = {
                         r"PrimaryInstanceStatus.Invalid" => 76,
                         r"ServiceTemporarilyUnavailable" => 77,
                         r"StandbyInstanceStatus.Invalid" => 81,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 30 => {
                     match code {
                         r"CreateInstance.Spec.NotSupport" => 41,
                         r"CreateInstanceParameters.Error" => 42,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 31 => {
                     match code {
                         r"Instance.GetAliyunInstance.Fail" => 50,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 32 => {
                     match code {
                         r"Instance.ExpandLogDisk.Unsupport" => 49,
                         r"Instance.ListAliyunInstance.Fail" => 51,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 33 => {
                     match code {
                         r"Instance.ExpandLogDisk.NotSupport" => 48,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 34 => {
                     match code {
                         r"InstanceClassSpecification.Invalid" => 55,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 36 => {
                     match code {
                         r"InvalidIdempotenceParameter.Mismatch" => 24,
                         r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 37 => {
                     match code {
                         r"InvalidParameter.ResourceOwnerAccount" => 26,
                         r"StandbyInstance.Disconnect.NotAllowed" => 78,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 38 => {
                     match code {
                         r"CreateInstance.DeployType.InvalidValue" => 38,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 39 => {
                     match code {
                         r"CreateInstance.ReplicaMode.InvalidValue" => 40,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
-                _ => return __core::option::Option::None,
+                _ => !0,
             };
-            __core::option::Option::Some(Self::ALL[index])
+            Self::ALL.get(index).copied()
         }
         fn http_status(self) -> u16 {
             __first(self).http_status

@@ -689,25 +689,25 @@ const _: () = {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index = match code.len() {
+            let index: usize = match code.len() {
                 10 => {
                     match code {
                         r"Throttling" => 13,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 11 => {
                     match code {
                         r"CaNumExceed" => 37,
                         r"SnNotUnique" => 65,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 12 => {
                     match code {
                         r"InvalidOwner" => 5,
                         r"UnknownError" => 15,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 13 => {
@@ -717,20 +717,20 @@ const _: () = {
                         r"InternalError" => 32,
                         r"ApiNotSupport" => 35,
                         r"GetCaNumError" => 48,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 14 => {
                     match code {
                         r"InvalidOwnerId" => 7,
                         r"SystemOverFlow" => 66,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 15 => {
                     match code {
                         r"FindCaBySnError" => 46,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 16 => {
@@ -741,7 +741,7 @@ const _: () = {
                         r"MissingParameter" => 11,
                         r"InstanceNotFound" => 51,
                         r"RegisterCodeUsed" => 61,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 17 => {
@@ -750,7 +750,7 @@ const _: () = {
                         r"OperationConflict" => 31,
                         r"RegisterCodeError" => 60,
                         r"SendMessageFailed" => 64,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 18 => {
@@ -761,60 +761,20 @@ const _: () = {
                         r"CreateGroupIdError" => 40,
                         r"DeleteGroupIdError" => 42,
                         r"QueryTokenOverFlow" => 59,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 19 => {
-                    match code.as_bytes()[8] {
-                        97 => {
-                            match code {
-                                r"InvalidParameter.%s" => 53,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"FindDeviceBySnError" => 47,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"InsufficientBalance" => 3,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        107 => {
-                            match code {
-                                r"RevokeTokenOverFlow" => 63,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"LastTokenProcessing" => 27,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"MqttOwnerCheckError" => 55,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"IncompleteSignature" => 2,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        119 => {
-                            match code {
-                                r"InvalidOwnerAccount" => 6,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"FindDeviceBySnError" => 47,
+                        r"InvalidParameter.%s" => 53,
+                        r"MqttOwnerCheckError" => 55,
+                        r"RevokeTokenOverFlow" => 63,
+                        _ => !0,
                     }
                 }
                 20 => {
@@ -822,7 +782,7 @@ const _: () = {
                         r"UnsupportedParameter" => 14,
                         r"MqttInstanceNotFound" => 54,
                         r"ParameterCheckFailed" => 56,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 21 => {
@@ -832,14 +792,14 @@ const _: () = {
                         r"DeviceCredentialExsit" => 43,
                         r"GroupIdAlreadyExsited" => 49,
                         r"PermissionCheckFailed" => 58,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 22 => {
                     match code {
                         r"Forbidden.Unauthorized" => 21,
                         r"CheckAccountInfoFailed" => 39,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 23 => {
@@ -848,7 +808,7 @@ const _: () = {
                         r"Forbidden.NotSupportRAM" => 17,
                         r"InvalidAccount.NotFound" => 22,
                         r"CertificateContentError" => 38,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 24 => {
@@ -856,14 +816,14 @@ const _: () = {
                         r"InvalidRegionId.NotFound" => 30,
                         r"Customauth.over.capacity" => 41,
                         r"DeviceCredentialNotFound" => 44,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 25 => {
                     match code {
                         r"DeviceCredentialNumExceed" => 45,
                         r"ParameterFieldCheckFailed" => 57,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 27 => {
@@ -872,7 +832,7 @@ const _: () = {
                         r"InvalidAccessKeyId.NotFound" => 4,
                         r"Forbidden.AccessKeyDisabled" => 16,
                         r"RealNameAuthenticationError" => 28,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 29 => {
@@ -880,31 +840,31 @@ const _: () = {
                         r"InvalidParameter.OwnerAccount" => 25,
                         r"InstancePermissionCheckFailed" => 52,
                         r"ResourcePermissionCheckFailed" => 62,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 30 => {
                     match code {
                         r"GroupIdAlreadyUsedByOtherUsers" => 50,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 36 => {
                     match code {
                         r"InvalidIdempotenceParameter.Mismatch" => 24,
                         r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 37 => {
                     match code {
                         r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
-                _ => return __core::option::Option::None,
+                _ => !0,
             };
-            __core::option::Option::Some(Self::ALL[index])
+            Self::ALL.get(index).copied()
         }
         fn http_status(self) -> u16 {
             __first(self).http_status

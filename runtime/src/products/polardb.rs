@@ -2649,19 +2649,19 @@ const _: () = {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index = match code.len() {
+            let index: usize = match code.len() {
                 10 => {
                     match code {
                         r"Throttling" => 13,
                         r"MissingUID" => 220,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 11 => {
                     match code {
                         r"DnsConflict" => 52,
                         r"LockTimeout" => 207,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 12 => {
@@ -2670,7 +2670,7 @@ const _: () = {
                         r"UnknownError" => 15,
                         r"GDN.NotFound" => 62,
                         r"InvalidParam" => 155,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 13 => {
@@ -2680,66 +2680,26 @@ const _: () = {
                         r"InternalError" => 32,
                         r"MissingUserID" => 221,
                         r"NetTypeExists" => 223,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 14 => {
                     match code {
                         r"InvalidOwnerId" => 7,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 15 => {
-                    match code.as_bytes()[2] {
-                        68 => {
-                            match code {
-                                r"ORDER.ARREARAGE" => 229,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"IncorrecttVpcId" => 73,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"CallDB4AI.Error" => 44,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"MemberIns.Exist" => 208,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"Connect.Timeout" => 47,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"TaskModifyError" => 269,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"NetTypeUsed.Gdn" => 224,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        118 => {
-                            match code {
-                                r"InvalidEditType" => 131,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"CallDB4AI.Error" => 44,
+                        r"Connect.Timeout" => 47,
+                        r"IncorrecttVpcId" => 73,
+                        r"InvalidEditType" => 131,
+                        r"MemberIns.Exist" => 208,
+                        r"NetTypeUsed.Gdn" => 224,
+                        r"ORDER.ARREARAGE" => 229,
+                        r"TaskModifyError" => 269,
+                        _ => !0,
                     }
                 }
                 16 => {
@@ -2750,185 +2710,50 @@ const _: () = {
                         r"MissingParameter" => 11,
                         r"Account.DelError" => 36,
                         r"Duplicate.TagKey" => 53,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 17 => {
-                    match code.as_bytes()[0] {
-                        68 => {
-                            match code {
-                                r"Database.AddError" => 50,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        69 => {
-                            match code {
-                                r"EndpointNum.Error" => 56,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        70 => {
-                            match code {
-                                r"Forbidden.SubUser" => 20,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        73 => {
-                            match code {
-                                r"IncorrectGdnState" => 71,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"NumberExceed.Tags" => 226,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        79 => {
-                            match code {
-                                r"OperationConflict" => 31,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"ScheduleTaskExist" => 263,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        85 => {
-                            match code {
-                                r"Unknown.Exception" => 270,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"Database.AddError" => 50,
+                        r"EndpointNum.Error" => 56,
+                        r"IncorrectGdnState" => 71,
+                        r"NumberExceed.Tags" => 226,
+                        r"ScheduleTaskExist" => 263,
+                        r"Unknown.Exception" => 270,
+                        _ => !0,
                     }
                 }
                 18 => {
-                    match code.as_bytes()[2] {
-                        83 => {
-                            match code {
-                                r"HaStatusNotSupport" => 64,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"StartTimeBeforeNow" => 266,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"Account.QueryError" => 37,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        103 => {
-                            match code {
-                                r"SignatureNonceUsed" => 12,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"GdnRole.NotSupport" => 63,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"ServiceUnavailable" => 33,
-                                r"ParamTypeException" => 261,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"ActionUnauthorized" => 40,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        118 => {
-                            match code {
-                                r"InvalidZoneId.Same" => 205,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        r"Account.QueryError" => 37,
+                        r"ActionUnauthorized" => 40,
+                        r"GdnRole.NotSupport" => 63,
+                        r"HaStatusNotSupport" => 64,
+                        r"InvalidZoneId.Same" => 205,
+                        r"ParamTypeException" => 261,
+                        r"StartTimeBeforeNow" => 266,
+                        _ => !0,
                     }
                 }
                 19 => {
-                    match code.as_bytes()[12] {
-                        65 => {
-                            match code {
-                                r"InvalidOwnerAccount" => 6,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        66 => {
-                            match code {
-                                r"InsufficientBalance" => 3,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"LastTokenProcessing" => 27,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        103 => {
-                            match code {
-                                r"IncompleteSignature" => 2,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        107 => {
-                            match code {
-                                r"IncorrectTaskStatus" => 72,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"SubDomain.Malformed" => 267,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"IncorrectDBInstance" => 68,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"ByokRoleArnNotFound" => 43,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"MissParameter.GDNId" => 212,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"Account.UpdateError" => 38,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        120 => {
-                            match code {
-                                r"BackupTimesExceeded" => 41,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"Account.UpdateError" => 38,
+                        r"BackupTimesExceeded" => 41,
+                        r"ByokRoleArnNotFound" => 43,
+                        r"IncorrectDBInstance" => 68,
+                        r"IncorrectTaskStatus" => 72,
+                        r"MissParameter.GDNId" => 212,
+                        r"SubDomain.Malformed" => 267,
+                        _ => !0,
                     }
                 }
                 20 => {
@@ -2938,314 +2763,79 @@ const _: () = {
                         r"InvalidKey.Malformed" => 139,
                         r"InvalidUser.NotFound" => 202,
                         r"StandbyClusterTurnOn" => 265,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 21 => {
-                    match code.as_bytes()[4] {
-                        80 => {
-                            match code {
-                                r"MissParameter.NetType" => 213,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        98 => {
-                            match code {
-                                r"Database.ConnectError" => 51,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"MemberRole.NotSupport" => 210,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"Forbidden.RiskControl" => 19,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"InvalidParam.NoChange" => 159,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"ParamDynamicException" => 259,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"UnsupportedHTTPMethod" => 29,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"IncorrectBackupPolicy" => 66,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"Database.ConnectError" => 51,
+                        r"IncorrectBackupPolicy" => 66,
+                        r"InvalidParam.NoChange" => 159,
+                        r"MemberRole.NotSupport" => 210,
+                        r"MissParameter.NetType" => 213,
+                        r"ParamDynamicException" => 259,
+                        _ => !0,
                     }
                 }
                 22 => {
-                    match code.as_bytes()[10] {
-                        84 => {
-                            match code {
-                                r"ConcurrentTaskExceeded" => 46,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        85 => {
-                            match code {
-                                r"Forbidden.Unauthorized" => 21,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"InvalidParam.DBNodeNum" => 157,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"DBLinkSourceDBNotFound" => 48,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"InvalidNodes.Malformed" => 148,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        104 => {
-                            match code {
-                                r"ByokNotAuthorizedToRds" => 42,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"AccountActionForbidden" => 39,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        107 => {
-                            match code {
-                                r"InvalidBackup.NotFound" => 85,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"EndpointConfig.Invalid" => 55,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"InvalidAINode.NotFound" => 76,
-                                r"MinorVersionNotSupport" => 211,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"RequiredParam.NotFound" => 262,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"ParamGroupsNameInvalid" => 260,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"MissParameter.NodeType" => 214,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        121 => {
-                            match code {
-                                r"InvalidDBType.NotFound" => 117,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"AccountActionForbidden" => 39,
+                        r"ByokNotAuthorizedToRds" => 42,
+                        r"ConcurrentTaskExceeded" => 46,
+                        r"DBLinkSourceDBNotFound" => 48,
+                        r"EndpointConfig.Invalid" => 55,
+                        r"InvalidAINode.NotFound" => 76,
+                        r"InvalidBackup.NotFound" => 85,
+                        r"InvalidDBType.NotFound" => 117,
+                        r"InvalidNodes.Malformed" => 148,
+                        r"InvalidParam.DBNodeNum" => 157,
+                        r"MinorVersionNotSupport" => 211,
+                        r"MissParameter.NodeType" => 214,
+                        r"ParamGroupsNameInvalid" => 260,
+                        r"RequiredParam.NotFound" => 262,
+                        _ => !0,
                     }
                 }
                 23 => {
-                    match code.as_bytes()[9] {
-                        46 => {
-                            match code {
-                                r"Forbidden.NotSupportRAM" => 17,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        66 => {
-                            match code {
-                                r"IncorrectBackupSetState" => 67,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        68 => {
-                            match code {
-                                r"IncorrectDBInstanceType" => 69,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"InvalidDBName.Duplicate" => 108,
-                                r"InvalidDBName.Malformed" => 109,
-                                r"InvalidDBNode.Malformed" => 110,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"InvalidDBType.Malformed" => 116,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"InvalidStatus.Malformed" => 191,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        98 => {
-                            match code {
-                                r"MemberNumber.NotSupport" => 209,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"InvalidAccount.NotFound" => 22,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"SwitchTimeAfterDeadline" => 268,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        103 => {
-                            match code {
-                                r"InvalidTagKey.Malformed" => 197,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"InvalidZoneId.Malformed" => 204,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"EndpointConfig.Conflict" => 54,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"InvalidParameter.IsNull" => 10,
-                                r"InvalidPeriod.Malformed" => 173,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"EndpointConfig.Conflict" => 54,
+                        r"IncorrectBackupSetState" => 67,
+                        r"IncorrectDBInstanceType" => 69,
+                        r"InvalidDBName.Duplicate" => 108,
+                        r"InvalidDBName.Malformed" => 109,
+                        r"InvalidDBNode.Malformed" => 110,
+                        r"InvalidDBType.Malformed" => 116,
+                        r"InvalidPeriod.Malformed" => 173,
+                        r"InvalidStatus.Malformed" => 191,
+                        r"InvalidTagKey.Malformed" => 197,
+                        r"InvalidZoneId.Malformed" => 204,
+                        r"MemberNumber.NotSupport" => 209,
+                        r"SwitchTimeAfterDeadline" => 268,
+                        _ => !0,
                     }
                 }
                 24 => {
-                    match code.as_bytes()[7] {
-                        65 => {
-                            match code {
-                                r"InvalidAccount.Malformed" => 77,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        68 => {
-                            match code {
-                                r"InvalidDBNodeId.NotFound" => 113,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        69 => {
-                            match code {
-                                r"InvalidEndTime.Malformed" => 132,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        73 => {
-                            match code {
-                                r"InvalidIzNo.NotSupported" => 138,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"InvalidNetType.Malformed" => 146,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        79 => {
-                            match code {
-                                r"InvalidOrderId.Malformed" => 151,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"InvalidParameters.Format" => 169,
-                                r"InvalidPayType.Malformed" => 171,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        82 => {
-                            match code {
-                                r"InvalidRegionId.NotFound" => 30,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"EngineMigration.NotExist" => 59,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"OperationDenied.LockMode" => 246,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        120 => {
-                            match code {
-                                r"NumberExceed.ResourceIds" => 225,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        121 => {
-                            match code {
-                                r"SecurityIPList.Duplicate" => 264,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"EngineMigration.NotExist" => 59,
+                        r"InvalidAccount.Malformed" => 77,
+                        r"InvalidDBNodeId.NotFound" => 113,
+                        r"InvalidEndTime.Malformed" => 132,
+                        r"InvalidIzNo.NotSupported" => 138,
+                        r"InvalidNetType.Malformed" => 146,
+                        r"InvalidOrderId.Malformed" => 151,
+                        r"InvalidParameters.Format" => 169,
+                        r"InvalidPayType.Malformed" => 171,
+                        r"NumberExceed.ResourceIds" => 225,
+                        r"OperationDenied.LockMode" => 246,
+                        r"SecurityIPList.Duplicate" => 264,
+                        _ => !0,
                     }
                 }
                 25 => {
@@ -3255,13 +2845,13 @@ const _: () = {
                                 r"InvalidDBCluster.NotFound" => 97,
                                 r"InvalidDBNodeId.Malformed" => 112,
                                 r"InvalidDuration.Malformed" => 130,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         69 => {
                             match code {
                                 r"InvalidEngine.Unsupported" => 134,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         80 => {
@@ -3269,7 +2859,7 @@ const _: () = {
                                 r"InvalidPageSize.Malformed" => 154,
                                 r"InvalidParam.PgDBNodeSpec" => 160,
                                 r"InvalidParameter.NodeType" => 163,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         82 => {
@@ -3277,31 +2867,31 @@ const _: () = {
                                 r"InvalidRegionId.Malformed" => 179,
                                 r"InvalidRestoreTime.Format" => 181,
                                 r"InvalidRestoreType.Format" => 184,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         84 => {
                             match code {
                                 r"InvalidTagValue.Malformed" => 198,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         85 => {
                             match code {
                                 r"InvalidUsedTime.Malformed" => 201,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         86 => {
                             match code {
                                 r"InvalidVSwitchId.NotFound" => 203,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
                             match code {
                                 r"MissParameter.StorageType" => 217,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
@@ -3309,78 +2899,33 @@ const _: () = {
                                 r"OperationDenied.DbVersion" => 241,
                                 r"OperationDenied.MutexLock" => 250,
                                 r"OperationDenied.ReaderNum" => 252,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
                             match code {
                                 r"EndpointStatus.NotSupport" => 57,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 26 => {
-                    match code.as_bytes()[9] {
-                        68 => {
-                            match code {
-                                r"OperationDenied.DBNodeRole" => 239,
-                                r"OperationDenied.DBNodeType" => 240,
-                                r"OperationDenied.DeleteNode" => 244,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        73 => {
-                            match code {
-                                r"InvalidDBInstance.NotFound" => 104,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"InvalidDBNodeNum.Malformed" => 114,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        86 => {
-                            match code {
-                                r"InvalidDBVersion.Malformed" => 118,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"InvalidStartTime.Malformed" => 190,
-                                r"NeedMaxScaleLink.Malformed" => 222,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"MissParameter.StorageClass" => 215,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        103 => {
-                            match code {
-                                r"InvalidEngineVersion.Older" => 136,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"InvalidParameter.Malformed" => 162,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"InvalidDateRange.Malformed" => 127,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidDBInstance.NotFound" => 104,
+                        r"InvalidDBNodeNum.Malformed" => 114,
+                        r"InvalidDBVersion.Malformed" => 118,
+                        r"InvalidDateRange.Malformed" => 127,
+                        r"InvalidEngineVersion.Older" => 136,
+                        r"InvalidParameter.Malformed" => 162,
+                        r"InvalidStartTime.Malformed" => 190,
+                        r"MissParameter.StorageClass" => 215,
+                        r"NeedMaxScaleLink.Malformed" => 222,
+                        r"OperationDenied.DBNodeRole" => 239,
+                        r"OperationDenied.DBNodeType" => 240,
+                        r"OperationDenied.DeleteNode" => 244,
+                        _ => !0,
                     }
                 }
                 27 => {
@@ -3388,19 +2933,19 @@ const _: () = {
                         46 => {
                             match code {
                                 r"Forbidden.AccessKeyDisabled" => 16,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         66 => {
                             match code {
                                 r"DBTypeOrDBVersion.Malformed" => 49,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         67 => {
                             match code {
                                 r"InvalidDBClusterId.NotFound" => 100,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         68 => {
@@ -3408,19 +2953,19 @@ const _: () = {
                                 r"OperationDenied.DBNodeClass" => 238,
                                 r"OperationDenied.RoEqualSpec" => 253,
                                 r"OperationDenied.UpgradeType" => 256,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         70 => {
                             match code {
                                 r"Location.FailedGetSubDomain" => 206,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         76 => {
                             match code {
                                 r"InvalidDBLinkName.Malformed" => 107,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
@@ -3429,32 +2974,32 @@ const _: () = {
                                 r"InvalidBackupMode.Malformed" => 88,
                                 r"InvalidBackupSetID.NotFound" => 91,
                                 r"InvalidBackupType.Malformed" => 93,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
                             match code {
                                 r"InvalidModifyType.Malformed" => 145,
                                 r"InvalidOrderTask.NotSupport" => 152,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
                             match code {
                                 r"MissParameter.StoragePeriod" => 216,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         103 => {
                             match code {
                                 r"InvalidPageNumber.Malformed" => 153,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"Abs.InvalidAccount.NotFound" => 35,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
@@ -3463,353 +3008,108 @@ const _: () = {
                                 r"InvalidParameterCombination" => 166,
                                 r"InvalidParameters.Malformed" => 170,
                                 r"InvalidPeriodUnit.Malformed" => 174,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
                             match code {
                                 r"InvalidRestoreType.NotFound" => 185,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
                             match code {
                                 r"IdempotentParameterMismatch" => 0,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
                             match code {
                                 r"RealNameAuthenticationError" => 28,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 28 => {
-                    match code.as_bytes()[14] {
-                        46 => {
-                            match code {
-                                r"EntityNotExist.ResourceGroup" => 61,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"InvalidAccountName.Duplicate" => 79,
-                                r"InvalidAccountName.Malformed" => 80,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"ParamCollationServerNotValid" => 258,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"InvalidAccountType.Malformed" => 83,
-                                r"InvalidRestoreTime.Malformed" => 182,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"IncorrectGdnStandbyDBVersion" => 70,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"InvalidDBClusterId.Malformed" => 99,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"InvalidDBEndpointId.NotFound" => 103,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"InvalidDBNodeClass.Malformed" => 111,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"InvalidDBInstanceId.NotFound" => 106,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"InsufficientResourceCapacity" => 75,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        121 => {
-                            match code {
-                                r"InvalidSecurityIPList.Format" => 188,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"EntityNotExist.ResourceGroup" => 61,
+                        r"IncorrectGdnStandbyDBVersion" => 70,
+                        r"InsufficientResourceCapacity" => 75,
+                        r"InvalidAccountName.Duplicate" => 79,
+                        r"InvalidAccountName.Malformed" => 80,
+                        r"InvalidAccountType.Malformed" => 83,
+                        r"InvalidDBClusterId.Malformed" => 99,
+                        r"InvalidDBEndpointId.NotFound" => 103,
+                        r"InvalidDBInstanceId.NotFound" => 106,
+                        r"InvalidDBNodeClass.Malformed" => 111,
+                        r"InvalidRestoreTime.Malformed" => 182,
+                        r"InvalidSecurityIPList.Format" => 188,
+                        r"ParamCollationServerNotValid" => 258,
+                        _ => !0,
                     }
                 }
                 29 => {
-                    match code.as_bytes()[16] {
-                        46 => {
-                            match code {
-                                r"InvalidParameter.OwnerAccount" => 25,
-                                r"InvalidParameter.TagKeysOrAll" => 165,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        67 => {
-                            match code {
-                                r"InvalidParam.CRACParamNodeNum" => 156,
-                                r"OperationDenied.ClusterStatus" => 232,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        79 => {
-                            match code {
-                                r"OperationDenied.OperateStatus" => 251,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"IncorrectAccountPrivilegeType" => 65,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"InvalidStorageClass.Malformed" => 192,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        98 => {
-                            match code {
-                                r"InvalidUpgradeLabel.Malformed" => 199,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        103 => {
-                            match code {
-                                r"InvalidOrderCharge.NotSupport" => 150,
-                                r"MissParameter.TagOrResourceId" => 219,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        104 => {
-                            match code {
-                                r"InvalidBackupMethod.Malformed" => 87,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"InvalidMaintainTime.Malformed" => 144,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"MissParameter.StorageUsedTime" => 218,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"InvalidBackupStatus.Malformed" => 92,
-                                r"InvalidDBEndpointId.Malformed" => 102,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"NumberExceed.securityGroupIds" => 228,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        r"IncorrectAccountPrivilegeType" => 65,
+                        r"InvalidBackupMethod.Malformed" => 87,
+                        r"InvalidBackupStatus.Malformed" => 92,
+                        r"InvalidDBEndpointId.Malformed" => 102,
+                        r"InvalidMaintainTime.Malformed" => 144,
+                        r"InvalidOrderCharge.NotSupport" => 150,
+                        r"InvalidParam.CRACParamNodeNum" => 156,
+                        r"InvalidParameter.TagKeysOrAll" => 165,
+                        r"InvalidStorageClass.Malformed" => 192,
+                        r"InvalidUpgradeLabel.Malformed" => 199,
+                        r"MissParameter.StorageUsedTime" => 218,
+                        r"MissParameter.TagOrResourceId" => 219,
+                        r"NumberExceed.securityGroupIds" => 228,
+                        r"OperationDenied.ClusterStatus" => 232,
+                        r"OperationDenied.OperateStatus" => 251,
+                        _ => !0,
                     }
                 }
                 30 => {
-                    match code.as_bytes()[7] {
-                        68 => {
-                            match code {
-                                r"InvalidDBDescription.Malformed" => 101,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        69 => {
-                            match code {
-                                r"ClusterEndpoint.StatusNotValid" => 45,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        79 => {
-                            match code {
-                                r"InvalidOperationType.Malformed" => 149,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        82 => {
-                            match code {
-                                r"InvalidRenewalStatus.Malformed" => 180,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"InvalidSSLAutoRotate.Malformed" => 186,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        85 => {
-                            match code {
-                                r"InvalidUpgradePolicy.Malformed" => 200,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"EngineMigration.ActionDisabled" => 58,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"OperationDenied.ArchiveRestore" => 230,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"ClusterEndpoint.StatusNotValid" => 45,
+                        r"EngineMigration.ActionDisabled" => 58,
+                        r"InvalidDBDescription.Malformed" => 101,
+                        r"InvalidOperationType.Malformed" => 149,
+                        r"InvalidRenewalStatus.Malformed" => 180,
+                        r"InvalidSSLAutoRotate.Malformed" => 186,
+                        r"InvalidUpgradePolicy.Malformed" => 200,
+                        r"OperationDenied.ArchiveRestore" => 230,
+                        _ => !0,
                     }
                 }
                 31 => {
-                    match code.as_bytes()[17] {
-                        65 => {
-                            match code {
-                                r"InvalidTDEStatus.AlreadyEnabled" => 196,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        66 => {
-                            match code {
-                                r"OperationDenied.DBClusterStatus" => 236,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        67 => {
-                            match code {
-                                r"InvalidDBInstanceClass.NotFound" => 105,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        76 => {
-                            match code {
-                                r"InvalidSecurityIPList.Duplicate" => 187,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        77 => {
-                            match code {
-                                r"InvalidSwitchTimeMode.Malformed" => 194,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"InvalidTDEEnabledType.Malformed" => 195,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        104 => {
-                            match code {
-                                r"InvalidPaymentMethod.Incomplete" => 172,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"OperationDenied.ClusterCategory" => 231,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"NumberExceed.parameterGroupDesc" => 227,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"InvalidEndpointConfig.Malformed" => 133,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidDBInstanceClass.NotFound" => 105,
+                        r"InvalidEndpointConfig.Malformed" => 133,
+                        r"InvalidPaymentMethod.Incomplete" => 172,
+                        r"InvalidSecurityIPList.Duplicate" => 187,
+                        r"InvalidSwitchTimeMode.Malformed" => 194,
+                        r"InvalidTDEEnabledType.Malformed" => 195,
+                        r"InvalidTDEStatus.AlreadyEnabled" => 196,
+                        r"NumberExceed.parameterGroupDesc" => 227,
+                        r"OperationDenied.ClusterCategory" => 231,
+                        r"OperationDenied.DBClusterStatus" => 236,
+                        _ => !0,
                     }
                 }
                 32 => {
-                    match code.as_bytes()[17] {
-                        66 => {
-                            match code {
-                                r"OperationDenied.DBClusterPayType" => 235,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"InvalidStorageUsedTime.Malformed" => 193,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"InvalidDefaultTimeZone.Malformed" => 128,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"InvalidEngineVersion.Unsupported" => 137,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"InvalidAccountPassword.Malformed" => 81,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"OperationDenied.StandbyEqualSpec" => 254,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"InvalidBackupFrequency.Malformed" => 86,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        118 => {
-                            match code {
-                                r"UnsupportedKmsService.NotEnabled" => 271,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidAccountPassword.Malformed" => 81,
+                        r"InvalidBackupFrequency.Malformed" => 86,
+                        r"InvalidDefaultTimeZone.Malformed" => 128,
+                        r"InvalidEngineVersion.Unsupported" => 137,
+                        r"InvalidStorageUsedTime.Malformed" => 193,
+                        r"OperationDenied.DBClusterPayType" => 235,
+                        r"OperationDenied.StandbyEqualSpec" => 254,
+                        r"UnsupportedKmsService.NotEnabled" => 271,
+                        _ => !0,
                     }
                 }
                 33 => {
@@ -3820,14 +3120,14 @@ const _: () = {
                         r"InvalidDowngradeDBNodeClass.Limit" => 129,
                         r"InvalidParameterGroupId.Malformed" => 167,
                         r"OperationDenied.TempUpgradeDuring" => 255,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 34 => {
                     match code {
                         r"OperationDenied.DeleteDBNodeNumber" => 242,
                         r"OperationDenied.ModifyStorageSpace" => 249,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 35 => {
@@ -3837,7 +3137,7 @@ const _: () = {
                         r"InvalidNewResourceGroupId.Malformed" => 147,
                         r"InvalidParameterGroupName.Malformed" => 168,
                         r"InvalidSecurityIPList.QuotaExceeded" => 189,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 36 => {
@@ -3848,7 +3148,7 @@ const _: () = {
                         r"InvalidLowerCaseTableNames.Malformed" => 143,
                         r"InvalidPreferredBackupTime.Malformed" => 176,
                         r"OperationDenied.EndpointDBNodeNumber" => 245,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 37 => {
@@ -3857,7 +3157,7 @@ const _: () = {
                         r"InvalidDBClusterDescription.Malformed" => 98,
                         r"InvalidDataLevel1BackupTime.Malformed" => 122,
                         r"OperationDenied.DBClusterDeletionLock" => 234,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 38 => {
@@ -3865,7 +3165,7 @@ const _: () = {
                         r"InvalidBackupRetentionPeriod.Malformed" => 89,
                         r"InvalidPreferredBackupPeriod.Malformed" => 175,
                         r"OperationDenied.clusterSingleNodeLimit" => 257,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 39 => {
@@ -3875,88 +3175,88 @@ const _: () = {
                         r"InvalidDataLevel2BackupPeriod.Malformed" => 125,
                         r"InvalidRecentCreationInterval.Malformed" => 177,
                         r"OperationDenied.DBInstanceMonitorPeriod" => 237,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 40 => {
                     match code {
                         r"InvalidParam.ECSESSDSTANDARDParamNodeNum" => 158,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 41 => {
                     match code {
                         r"InvalidLogBackupRetentionPeriod.Malformed" => 142,
                         r"InvalidRecentExpirationInterval.Malformed" => 178,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 42 => {
                     match code {
                         r"InvalidDataLevel1BackupFrequency.Malformed" => 119,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 44 => {
                     match code {
                         r"InvalidLogBackupAnotherRegionRegion.NotFound" => 140,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 45 => {
                     match code {
                         r"InvalidDataLevel2AnotherRegionRegion.NotFound" => 124,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 46 => {
                     match code {
                         r"InvalidCurrentTimeExceedsRestoreTime.Malformed" => 96,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 47 => {
                     match code {
                         r"InvalidAutoTableTransparentEncryption.Malformed" => 84,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 48 => {
                     match code {
                         r"InvalidDataLevel1BackupRetentionPeriod.Malformed" => 121,
                         r"InvalidDataLevel2BackupRetentionPeriod.Malformed" => 126,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 49 => {
                     match code {
                         r"InvalidRestoreTimeExceedsExpirationTime.Malformed" => 183,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 50 => {
                     match code {
                         r"OperationDenied.ModifyProxyWithStrictConsistencyOn" => 248,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 52 => {
                     match code {
                         r"OperationDenied.CreateDBNodesWithStrictConsistencyOn" => 233,
                         r"OperationDenied.DeleteDBNodesWithStrictConsistencyOn" => 243,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 54 => {
                     match code {
                         r"InvalidLogBackupAnotherRegionRetentionPeriod.Malformed" => 141,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 55 => {
                     match code {
                         r"InvalidBackupRetentionPolicyOnClusterDeletion.Malformed" => 90,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 56 => {
@@ -3964,7 +3264,7 @@ const _: () = {
                         r"OperationDenied.ModifyDBNodeClassWithStrictConsistencyOn" => {
                             247
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 60 => {
@@ -3972,7 +3272,7 @@ const _: () = {
                         r"InvalidParamBackupRetentionPolicyOnClusterDeletion.Malformed" => {
                             161
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 61 => {
@@ -3980,12 +3280,12 @@ const _: () = {
                         r"InvalidDataLevel2AnotherRegionBackupRetentionPeriod.Malformed" => {
                             123
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
-                _ => return __core::option::Option::None,
+                _ => !0,
             };
-            __core::option::Option::Some(Self::ALL[index])
+            Self::ALL.get(index).copied()
         }
         fn http_status(self) -> u16 {
             __first(self).http_status

@@ -1304,12 +1304,12 @@ const _: () = {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index = match code.len() {
+            let index: usize = match code.len() {
                 10 => {
                     match code {
                         r"Throttling" => 13,
                         r"OrderOpend" => 114,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 11 => {
@@ -1317,14 +1317,14 @@ const _: () = {
                         r"AlbNotFound" => 36,
                         r"SystemError" => 134,
                         r"VpcNotFound" => 140,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 12 => {
                     match code {
                         r"InvalidOwner" => 5,
                         r"UnknownError" => 15,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 13 => {
@@ -1333,14 +1333,14 @@ const _: () = {
                         r"InvalidAction" => 23,
                         r"InternalError" => 32,
                         r"EndpointExist" => 46,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 14 => {
                     match code {
                         r"InvalidOwnerId" => 7,
                         r"EndpointLocked" => 47,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 15 => {
@@ -1351,55 +1351,20 @@ const _: () = {
                         r"QuotaMisMatched" => 120,
                         r"TagInfoNotExist" => 135,
                         r"VSwitchNotFound" => 137,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 16 => {
-                    match code.as_bytes()[3] {
-                        73 => {
-                            match code {
-                                r"EniIpUnavailable" => 71,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"InvalidParamater" => 8,
-                                r"InvalidParameter" => 9,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"IllegalTimestamp" => 1,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"DuplicatedTagKey" => 41,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"ResourceNotFound" => 123,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"EndpointNotFound" => 49,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"MissingParameter" => 11,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"DuplicatedTagKey" => 41,
+                        r"EndpointNotFound" => 49,
+                        r"EniIpUnavailable" => 71,
+                        r"ResourceNotFound" => 123,
+                        _ => !0,
                     }
                 }
                 17 => {
@@ -1408,7 +1373,7 @@ const _: () = {
                         r"OperationConflict" => 31,
                         r"EndpointProtected" => 51,
                         r"VpcTunnelNotFound" => 141,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 18 => {
@@ -1419,7 +1384,7 @@ const _: () = {
                         r"IllegalTagKeyParam" => 76,
                         r"MissingTagKeyParam" => 102,
                         r"SecurityGroupExist" => 129,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 19 => {
@@ -1429,109 +1394,34 @@ const _: () = {
                         r"InvalidOwnerAccount" => 6,
                         r"LastTokenProcessing" => 27,
                         r"ZoneOperationDenied" => 142,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 20 => {
-                    match code.as_bytes()[3] {
-                        97 => {
-                            match code {
-                                r"InvalidResourceGroup" => 86,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"LoadBalancerNotFound" => 88,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"IllegalTagValueParam" => 77,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        102 => {
-                            match code {
-                                r"Conflict.ServiceName" => 38,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"EndpointServiceExist" => 56,
-                                r"EndpointZoneNotFound" => 70,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"MissingParam.UserArn" => 97,
-                                r"MissingTagValueParam" => 103,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"UnsupportedParameter" => 14,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"Conflict.ServiceName" => 38,
+                        r"EndpointServiceExist" => 56,
+                        r"EndpointZoneNotFound" => 70,
+                        r"IllegalTagValueParam" => 77,
+                        r"InvalidResourceGroup" => 86,
+                        r"LoadBalancerNotFound" => 88,
+                        r"MissingParam.UserArn" => 97,
+                        r"MissingTagValueParam" => 103,
+                        _ => !0,
                     }
                 }
                 21 => {
-                    match code.as_bytes()[11] {
-                        72 => {
-                            match code {
-                                r"UnsupportedHTTPMethod" => 29,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        82 => {
-                            match code {
-                                r"AccountTypeRestricted" => 35,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"Mismatch.EndpointType" => 90,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"Forbidden.RiskControl" => 19,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"IllegalParamFormat.%s" => 75,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"Mismatch.ResourceType" => 91,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"SecurityGroupNotFound" => 130,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        118 => {
-                            match code {
-                                r"EndpointServiceLocked" => 57,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"AccountTypeRestricted" => 35,
+                        r"EndpointServiceLocked" => 57,
+                        r"IllegalParamFormat.%s" => 75,
+                        r"Mismatch.EndpointType" => 90,
+                        r"Mismatch.ResourceType" => 91,
+                        r"SecurityGroupNotFound" => 130,
+                        _ => !0,
                     }
                 }
                 22 => {
@@ -1540,68 +1430,33 @@ const _: () = {
                         r"EndpointServiceDeleted" => 53,
                         r"EndpointZoneDuplicated" => 69,
                         r"VpcNatServiceException" => 139,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 23 => {
-                    match code.as_bytes()[12] {
-                        46 => {
-                            match code {
-                                r"MissingParam.ResourceId" => 96,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"EndpointOperationDenied" => 50,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"InvalidParameter.IsNull" => 10,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"EndpointServiceNotFound" => 59,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"InvalidAccount.NotFound" => 22,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"VSwitchStatusNotAllowed" => 138,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"Forbidden.NotSupportRAM" => 17,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"EndpointOperationDenied" => 50,
+                        r"EndpointServiceNotFound" => 59,
+                        r"MissingParam.ResourceId" => 96,
+                        r"VSwitchStatusNotAllowed" => 138,
+                        _ => !0,
                     }
                 }
                 24 => {
                     match code {
                         r"InvalidRegionId.NotFound" => 30,
                         r"GenerateResourceIdFailed" => 72,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 25 => {
                     match code {
                         r"CheckServiceLinkRoleError" => 37,
                         r"Mismatch.UserIdAndUserArn" => 92,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 26 => {
@@ -1610,86 +1465,26 @@ const _: () = {
                         r"InvalidResourceId.NotFound" => 87,
                         r"QuotaExceeded.IpQuotaPerEp" => 116,
                         r"UpdateBandWidthUnSupported" => 136,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 27 => {
-                    match code.as_bytes()[13] {
-                        46 => {
-                            match code {
-                                r"QuotaExceeded.totalEpPerVpc" => 118,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        75 => {
-                            match code {
-                                r"InvalidAccessKeyId.NotFound" => 4,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"InvalidParam.PrivateDnsName" => 85,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"SecurityGroupTypeNotSupport" => 131,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"IdempotentParameterMismatch" => 0,
-                                r"QuotaExceed.TagsPerResource" => 115,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"MissingResourceIdOrTagParam" => 101,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"EndpointDependenceViolation" => 44,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"Forbidden.AccessKeyDisabled" => 16,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"RealNameAuthenticationError" => 28,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"ResourceNotEnough.VSwitchIp" => 122,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"MissingParameter.ResourceId" => 99,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"IncorrectStatus.VpcEndpoint" => 80,
-                                r"ResourceNotFound.NatGateway" => 124,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"EndpointDependenceViolation" => 44,
+                        r"IncorrectStatus.VpcEndpoint" => 80,
+                        r"InvalidParam.PrivateDnsName" => 85,
+                        r"MissingParameter.ResourceId" => 99,
+                        r"MissingResourceIdOrTagParam" => 101,
+                        r"QuotaExceed.TagsPerResource" => 115,
+                        r"QuotaExceeded.totalEpPerVpc" => 118,
+                        r"ResourceNotEnough.VSwitchIp" => 122,
+                        r"ResourceNotFound.NatGateway" => 124,
+                        r"SecurityGroupTypeNotSupport" => 131,
+                        _ => !0,
                     }
                 }
                 28 => {
@@ -1697,7 +1492,7 @@ const _: () = {
                         r"EndpointServiceNotAuthorized" => 58,
                         r"EndpointServiceResourceExist" => 65,
                         r"ResourceNotFound.VpcEndpoint" => 125,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 29 => {
@@ -1707,14 +1502,14 @@ const _: () = {
                         r"EndpointServicePayerForbidden" => 63,
                         r"ResourceAutoAllocateViolation" => 121,
                         r"ServiceResourceNotSupportIpv6" => 133,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 30 => {
                     match code {
                         r"DeleteFailedDueToEndpointExist" => 39,
                         r"EndpointServiceOperationDenied" => 62,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 31 => {
@@ -1724,7 +1519,7 @@ const _: () = {
                         r"IncorrectStatus.VpcEndpointZone" => 83,
                         r"QuotaExceeded.epZonePerEndpoint" => 117,
                         r"QuotaExceeded.totalIdleEndpoint" => 119,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 32 => {
@@ -1734,7 +1529,7 @@ const _: () = {
                         r"MissingParameter.ResourceGroupId" => 98,
                         r"NoPermission.ChangeResourceGroup" => 105,
                         r"ResourceNotFound.VpcEndpointZone" => 128,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 33 => {
@@ -1745,7 +1540,7 @@ const _: () = {
                         r"MissingParam.ResourceAllocateMode" => 95,
                         r"MissingParameter.ResourceRegionId" => 100,
                         r"OperationDenied.EndpointProtected" => 108,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 34 => {
@@ -1754,7 +1549,7 @@ const _: () = {
                         r"EndpointServiceDependenceViolation" => 54,
                         r"EndpointServiceDowngradeNotAllowed" => 55,
                         r"IncorrectStatus.VpcEndpointService" => 82,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 35 => {
@@ -1764,14 +1559,14 @@ const _: () = {
                         r"EndpointServiceResourceTypeNotEqual" => 67,
                         r"IncorrectBusinessStatus.VpcEndpoint" => 78,
                         r"ResourceNotFound.VpcEndpointService" => 127,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 36 => {
                     match code {
                         r"InvalidIdempotenceParameter.Mismatch" => 24,
                         r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 37 => {
@@ -1780,25 +1575,25 @@ const _: () = {
                         r"EndpointServiceResourceTypeNotSupport" => 68,
                         r"IncorrectStatus.VpcEndpointConnection" => 81,
                         r"InvalidAccountStatus.NotEnoughBalance" => 84,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 38 => {
                     match code {
                         r"ResourceNotFound.VpcEndpointConnection" => 126,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 39 => {
                     match code {
                         r"OperationDenied.PrivateDomainNotSupport" => 110,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 40 => {
                     match code {
                         r"OperationDenied.EndpointPolicyNotSupport" => 107,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 42 => {
@@ -1806,25 +1601,25 @@ const _: () = {
                         r"IncorrectBusinessStatus.VpcEndpointService" => 79,
                         r"OperationDenied.NoAvailableServiceResource" => 109,
                         r"SecurityGroupTypeOnlySingleTypeSupporteded" => 132,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 44 => {
                     match code {
                         r"OperationDenied.CurrentResourceAutoAllocated" => 106,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 45 => {
                     match code {
                         r"OperationDenied.PrivateDomainStatusNotSupport" => 111,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 50 => {
                     match code {
                         r"OperationDenied.PrivateServiceDomainBusinessStatus" => 112,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 60 => {
@@ -1832,12 +1627,12 @@ const _: () = {
                         r"OperationDenied.VpcNatServiceResourceTypeNotSupportBandwidth" => {
                             113
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
-                _ => return __core::option::Option::None,
+                _ => !0,
             };
-            __core::option::Option::Some(Self::ALL[index])
+            Self::ALL.get(index).copied()
         }
         fn http_status(self) -> u16 {
             __first(self).http_status

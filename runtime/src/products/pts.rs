@@ -532,31 +532,31 @@ const _: () = {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index = match code.len() {
+            let index: usize = match code.len() {
                 4 => {
                     match code {
                         r"Code" => 35,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 10 => {
                     match code {
                         r"Throttling" => 13,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 11 => {
                     match code {
                         r"EnvNotExist" => 41,
                         r"SaveEnvFail" => 52,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 12 => {
                     match code {
                         r"InvalidOwner" => 5,
                         r"UnknownError" => 15,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 13 => {
@@ -565,21 +565,21 @@ const _: () = {
                         r"InvalidAction" => 23,
                         r"InternalError" => 32,
                         r"SceneNotExist" => 54,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 14 => {
                     match code {
                         r"InvalidOwnerId" => 7,
                         r"ReportNotExist" => 51,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 15 => {
                     match code {
                         r"CreateSceneFail" => 37,
                         r"GetPtsSceneFail" => 46,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 16 => {
@@ -590,7 +590,7 @@ const _: () = {
                         r"MissingParameter" => 11,
                         r"ListPtsSceneFail" => 49,
                         r"StopPtsSceneFail" => 58,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 17 => {
@@ -598,7 +598,7 @@ const _: () = {
                         r"Forbidden.SubUser" => 20,
                         r"OperationConflict" => 31,
                         r"StartPtsSceneFail" => 56,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 18 => {
@@ -607,7 +607,7 @@ const _: () = {
                         r"ServiceUnavailable" => 33,
                         r"DeletePtsSceneFail" => 39,
                         r"ModifyPtsSceneFail" => 50,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 19 => {
@@ -617,13 +617,13 @@ const _: () = {
                         r"InvalidOwnerAccount" => 6,
                         r"LastTokenProcessing" => 27,
                         r"DeletePtsScenesFail" => 40,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 20 => {
                     match code {
                         r"UnsupportedParameter" => 14,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 21 => {
@@ -631,14 +631,14 @@ const _: () = {
                         r"Forbidden.RiskControl" => 19,
                         r"UnsupportedHTTPMethod" => 29,
                         r"StopDebugPtsSceneFail" => 57,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 22 => {
                     match code {
                         r"Forbidden.Unauthorized" => 21,
                         r"StartDebugPtsSceneFail" => 55,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 23 => {
@@ -649,19 +649,19 @@ const _: () = {
                         r"GetPtsReportDetailsFail" => 43,
                         r"GetPtsSceneBaseLineFail" => 45,
                         r"SaveOpenJMeterSceneFail" => 53,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 24 => {
                     match code {
                         r"InvalidRegionId.NotFound" => 30,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 25 => {
                     match code {
                         r"GetPtsDebugSampleLogsFail" => 42,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 26 => {
@@ -670,7 +670,7 @@ const _: () = {
                         r"GetPtsReportsBySceneIdFail" => 44,
                         r"GetPtsSceneRunningDataFail" => 47,
                         r"UpdatePtsSceneBaseLineFail" => 59,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 27 => {
@@ -679,19 +679,19 @@ const _: () = {
                         r"InvalidAccessKeyId.NotFound" => 4,
                         r"Forbidden.AccessKeyDisabled" => 16,
                         r"RealNameAuthenticationError" => 28,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 28 => {
                     match code {
                         r"GetPtsSceneRunningStatusFail" => 48,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 29 => {
                     match code {
                         r"InvalidParameter.OwnerAccount" => 25,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 36 => {
@@ -699,18 +699,18 @@ const _: () = {
                         r"InvalidIdempotenceParameter.Mismatch" => 24,
                         r"ServiceUnavailable.RegionMaintaining" => 34,
                         r"CreatePtsSceneBaseLineFromReportFail" => 36,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 37 => {
                     match code {
                         r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
-                _ => return __core::option::Option::None,
+                _ => !0,
             };
-            __core::option::Option::Some(Self::ALL[index])
+            Self::ALL.get(index).copied()
         }
         fn http_status(self) -> u16 {
             __first(self).http_status

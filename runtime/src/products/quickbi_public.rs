@@ -1606,11 +1606,11 @@ const _: () = {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index = match code.len() {
+            let index: usize = match code.len() {
                 10 => {
                     match code {
                         r"Throttling" => 13,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 12 => {
@@ -1620,7 +1620,7 @@ const _: () = {
                         r"AE0579100001" => 35,
                         r"Invalid.User" => 98,
                         r"Mail.Invalid" => 105,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 13 => {
@@ -1629,7 +1629,7 @@ const _: () = {
                         r"InvalidAction" => 23,
                         r"InternalError" => 32,
                         r"API.Not.Exist" => 37,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 14 => {
@@ -1638,7 +1638,7 @@ const _: () = {
                         r"Cube.Not.Exist" => 64,
                         r"TagName.Repeat" => 139,
                         r"UserInfo.Error" => 160,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 15 => {
@@ -1646,49 +1646,19 @@ const _: () = {
                         r"Fobbiden.Action" => 85,
                         r"Last.Job.Failed" => 104,
                         r"Report.NotExist" => 128,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 16 => {
-                    match code.as_bytes()[4] {
-                        97 => {
-                            match code {
-                                r"Instance.Expired" => 88,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        103 => {
-                            match code {
-                                r"IllegalTimestamp" => 1,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"MissingParameter" => 11,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"InvalidParamater" => 8,
-                                r"InvalidParameter" => 9,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"Access.Forbidden" => 38,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        121 => {
-                            match code {
-                                r"Decryption.Error" => 75,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"Access.Forbidden" => 38,
+                        r"Decryption.Error" => 75,
+                        r"Instance.Expired" => 88,
+                        _ => !0,
                     }
                 }
                 17 => {
@@ -1698,240 +1668,65 @@ const _: () = {
                         r"API.No.Permission" => 36,
                         r"Invalid.Parameter" => 94,
                         r"Invalid.Workspace" => 103,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 18 => {
-                    match code.as_bytes()[3] {
-                        85 => {
-                            match code {
-                                r"ApiUser.Not.Exists" => 45,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"Invalid.User.Admin" => 99,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"Quick.Job.NotExist" => 125,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"Repeat.Running.Job" => 127,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"SignatureNonceUsed" => 12,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"User.Role.NotExist" => 151,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"Missing.Conditions" => 108,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"Instance.Not.Exist" => 89,
-                                r"System.Param.Empty" => 138,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        118 => {
-                            match code {
-                                r"ServiceUnavailable" => 33,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        r"ApiUser.Not.Exists" => 45,
+                        r"Instance.Not.Exist" => 89,
+                        r"Invalid.User.Admin" => 99,
+                        r"Missing.Conditions" => 108,
+                        r"Quick.Job.NotExist" => 125,
+                        r"Repeat.Running.Job" => 127,
+                        r"System.Param.Empty" => 138,
+                        r"User.Role.NotExist" => 151,
+                        _ => !0,
                     }
                 }
                 19 => {
-                    match code.as_bytes()[12] {
-                        65 => {
-                            match code {
-                                r"InvalidOwnerAccount" => 6,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        66 => {
-                            match code {
-                                r"InsufficientBalance" => 3,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        73 => {
-                            match code {
-                                r"User.AlreadyIn.Role" => 142,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"LastTokenProcessing" => 27,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"User.RoleType.Valid" => 152,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        103 => {
-                            match code {
-                                r"IncompleteSignature" => 2,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"Invalid.Param.Error" => 93,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"Invalid.Works.Empty" => 101,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"Usergroup.Not.Exist" => 162,
-                                r"Workspace.Not.Exist" => 167,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"Invalid.Param.Error" => 93,
+                        r"Invalid.Works.Empty" => 101,
+                        r"User.AlreadyIn.Role" => 142,
+                        r"User.RoleType.Valid" => 152,
+                        r"Usergroup.Not.Exist" => 162,
+                        r"Workspace.Not.Exist" => 167,
+                        _ => !0,
                     }
                 }
                 20 => {
-                    match code.as_bytes()[10] {
-                        46 => {
-                            match code {
-                                r"CubeSchema.Not.Exist" => 70,
-                                r"User.NotIn.Workspace" => 147,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"Duplicate.Name.Error" => 76,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"Workspace.Type.Error" => 172,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"UnsupportedParameter" => 14,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        103 => {
-                            match code {
-                                r"Invalid.Organization" => 92,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        104 => {
-                            match code {
-                                r"Name.Length.Exceeded" => 110,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"Not.ApiCall.AuthUser" => 114,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"Application.NotExist" => 46,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"CubeMeta.ToXml.Error" => 67,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"Works.Transfer.Error" => 166,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"Application.NotExist" => 46,
+                        r"CubeMeta.ToXml.Error" => 67,
+                        r"CubeSchema.Not.Exist" => 70,
+                        r"Duplicate.Name.Error" => 76,
+                        r"Invalid.Organization" => 92,
+                        r"Name.Length.Exceeded" => 110,
+                        r"Not.ApiCall.AuthUser" => 114,
+                        r"User.NotIn.Workspace" => 147,
+                        r"Works.Transfer.Error" => 166,
+                        r"Workspace.Type.Error" => 172,
+                        _ => !0,
                     }
                 }
                 21 => {
-                    match code.as_bytes()[5] {
-                        80 => {
-                            match code {
-                                r"Cube.ParseToXml.Error" => 66,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        82 => {
-                            match code {
-                                r"Auth3Rd.Over.MaxQuota" => 49,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"Forbidden.RiskControl" => 19,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"ChangeTo.Viewer.Error" => 62,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"Internal.System.Error" => 91,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"UnsupportedHTTPMethod" => 29,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"Report.NotExist.Error" => 129,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"Auth3Rd.Over.MaxQuota" => 49,
+                        r"ChangeTo.Viewer.Error" => 62,
+                        r"Cube.ParseToXml.Error" => 66,
+                        r"Internal.System.Error" => 91,
+                        r"Report.NotExist.Error" => 129,
+                        _ => !0,
                     }
                 }
                 22 => {
@@ -1942,79 +1737,24 @@ const _: () = {
                         r"Feishu.User.Duplicated" => 82,
                         r"Share.ExpireDate.Error" => 137,
                         r"Workspace.Status.Error" => 171,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 23 => {
-                    match code.as_bytes()[15] {
-                        46 => {
-                            match code {
-                                r"UserGroup.Layer.Limited" => 155,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"InvalidAccount.NotFound" => 22,
-                                r"Feishhu.Config.Not.Exit" => 80,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"Cannot.TransferTo.Owner" => 60,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"User.Not.WorkspaceAdmin" => 145,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        98 => {
-                            match code {
-                                r"Not.WorkspaceCube.Error" => 116,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"Invalid.Parameter.Error" => 96,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        104 => {
-                            match code {
-                                r"Parameter.Length.Exceed" => 123,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"ApiDatasource.Not.Exist" => 42,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"Forbidden.NotSupportRAM" => 17,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"InvalidParameter.IsNull" => 10,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"BindRole.NotExist.Error" => 58,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"ApiDatasource.Not.Exist" => 42,
+                        r"BindRole.NotExist.Error" => 58,
+                        r"Cannot.TransferTo.Owner" => 60,
+                        r"Feishhu.Config.Not.Exit" => 80,
+                        r"Invalid.Parameter.Error" => 96,
+                        r"Not.WorkspaceCube.Error" => 116,
+                        r"Parameter.Length.Exceed" => 123,
+                        r"User.Not.WorkspaceAdmin" => 145,
+                        r"UserGroup.Layer.Limited" => 155,
+                        _ => !0,
                     }
                 }
                 24 => {
@@ -2025,54 +1765,19 @@ const _: () = {
                         r"User.AlreadyIn.Workspace" => 143,
                         r"User.Not.In.Organization" => 144,
                         r"Viewer.AddInTo.Workspace" => 164,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 25 => {
-                    match code.as_bytes()[10] {
-                        46 => {
-                            match code {
-                                r"Datasource.NotFound.Error" => 71,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        73 => {
-                            match code {
-                                r"DatasourceId.IsNull.Error" => 74,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"UserGroup.Parent.NotFound" => 157,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        82 => {
-                            match code {
-                                r"UserGroup.Remove.RootNode" => 158,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"Workspace.Share.Forbidden" => 170,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"Invalid.User.Organization" => 100,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"Missing.Dimension.Measure" => 109,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"Datasource.NotFound.Error" => 71,
+                        r"DatasourceId.IsNull.Error" => 74,
+                        r"Invalid.User.Organization" => 100,
+                        r"Missing.Dimension.Measure" => 109,
+                        r"UserGroup.Parent.NotFound" => 157,
+                        r"UserGroup.Remove.RootNode" => 158,
+                        r"Workspace.Share.Forbidden" => 170,
+                        _ => !0,
                     }
                 }
                 26 => {
@@ -2083,202 +1788,52 @@ const _: () = {
                         r"GlobalParam.Restricted.Use" => 87,
                         r"Not.Organization.AuthAdmin" => 115,
                         r"RootUserGroup.Create.Error" => 132,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 27 => {
-                    match code.as_bytes()[14] {
-                        46 => {
-                            match code {
-                                r"User.AlreadyIn.Organization" => 141,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"FolderMenu.CanNot.Authorize" => 86,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"Authorize3rdTicket.NotExist" => 54,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"Invalid.WorksId.Not.Publish" => 102,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"InvalidAccessKeyId.NotFound" => 4,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        106 => {
-                            match code {
-                                r"Application.Object.NotExist" => 47,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"IdempotentParameterMismatch" => 0,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"CopilotEmbed.Config.NotFind" => 63,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"Forbidden.AccessKeyDisabled" => 16,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"RealNameAuthenticationError" => 28,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"Application.Object.NotExist" => 47,
+                        r"Authorize3rdTicket.NotExist" => 54,
+                        r"CopilotEmbed.Config.NotFind" => 63,
+                        r"FolderMenu.CanNot.Authorize" => 86,
+                        r"Invalid.WorksId.Not.Publish" => 102,
+                        r"User.AlreadyIn.Organization" => 141,
+                        _ => !0,
                     }
                 }
                 28 => {
-                    match code.as_bytes()[0] {
-                        65 => {
-                            match code {
-                                r"ApiDatasource.Param.Oversize" => 44,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        67 => {
-                            match code {
-                                r"CanNot.Remove.WorkspaceOwner" => 59,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        68 => {
-                            match code {
-                                r"Datasource.Sql.ExecuteFailed" => 72,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        73 => {
-                            match code {
-                                r"Invalid.Parameter.Conditions" => 95,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"Name.RegularExpression.Error" => 111,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        82 => {
-                            match code {
-                                r"RoleCount.ExceedsLimit.Error" => 131,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"Transfer.TargetUser.NotExist" => 140,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        85 => {
-                            match code {
-                                r"UserGroup.NotIn.Organization" => 156,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        86 => {
-                            match code {
-                                r"Viewer.CannotHave.CustomRole" => 165,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        87 => {
-                            match code {
-                                r"Workspace.NotIn.Organization" => 168,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"ApiDatasource.Param.Oversize" => 44,
+                        r"CanNot.Remove.WorkspaceOwner" => 59,
+                        r"Datasource.Sql.ExecuteFailed" => 72,
+                        r"Invalid.Parameter.Conditions" => 95,
+                        r"Name.RegularExpression.Error" => 111,
+                        r"RoleCount.ExceedsLimit.Error" => 131,
+                        r"Transfer.TargetUser.NotExist" => 140,
+                        r"UserGroup.NotIn.Organization" => 156,
+                        r"Viewer.CannotHave.CustomRole" => 165,
+                        r"Workspace.NotIn.Organization" => 168,
+                        _ => !0,
                     }
                 }
                 29 => {
-                    match code.as_bytes()[7] {
-                        69 => {
-                            match code {
-                                r"Member.ExistInWorkspace.Error" => 106,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"InvalidParameter.OwnerAccount" => 25,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"ApiDataSource.NotIn.Workspace" => 41,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        85 => {
-                            match code {
-                                r"Feishu.User.Need.Sync.Contact" => 83,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"Favorite.NotCancel.Permission" => 79,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"Rowlevel.Permission.Forbbiden" => 136,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"NoPermissionTo.Operate.Object" => 113,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"Duplicate.UserGroupName.Error" => 78,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"UserGroup.Remove.WithChildren" => 159,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        122 => {
-                            match code {
-                                r"Authorize3rdTicket.Num.Exceed" => 55,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        r"ApiDataSource.NotIn.Workspace" => 41,
+                        r"Authorize3rdTicket.Num.Exceed" => 55,
+                        r"Duplicate.UserGroupName.Error" => 78,
+                        r"Favorite.NotCancel.Permission" => 79,
+                        r"Feishu.User.Need.Sync.Contact" => 83,
+                        r"Member.ExistInWorkspace.Error" => 106,
+                        r"NoPermissionTo.Operate.Object" => 113,
+                        r"Rowlevel.Permission.Forbbiden" => 136,
+                        r"UserGroup.Remove.WithChildren" => 159,
+                        _ => !0,
                     }
                 }
                 30 => {
@@ -2288,7 +1843,7 @@ const _: () = {
                         r"User.OperationPermission.Error" => 148,
                         r"User.OrganizationRole.NotExist" => 149,
                         r"UserGroup.Already.Synchronized" => 154,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 31 => {
@@ -2296,7 +1851,7 @@ const _: () = {
                         r"Datasource.UserPermission.Error" => 73,
                         r"NickName.AlreadyIn.Organization" => 112,
                         r"UserAnalyst.NotSupport.ThisRole" => 153,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 32 => {
@@ -2304,7 +1859,7 @@ const _: () = {
                         r"Authorize3Rd.Report.Unauthorized" => 50,
                         r"Authorize3rdTicket.Num.HasNoLeft" => 56,
                         r"Workspace.OutsideShare.Forbidden" => 169,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 33 => {
@@ -2313,20 +1868,20 @@ const _: () = {
                         r"RowLevelPermission.Rule.NotExsist" => 134,
                         r"User.PresetWorkspaceRole.NotExist" => 150,
                         r"UserTag.NotIn.CurrentOrganization" => 161,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 34 => {
                     match code {
                         r"Menu.NotBelongTo.CurrentDataportal" => 107,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 35 => {
                     match code {
                         r"Authorize3rdTicket.HasNo.LoginToken" => 53,
                         r"Organization.Workspace.Inconformity" => 121,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 36 => {
@@ -2336,7 +1891,7 @@ const _: () = {
                         r"Cube.NotBelongTo.CurrentOrganization" => 65,
                         r"RowLevelPermission.SwitchClose.Error" => 135,
                         r"User.NotBelongTo.CurrentOrganization" => 146,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 37 => {
@@ -2344,13 +1899,13 @@ const _: () = {
                         r"InvalidParameter.ResourceOwnerAccount" => 26,
                         r"AnalystUser.NotSupport.AdminOrDevRole" => 40,
                         r"FeishuUser.UserGroup.AssociationError" => 84,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 38 => {
                     match code {
                         r"CubePermission.ColumnlevelField.Repeat" => 69,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 39 => {
@@ -2358,51 +1913,51 @@ const _: () = {
                         r"Authorize3rdTicket.BindedWorks.Mismatch" => 51,
                         r"CubePermission.Columnlevel.VersionError" => 68,
                         r"RowLevelPermission.Rule.NotBelongToCube" => 133,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 40 => {
                     match code {
                         r"PersonalWorkspace.NotSupport.AllTransfer" => 124,
                         r"Resource.NotBelongTo.CurrentOrganization" => 130,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 41 => {
                     match code {
                         r"Organization.Viewers.ReachedTheUpperLimit" => 120,
                         r"Usergroup.NotBelongTo.CurrentOrganization" => 163,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 42 => {
                     match code {
                         r"Organization.Analysts.ReachedTheUpperLimit" => 118,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 44 => {
                     match code {
                         r"Authorize3rdTicket.Unsupport.ScreenWatermark" => 57,
                         r"Organization.Developers.ReachedTheUpperLimit" => 119,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 47 => {
                     match code {
                         r"OrgAdminOrPermissionAdmin.CannotChangeTo.Viewer" => 117,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 52 => {
                     match code {
                         r"OrganizationDeveloper.CanNotChangeTo.AnalystOrViewer" => 122,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
-                _ => return __core::option::Option::None,
+                _ => !0,
             };
-            __core::option::Option::Some(Self::ALL[index])
+            Self::ALL.get(index).copied()
         }
         fn http_status(self) -> u16 {
             __first(self).http_status

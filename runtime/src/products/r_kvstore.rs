@@ -2153,17 +2153,17 @@ const _: () = {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index = match code.len() {
+            let index: usize = match code.len() {
                 2 => {
                     match code {
                         r"%s" => 35,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 7 => {
                     match code {
                         r"NoQuota" => 161,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 10 => {
@@ -2171,7 +2171,7 @@ const _: () = {
                         r"Throttling" => 13,
                         r"ServerBusy" => 187,
                         r"TaskExists" => 193,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 11 => {
@@ -2180,7 +2180,7 @@ const _: () = {
                         r"MissingPort" => 153,
                         r"QuotaExceed" => 173,
                         r"Zone.Closed" => 204,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 12 => {
@@ -2189,7 +2189,7 @@ const _: () = {
                         r"UnknownError" => 15,
                         r"InvalidParam" => 116,
                         r"TaskHasExist" => 194,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 13 => {
@@ -2200,7 +2200,7 @@ const _: () = {
                         r"InvalidStatus" => 136,
                         r"NetTypeExists" => 156,
                         r"Param.Invalid" => 168,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 14 => {
@@ -2210,7 +2210,7 @@ const _: () = {
                         r"QuotaNotEnough" => 175,
                         r"VpcVerifyError" => 203,
                         r"ZoneIdNotFound" => 205,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 15 => {
@@ -2220,110 +2220,35 @@ const _: () = {
                         r"MissingSwitchId" => 155,
                         r"TaskModifyError" => 195,
                         r"VpcServiceError" => 202,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 16 => {
-                    match code.as_bytes()[12] {
-                        97 => {
-                            match code {
-                                r"InvalidParamater" => 8,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"InvalidvSwitchId" => 146,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"InvalidParameter" => 9,
-                                r"MissingParameter" => 11,
-                                r"IllegalParameter" => 65,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        103 => {
-                            match code {
-                                r"Duplicate.TagKey" => 57,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"NetTypeNotExists" => 157,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"IncorrectAccount" => 66,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"IllegalTimestamp" => 1,
-                                r"InvalidRetention" => 128,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"Duplicate.TagKey" => 57,
+                        r"IllegalParameter" => 65,
+                        r"IncorrectAccount" => 66,
+                        r"InvalidRetention" => 128,
+                        r"InvalidvSwitchId" => 146,
+                        r"NetTypeNotExists" => 157,
+                        _ => !0,
                     }
                 }
                 17 => {
-                    match code.as_bytes()[0] {
-                        67 => {
-                            match code {
-                                r"ClusterNotSupport" => 47,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        70 => {
-                            match code {
-                                r"Forbidden.SubUser" => 20,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        73 => {
-                            match code {
-                                r"IllegalParamError" => 64,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        77 => {
-                            match code {
-                                r"MissingInstanceId" => 152,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"NumberExceed.Tags" => 164,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        79 => {
-                            match code {
-                                r"OperationConflict" => 31,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"ServiceNotSupport" => 189,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"TokenServiceError" => 196,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"ClusterNotSupport" => 47,
+                        r"IllegalParamError" => 64,
+                        r"MissingInstanceId" => 152,
+                        r"NumberExceed.Tags" => 164,
+                        r"ServiceNotSupport" => 189,
+                        r"TokenServiceError" => 196,
+                        _ => !0,
                     }
                 }
                 18 => {
@@ -2333,294 +2258,74 @@ const _: () = {
                         r"DBInstanceNotFound" => 49,
                         r"EngineNotSupported" => 59,
                         r"StartTimeBeforeNow" => 190,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 19 => {
-                    match code.as_bytes()[11] {
-                        102 => {
-                            match code {
-                                r"ResourceConfigError" => 179,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        103 => {
-                            match code {
-                                r"PayIllegalAgreement" => 171,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"IncompleteSignature" => 2,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"HasRenewChangeOrder" => 63,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"LastTokenProcessing" => 27,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"InvalidOwnerAccount" => 6,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"IncorrectTaskStatus" => 75,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"InsufficientBalance" => 3,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"HasRenewChangeOrder" => 63,
+                        r"IncorrectTaskStatus" => 75,
+                        r"PayIllegalAgreement" => 171,
+                        r"ResourceConfigError" => 179,
+                        _ => !0,
                     }
                 }
                 20 => {
-                    match code.as_bytes()[15] {
-                        69 => {
-                            match code {
-                                r"IzNotSupportVpcError" => 148,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        70 => {
-                            match code {
-                                r"InvalidUser.NotFound" => 140,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        71 => {
-                            match code {
-                                r"InvalidVPCParamGroup" => 142,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        77 => {
-                            match code {
-                                r"ResroreParamNotMatch" => 183,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"NewSSLAlreadyEnabled" => 160,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"AccountLimitExceeded" => 37,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        102 => {
-                            match code {
-                                r"RequestTokenConflict" => 176,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"AuthorizationFailure" => 44,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"InvalidInstancelevel" => 110,
-                                r"ResourceNotAvailable" => 182,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"UnsupportedParameter" => 14,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"InvalidIPType.Format" => 106,
-                                r"InvalidRegion.Format" => 125,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"EnabledSSLNotSupport" => 58,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"SSLNotSupportNetType" => 184,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"InvalidIPNotInSubnet" => 105,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"AccountLimitExceeded" => 37,
+                        r"AuthorizationFailure" => 44,
+                        r"EnabledSSLNotSupport" => 58,
+                        r"InvalidIPNotInSubnet" => 105,
+                        r"InvalidIPType.Format" => 106,
+                        r"InvalidInstancelevel" => 110,
+                        r"InvalidRegion.Format" => 125,
+                        r"InvalidUser.NotFound" => 140,
+                        r"InvalidVPCParamGroup" => 142,
+                        r"IzNotSupportVpcError" => 148,
+                        r"NewSSLAlreadyEnabled" => 160,
+                        r"RequestTokenConflict" => 176,
+                        r"ResourceNotAvailable" => 182,
+                        r"ResroreParamNotMatch" => 183,
+                        r"SSLNotSupportNetType" => 184,
+                        _ => !0,
                     }
                 }
                 21 => {
-                    match code.as_bytes()[9] {
-                        46 => {
-                            match code {
-                                r"Forbidden.RiskControl" => 19,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        67 => {
-                            match code {
-                                r"InvalidVPCId.NotFound" => 141,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        77 => {
-                            match code {
-                                r"IncorrectMinorVersion" => 73,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"GdcInstanceNotSupport" => 62,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"InvalidEndTime.Format" => 99,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"UnsupportedHTTPMethod" => 29,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"ResourceAlreadyExists" => 178,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"ResourceGroupNotExist" => 181,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"PaymentMethodNotFound" => 172,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"GdcInstanceNotSupport" => 62,
+                        r"IncorrectMinorVersion" => 73,
+                        r"InvalidEndTime.Format" => 99,
+                        r"InvalidVPCId.NotFound" => 141,
+                        r"PaymentMethodNotFound" => 172,
+                        r"ResourceAlreadyExists" => 178,
+                        r"ResourceGroupNotExist" => 181,
+                        _ => !0,
                     }
                 }
                 22 => {
-                    match code.as_bytes()[9] {
-                        46 => {
-                            match code {
-                                r"Forbidden.Unauthorized" => 21,
-                                r"Forbbiden.MinorVersion" => 61,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        67 => {
-                            match code {
-                                r"IncorrectCharacterType" => 67,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        69 => {
-                            match code {
-                                r"IncorrectEngineVersion" => 72,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        95 => {
-                            match code {
-                                r"CASH_BOOK_INSUFFICIENT" => 45,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"RequiredParam.NotFound" => 177,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"InvalidBackupLogStatus" => 89,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"InvalidEndTime.Invalid" => 100,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"VpcAndVSwitchNotChange" => 200,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        107 => {
-                            match code {
-                                r"InvalidToken.Malformed" => 139,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"InstanceClass.NotMatch" => 76,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"InvalidBinlog.NotValid" => 90,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"NetworkType.NotSupport" => 158,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"InvalidParameter.Scope" => 119,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"CASH_BOOK_INSUFFICIENT" => 45,
+                        r"Forbbiden.MinorVersion" => 61,
+                        r"IncorrectCharacterType" => 67,
+                        r"IncorrectEngineVersion" => 72,
+                        r"InstanceClass.NotMatch" => 76,
+                        r"InvalidBackupLogStatus" => 89,
+                        r"InvalidBinlog.NotValid" => 90,
+                        r"InvalidEndTime.Invalid" => 100,
+                        r"InvalidParameter.Scope" => 119,
+                        r"InvalidToken.Malformed" => 139,
+                        r"NetworkType.NotSupport" => 158,
+                        r"RequiredParam.NotFound" => 177,
+                        r"VpcAndVSwitchNotChange" => 200,
+                        _ => !0,
                     }
                 }
                 23 => {
@@ -2628,231 +2333,131 @@ const _: () = {
                         46 => {
                             match code {
                                 r"InvalidAccount.NotFound" => 22,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         68 => {
                             match code {
                                 r"ClassicExpiredDaysError" => 46,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         77 => {
                             match code {
                                 r"InvalidTagKey.Malformed" => 137,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
                             match code {
                                 r"ResourceGroupId.InValid" => 180,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
                             match code {
                                 r"InvalidParameter.IsNull" => 10,
                                 r"InvalidInstances.Format" => 111,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         102 => {
                             match code {
                                 r"InvalidShardInfo.Format" => 133,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"InvalidConnectionString" => 93,
                                 r"MissingConnectionString" => 151,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         109 => {
                             match code {
                                 r"InvalidGroupName.Format" => 104,
                                 r"InvalidQueryTime.Format" => 122,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
                             match code {
                                 r"InstanceType.NotSupport" => 79,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         112 => {
                             match code {
                                 r"DtsOpendNotSupportTrans" => 56,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
                             match code {
                                 r"SwitchTimeAfterDeadline" => 191,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
                             match code {
                                 r"IncorrectDBInstanceType" => 71,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
                             match code {
                                 r"Forbidden.NotSupportRAM" => 17,
                                 r"NumberExceed.CustomTags" => 162,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         121 => {
                             match code {
                                 r"AtLeastOneNetTypeExists" => 43,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         122 => {
                             match code {
                                 r"InvalidReginAvzNotFound" => 124,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 24 => {
-                    match code.as_bytes()[9] {
-                        68 => {
-                            match code {
-                                r"IncorrectDBInstanceState" => 70,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        69 => {
-                            match code {
-                                r"EntityNotExists.Resource" => 60,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"InvalidIzNo.NotSupported" => 113,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"SecurityIPList.Duplicate" => 185,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"InvalidEndTime.Malformed" => 101,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"NumberExceed.ResourceIds" => 163,
-                                r"UnsupportedEngineVersion" => 197,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        103 => {
-                            match code {
-                                r"InvalidRegionId.NotFound" => 30,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"DirectTransPreCheckError" => 53,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"InvalidCapacity.NotFound" => 91,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"InvalidParameters.Format" => 120,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"VpcFreePasswordNoSupport" => 201,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"DirectTransPreCheckError" => 53,
+                        r"EntityNotExists.Resource" => 60,
+                        r"IncorrectDBInstanceState" => 70,
+                        r"InvalidCapacity.NotFound" => 91,
+                        r"InvalidEndTime.Malformed" => 101,
+                        r"InvalidIzNo.NotSupported" => 113,
+                        r"InvalidParameters.Format" => 120,
+                        r"NumberExceed.ResourceIds" => 163,
+                        r"SecurityIPList.Duplicate" => 185,
+                        r"UnsupportedEngineVersion" => 197,
+                        r"VpcFreePasswordNoSupport" => 201,
+                        _ => !0,
                     }
                 }
                 25 => {
-                    match code.as_bytes()[13] {
-                        90 => {
-                            match code {
-                                r"InvalidRegionZoneNotFound" => 126,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"AccountMoneyValidateError" => 38,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"InvalidRestoreTime.Format" => 127,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        104 => {
-                            match code {
-                                r"InvalidVSwitchId.Mismatch" => 143,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"InvalidPassword.Malformed" => 121,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"InstanceReleaseProtection" => 77,
-                                r"InstanceStatus.NotSupport" => 78,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"InvalidAccountName.Forbid" => 83,
-                                r"InvalidAccountName.Format" => 84,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"InvalidTagValue.Malformed" => 138,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        122 => {
-                            match code {
-                                r"InvalidPageSize.Malformed" => 115,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"AccountMoneyValidateError" => 38,
+                        r"InstanceReleaseProtection" => 77,
+                        r"InstanceStatus.NotSupport" => 78,
+                        r"InvalidAccountName.Forbid" => 83,
+                        r"InvalidAccountName.Format" => 84,
+                        r"InvalidPageSize.Malformed" => 115,
+                        r"InvalidPassword.Malformed" => 121,
+                        r"InvalidRegionZoneNotFound" => 126,
+                        r"InvalidRestoreTime.Format" => 127,
+                        r"InvalidTagValue.Malformed" => 138,
+                        r"InvalidVSwitchId.Mismatch" => 143,
+                        _ => !0,
                     }
                 }
                 26 => {
@@ -2862,250 +2467,65 @@ const _: () = {
                         r"InvalidRedisVersionPattern" => 123,
                         r"InvalidStartTime.Malformed" => 134,
                         r"Order.LatestOrderIsHanding" => 167,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 27 => {
-                    match code.as_bytes()[16] {
-                        46 => {
-                            match code {
-                                r"InvalidParameter.ResourceId" => 117,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        73 => {
-                            match code {
-                                r"InvalidAccessKeyId.NotFound" => 4,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        75 => {
-                            match code {
-                                r"Forbidden.AccessKeyDisabled" => 16,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        81 => {
-                            match code {
-                                r"OperationDenied.QuotaExceed" => 166,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"IncorrectTargetMajorVersion" => 74,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"RealNameAuthenticationError" => 28,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"DirectTargetLevelNotSupport" => 51,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"InvalidAccountName.NotFound" => 85,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"IncorrectDBInstanceLockMode" => 69,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"ServiceAccount.NoPermission" => 188,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"InvalidEngineVersion.Format" => 102,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"IdempotentParameterMismatch" => 0,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"DirectTargetLevelNotSupport" => 51,
+                        r"IncorrectDBInstanceLockMode" => 69,
+                        r"IncorrectTargetMajorVersion" => 74,
+                        r"InvalidAccountName.NotFound" => 85,
+                        r"InvalidEngineVersion.Format" => 102,
+                        r"InvalidParameter.ResourceId" => 117,
+                        r"OperationDenied.QuotaExceed" => 166,
+                        r"ServiceAccount.NoPermission" => 188,
+                        _ => !0,
                     }
                 }
                 28 => {
-                    match code.as_bytes()[11] {
-                        46 => {
-                            match code {
-                                r"QuotaExceed.AfterpayInstance" => 174,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"InvalidPageNumbers.Malformed" => 114,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"InvalidInstanceIds.Malformed" => 108,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"AlreadyHadTemporaryBandwidth" => 39,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"VSwithNotBelongToNotVpcFault" => 199,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"InvalidSecurityIPList.Format" => 130,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"InvalidDbInstanceId.NotFound" => 98,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"InsufficientResourceCapacity" => 80,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"InvalidAccountName.Duplicate" => 82,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"AlreadyHadTemporaryBandwidth" => 39,
+                        r"InsufficientResourceCapacity" => 80,
+                        r"InvalidAccountName.Duplicate" => 82,
+                        r"InvalidDbInstanceId.NotFound" => 98,
+                        r"InvalidInstanceIds.Malformed" => 108,
+                        r"InvalidPageNumbers.Malformed" => 114,
+                        r"InvalidSecurityIPList.Format" => 130,
+                        r"QuotaExceed.AfterpayInstance" => 174,
+                        r"VSwithNotBelongToNotVpcFault" => 199,
+                        _ => !0,
                     }
                 }
                 29 => {
-                    match code.as_bytes()[11] {
-                        97 => {
-                            match code {
-                                r"InvalidInstanceName.Malformed" => 109,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"DirectConnectionAlreadyExists" => 50,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"MissParameter.TagOrResourceId" => 150,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        107 => {
-                            match code {
-                                r"SecurityRisk.AuthVerification" => 186,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"InvalidParameter.OwnerAccount" => 25,
-                                r"InvalidParameter.ResourceType" => 118,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"OperationDenied.AccountStatus" => 165,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"NewConnectionStringNotSupport" => 159,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"ConnectionStringAlreadyExists" => 48,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"InvalidAccountPassword.Format" => 86,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        r"ConnectionStringAlreadyExists" => 48,
+                        r"DirectConnectionAlreadyExists" => 50,
+                        r"InvalidAccountPassword.Format" => 86,
+                        r"InvalidInstanceName.Malformed" => 109,
+                        r"InvalidParameter.ResourceType" => 118,
+                        r"MissParameter.TagOrResourceId" => 150,
+                        r"NewConnectionStringNotSupport" => 159,
+                        r"OperationDenied.AccountStatus" => 165,
+                        r"SecurityRisk.AuthVerification" => 186,
+                        _ => !0,
                     }
                 }
                 30 => {
-                    match code.as_bytes()[7] {
-                        65 => {
-                            match code {
-                                r"InvalidAccountPrivilege.Format" => 87,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        67 => {
-                            match code {
-                                r"InvalidConnectionString.Format" => 94,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        69 => {
-                            match code {
-                                r"InvalidEngineVersion.Malformed" => 103,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"InvalidSecurityIPList.NotFound" => 131,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"AbnormalResourceStatusForRenew" => 36,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"UserCannotBuyNotInnerCommodity" => 198,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"IzNotSupportSwitchNetworkError" => 147,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"AbnormalResourceStatusForRenew" => 36,
+                        r"InvalidAccountPrivilege.Format" => 87,
+                        r"InvalidConnectionString.Format" => 94,
+                        r"InvalidEngineVersion.Malformed" => 103,
+                        r"InvalidSecurityIPList.NotFound" => 131,
+                        r"IzNotSupportSwitchNetworkError" => 147,
+                        r"UserCannotBuyNotInnerCommodity" => 198,
+                        _ => !0,
                     }
                 }
                 31 => {
@@ -3115,7 +2535,7 @@ const _: () = {
                         r"InvalidSecurityIPList.Duplicate" => 129,
                         r"InvalidVpcIdRegion.NotSupported" => 145,
                         r"TargetMemoryLessThanCurrentUsed" => 192,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 32 => {
@@ -3123,27 +2543,27 @@ const _: () = {
                         r"IncorrectDBInstance.NotSupported" => 68,
                         r"InvalidAccountDescription.Format" => 81,
                         r"Param.Invalid.TimeEndBeforeStart" => 169,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 33 => {
                     match code {
                         r"InvalidAccountPrivilege.Malformed" => 88,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 34 => {
                     match code {
                         r"ParamNotSupportedForCurrentVersion" => 170,
                         r"ZoneMigrationError.StillingRunning" => 206,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 35 => {
                     match code {
                         r"InvalidDBInstanceAccountMode.Format" => 96,
                         r"InvalidSecurityIPList.QuotaExceeded" => 132,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 36 => {
@@ -3152,33 +2572,33 @@ const _: () = {
                         r"ServiceUnavailable.RegionMaintaining" => 34,
                         r"InvalidStartTimeAndEndTime.Malformed" => 135,
                         r"InvalidVpcIdOrVswitchId.NotSupported" => 144,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 37 => {
                     match code {
                         r"InvalidParameter.ResourceOwnerAccount" => 26,
                         r"MissingRedisShardingUnsupportPerfItem" => 154,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 39 => {
                     match code {
                         r"AssociatedEcsSecurityGroupIdQuotaExceed" => 42,
                         r"InvalidConnectionStringOrPort.Duplicate" => 95,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 40 => {
                     match code {
                         r"AssociatedEcsSecurityGroupId.QuotaExceed" => 41,
                         r"DirectTransUpgradeMajorVersionNotSupport" => 54,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
-                _ => return __core::option::Option::None,
+                _ => !0,
             };
-            __core::option::Option::Some(Self::ALL[index])
+            Self::ALL.get(index).copied()
         }
         fn http_status(self) -> u16 {
             __first(self).http_status

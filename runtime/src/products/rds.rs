@@ -9723,35 +9723,35 @@ const _: () = {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index = match code.len() {
+            let index: usize = match code.len() {
                 2 => {
                     match code {
                         r"%s" => 35,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 3 => {
                     match code {
                         r"400" => 36,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 5 => {
                     match code {
                         r"RR309" => 830,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 8 => {
                     match code {
                         r"ApiError" => 55,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 9 => {
                     match code {
                         r"Forbidden" => 201,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 10 => {
@@ -9760,7 +9760,7 @@ const _: () = {
                         r"MissingUID" => 714,
                         r"ParamError" => 788,
                         r"TaskExists" => 901,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 11 => {
@@ -9770,80 +9770,25 @@ const _: () = {
                         r"DnsConflict" => 178,
                         r"InvalidFile" => 445,
                         r"KmsApiError" => 681,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 12 => {
-                    match code.as_bytes()[8] {
-                        66 => {
-                            match code {
-                                r"NoActiveBYOK" => 721,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"NoBaksetName" => 725,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"InvalidVPCId" => 655,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        86 => {
-                            match code {
-                                r"InvalidEVENT" => 426,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"InvalidParam" => 530,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"InvalidScope" => 605,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"UnknownError" => 15,
-                                r"NotHaveProxy" => 728,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"IO.Exception" => 231,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"Pay.LowFunds" => 809,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        119 => {
-                            match code {
-                                r"InvalidOwner" => 5,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        120 => {
-                            match code {
-                                r"DataNotExist" => 162,
-                                r"TaskHasExist" => 902,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        r"DataNotExist" => 162,
+                        r"IO.Exception" => 231,
+                        r"InvalidEVENT" => 426,
+                        r"InvalidParam" => 530,
+                        r"InvalidScope" => 605,
+                        r"InvalidVPCId" => 655,
+                        r"NoActiveBYOK" => 721,
+                        r"NoBaksetName" => 725,
+                        r"NotHaveProxy" => 728,
+                        r"Pay.LowFunds" => 809,
+                        r"TaskHasExist" => 902,
+                        _ => !0,
                     }
                 }
                 13 => {
@@ -9851,182 +9796,112 @@ const _: () = {
                         46 => {
                             match code {
                                 r"Forbidden.RAM" => 18,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         78 => {
                             match code {
                                 r"InvalidDBName" => 401,
                                 r"MissingDBName" => 708,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
                             match code {
                                 r"InvalidOSSURL" => 513,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         84 => {
                             match code {
                                 r"InvalidDBType" => 409,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
                             match code {
                                 r"Param.Invalid" => 786,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
                             match code {
                                 r"InvalidNodeId" => 503,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
                             match code {
                                 r"MissingUserID" => 715,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"NetTypeExists" => 718,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
                             match code {
                                 r"ImageNotFound" => 233,
                                 r"ParamNotFound" => 799,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         112 => {
                             match code {
                                 r"ARMNotSupport" => 39,
                                 r"SSLNotSupport" => 859,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
                             match code {
                                 r"InternalError" => 32,
                                 r"Tag.Malformed" => 883,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
                             match code {
                                 r"InvalidKmsKey" => 476,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
                             match code {
                                 r"InvalidAction" => 23,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         120 => {
                             match code {
                                 r"ParamNotExist" => 798,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 14 => {
-                    match code.as_bytes()[7] {
-                        67 => {
-                            match code {
-                                r"InvalidComment" => 353,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        68 => {
-                            match code {
-                                r"InvalidDBState" => 408,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        73 => {
-                            match code {
-                                r"InvalidInsName" => 457,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        79 => {
-                            match code {
-                                r"InvalidOwnerId" => 7,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"InvalidPayType" => 557,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"Api.NotSupport" => 54,
-                                r"TaskHasStarted" => 903,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        86 => {
-                            match code {
-                                r"InvalidVersion" => 658,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"InvalideStatus" => 676,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        103 => {
-                            match code {
-                                r"HaConfigIsNull" => 219,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"ExceedDiskSize" => 196,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"SecretNotFound" => 864,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"ParamTypeError" => 801,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"BakFilesNeeded" => 72,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        120 => {
-                            match code {
-                                r"DBSizeExceeded" => 160,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        r"Api.NotSupport" => 54,
+                        r"BakFilesNeeded" => 72,
+                        r"DBSizeExceeded" => 160,
+                        r"ExceedDiskSize" => 196,
+                        r"HaConfigIsNull" => 219,
+                        r"InvalidComment" => 353,
+                        r"InvalidDBState" => 408,
+                        r"InvalidInsName" => 457,
+                        r"InvalidPayType" => 557,
+                        r"InvalidVersion" => 658,
+                        r"InvalideStatus" => 676,
+                        r"ParamTypeError" => 801,
+                        r"SecretNotFound" => 864,
+                        r"TaskHasStarted" => 903,
+                        _ => !0,
                     }
                 }
                 15 => {
@@ -10034,110 +9909,110 @@ const _: () = {
                         46 => {
                             match code {
                                 r"Connect.Timeout" => 108,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         67 => {
                             match code {
                                 r"MissingCategory" => 706,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         68 => {
                             match code {
                                 r"InvalidDiskType" => 424,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         69 => {
                             match code {
                                 r"DBLimitExceeded" => 144,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         78 => {
                             match code {
                                 r"ArticleNotFound" => 57,
                                 r"InvalidNotifyId" => 512,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         80 => {
                             match code {
                                 r"InvalidPageSize" => 529,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         82 => {
                             match code {
                                 r"InvalidRCUValue" => 576,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         84 => {
                             match code {
                                 r"InvalidTunnelId" => 647,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         85 => {
                             match code {
                                 r"InvalidUsedTime" => 650,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
                             match code {
                                 r"IncorrectDBType" => 260,
                                 r"IncorrecttVpcId" => 279,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
                             match code {
                                 r"CallLxSdkFailed" => 83,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         103 => {
                             match code {
                                 r"HaConfig.Format" => 218,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"TaskModifyError" => 904,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         107 => {
                             match code {
                                 r"PreCheckInvalid" => 814,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
                             match code {
                                 r"ExternalFailure" => 200,
                                 r"InternalFailure" => 294,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"MirrorInsExists" => 703,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
                             match code {
                                 r"BackupJobExists" => 63,
                                 r"OperationDenied" => 734,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 16 => {
@@ -10147,69 +10022,69 @@ const _: () = {
                                 r"COMMODITY.FAILED" => 82,
                                 r"Duplicate.TagKey" => 179,
                                 r"InvalidIP.Format" => 451,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         65 => {
                             match code {
                                 r"IncorrectAccount" => 236,
                                 r"ParameterAbsence" => 802,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         68 => {
                             match code {
                                 r"IncorrectDBState" => 259,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         69 => {
                             match code {
                                 r"InvalidTDEstatus" => 631,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         73 => {
                             match code {
                                 r"ParameterIllegal" => 803,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         76 => {
                             match code {
                                 r"InvalidSSLStatus" => 602,
                                 r"InvalidSSLstatus" => 603,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         80 => {
                             match code {
                                 r"Export.InProcess" => 199,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
                             match code {
                                 r"RegionNotSupport" => 845,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         84 => {
                             match code {
                                 r"MoneyLessThan100" => 716,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
                             match code {
                                 r"InvalidClassCode" => 344,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
                             match code {
                                 r"InvalidBackupSet" => 329,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
@@ -10217,44 +10092,44 @@ const _: () = {
                                 r"Account.AddError" => 42,
                                 r"Pay.NoCreditCard" => 810,
                                 r"pay.noCreditCard" => 946,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
                             match code {
                                 r"Account.DelError" => 43,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         103 => {
                             match code {
                                 r"APICallingFailed" => 38,
                                 r"InvalidPageIndex" => 526,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         104 => {
                             match code {
                                 r"Kms.Unauthorized" => 680,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"InvalidClientCrl" => 347,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         109 => {
                             match code {
                                 r"IllegalTimestamp" => 1,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"InvalidConnVPCId" => 362,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
@@ -10265,20 +10140,20 @@ const _: () = {
                                 r"NetWork.NotFound" => 719,
                                 r"Readins.NotFound" => 837,
                                 r"Request.NotFound" => 848,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         112 => {
                             match code {
                                 r"ClusterTypeError" => 97,
                                 r"ParamGroupsInUse" => 794,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         113 => {
                             match code {
                                 r"InvalidRequestId" => 589,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
@@ -10288,28 +10163,28 @@ const _: () = {
                                 r"MissingParameter" => 11,
                                 r"IllegalParameter" => 232,
                                 r"MaxscaleCreating" => 692,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
                             match code {
                                 r"InvalidRestoreDB" => 595,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         119 => {
                             match code {
                                 r"InvalidVswitchId" => 665,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         121 => {
                             match code {
                                 r"Tag.TagKeyDuplex" => 890,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 17 => {
@@ -10321,32 +10196,32 @@ const _: () = {
                                 r"Endpoint.NotFound" => 183,
                                 r"HostInfo.NotFound" => 228,
                                 r"Maxscale.NotFound" => 690,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         78 => {
                             match code {
                                 r"EndpointNum.Error" => 185,
                                 r"Invalid.NextToken" => 299,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         80 => {
                             match code {
                                 r"Invalid.Parameter" => 302,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
                             match code {
                                 r"NoBackupSetRegion" => 724,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
                             match code {
                                 r"InvalidTaskStatus" => 641,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
@@ -10354,7 +10229,7 @@ const _: () = {
                                 r"MissingActivityId" => 705,
                                 r"NumberExceed.Tags" => 732,
                                 r"QueryPrice.Failed" => 826,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
@@ -10364,20 +10239,20 @@ const _: () = {
                                 r"Tag.TagKeyIsBlank" => 891,
                                 r"Tag.TagKeyTooLong" => 893,
                                 r"TimeoutRetryLater" => 906,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"SqlExcutionFailed" => 871,
                                 r"YouhuiClientError" => 939,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
                             match code {
                                 r"InvalidClusterKms" => 349,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
@@ -10385,7 +10260,7 @@ const _: () = {
                                 r"Forbidden.SubUser" => 20,
                                 r"OperationConflict" => 31,
                                 r"RenewChange.Exist" => 847,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
@@ -10393,14 +10268,14 @@ const _: () = {
                                 r"Caller.NotSupport" => 84,
                                 r"ClusterNotSupport" => 96,
                                 r"InvalidConfigName" => 357,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
                             match code {
                                 r"DBNodeFormatFault" => 145,
                                 r"YouhuiServerError" => 940,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
@@ -10410,23 +10285,23 @@ const _: () = {
                                 r"IncorrectHostType" => 264,
                                 r"IncorrectKindCode" => 266,
                                 r"IncorrectTaskType" => 277,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
                             match code {
                                 r"CreateCouponError" => 118,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         119 => {
                             match code {
                                 r"InvalidSwitchOver" => 627,
                                 r"InvalidSwitchTime" => 628,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 18 => {
@@ -10434,38 +10309,38 @@ const _: () = {
                         46 => {
                             match code {
                                 r"InvalidDB.NotFound" => 370,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         53 => {
                             match code {
                                 r"Tag.Allow5TagInfos" => 880,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         66 => {
                             match code {
                                 r"StartTimeBeforeNow" => 873,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         69 => {
                             match code {
                                 r"VswitchIpExhausted" => 933,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         73 => {
                             match code {
                                 r"Tag.NoTagInfoExist" => 886,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         78 => {
                             match code {
                                 r"SignatureNonceUsed" => 12,
                                 r"DiskSize.NotEnough" => 176,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
@@ -10473,63 +10348,63 @@ const _: () = {
                                 r"DBTypeNotSupported" => 161,
                                 r"EngineNotSupported" => 191,
                                 r"ZoneIdNotSupported" => 942,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         86 => {
                             match code {
                                 r"IncorrectVswitchId" => 278,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
                             match code {
                                 r"ServiceUnavailable" => 33,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
                             match code {
                                 r"InvalidBackupSetID" => 330,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
                             match code {
                                 r"CreateOrder.Failed" => 130,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         103 => {
                             match code {
                                 r"InvalidMigrateTask" => 490,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"ManualHATimeIsNull" => 686,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
                             match code {
                                 r"InvalidMultiTenant" => 498,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         109 => {
                             match code {
                                 r"InvalidTime.Format" => 644,
                                 r"Price.CommoditySys" => 815,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"ConnectionNotFound" => 111,
                                 r"InvalidConfigValue" => 358,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
@@ -10538,21 +10413,21 @@ const _: () = {
                                 r"GdnRole.NotSupport" => 205,
                                 r"HostTypeNotSupport" => 229,
                                 r"MaxscaleNotSupport" => 696,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
                             match code {
                                 r"Invalid.PrivateKey" => 303,
                                 r"InvalidPort.Format" => 567,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
                             match code {
                                 r"Parameters.Invalid" => 805,
                                 r"RegionDissolvedEOM" => 842,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
@@ -10561,16 +10436,16 @@ const _: () = {
                                 r"DatabaseMustOnline" => 168,
                                 r"OrderStatus.UnPaid" => 783,
                                 r"RegionUnauthorized" => 846,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         120 => {
                             match code {
                                 r"InvokeProxyFailure" => 678,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 19 => {
@@ -10579,38 +10454,38 @@ const _: () = {
                             match code {
                                 r"GeneralIns.Creating" => 206,
                                 r"InvalidACL.NotFound" => 304,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         66 => {
                             match code {
                                 r"IncorrectDBInstance" => 247,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         72 => {
                             match code {
                                 r"CurrentInsHasColdDB" => 136,
                                 r"InvalidBakHistoryDO" => 335,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         80 => {
                             match code {
                                 r"InvalidVpcParameter" => 664,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
                             match code {
                                 r"IncompleteSignature" => 2,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         84 => {
                             match code {
                                 r"LX.ARGUMENT.ILLEGAL" => 682,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
@@ -10618,14 +10493,14 @@ const _: () = {
                                 r"IncorrectTaskStatus" => 276,
                                 r"InvalidParam.Amount" => 531,
                                 r"InvalidParam.Engine" => 533,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
                             match code {
                                 r"Account.UpdateError" => 46,
                                 r"UnsupportedFtsIndex" => 922,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
@@ -10633,27 +10508,27 @@ const _: () = {
                                 r"InvalidOwnerAccount" => 6,
                                 r"BakFileSizeExceeded" => 71,
                                 r"InvalidClientCACert" => 346,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"InvokeServiceFailed" => 679,
                                 r"OtherEndpoint.Exist" => 785,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
                             match code {
                                 r"Account.DeleteError" => 44,
                                 r"InvalidCollectStats" => 352,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         109 => {
                             match code {
                                 r"ManualHATime.Format" => 685,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
@@ -10663,7 +10538,7 @@ const _: () = {
                                 r"GuardInstance.Exist" => 216,
                                 r"InvalidMaintainTime" => 478,
                                 r"ResourceConfigError" => 851,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
@@ -10673,50 +10548,50 @@ const _: () = {
                                 r"Order.PeriodInvalid" => 782,
                                 r"Postpaid.NotSupport" => 813,
                                 r"Tag.NoRegionIdExist" => 885,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
                             match code {
                                 r"LastTokenProcessing" => 27,
                                 r"Invalid.Certificate" => 297,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
                             match code {
                                 r"ParamGroupsNotExist" => 796,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
                             match code {
                                 r"GetCommodity.Failed" => 209,
                                 r"InvalidInstanceType" => 470,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
                             match code {
                                 r"Database.QueryError" => 166,
                                 r"Tag.TagValueTooLong" => 894,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         118 => {
                             match code {
                                 r"HbaItem.InvalidType" => 224,
                                 r"ProxyFailoverExists" => 825,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         120 => {
                             match code {
                                 r"EntityNotExist.Role" => 193,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 20 => {
@@ -10725,7 +10600,7 @@ const _: () = {
                             match code {
                                 r"InvalidAvZone.Format" => 318,
                                 r"PendingActionOverdue" => 811,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         68 => {
@@ -10733,13 +10608,13 @@ const _: () = {
                                 r"InvalidDBName.Forbid" => 403,
                                 r"InvalidDBName.Format" => 404,
                                 r"InvalidDbProxyStatus" => 415,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         69 => {
                             match code {
                                 r"InvalidEngineVersion" => 436,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         73 => {
@@ -10747,7 +10622,7 @@ const _: () = {
                                 r"GeneralIns.Switching" => 208,
                                 r"InvalidIPList.Format" => 454,
                                 r"InvalidInstanceState" => 468,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         76 => {
@@ -10755,7 +10630,7 @@ const _: () = {
                                 r"AccountLimitExceeded" => 49,
                                 r"DBCountLimitExceeded" => 140,
                                 r"StorageLimitExceeded" => 875,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         77 => {
@@ -10763,7 +10638,7 @@ const _: () = {
                                 r"InvalidMeta.TooLarge" => 486,
                                 r"InvalidMetricsConfig" => 487,
                                 r"InvalidMigrateStatus" => 489,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         80 => {
@@ -10771,53 +10646,53 @@ const _: () = {
                                 r"InvalidPage.NotFound" => 524,
                                 r"InvalidPage.notFound" => 525,
                                 r"InvalidPeriod.Format" => 565,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         82 => {
                             match code {
                                 r"InvalidRegion.Format" => 585,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
                             match code {
                                 r"EnabledSSLNotSupport" => 181,
                                 r"InvalidStatus.Format" => 622,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         84 => {
                             match code {
                                 r"InvalidTask.NotFound" => 640,
                                 r"RestoreType.NotFound" => 854,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         85 => {
                             match code {
                                 r"InvalidUID.Duplicate" => 648,
                                 r"InvalidUser.NotFound" => 652,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         86 => {
                             match code {
                                 r"InvalidVpcInstanceId" => 663,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         87 => {
                             match code {
                                 r"InvalidWeight.Format" => 666,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
                             match code {
                                 r"NoAvailableLogBackup" => 723,
                                 r"Price.WanHuaTong.sys" => 818,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
@@ -10825,13 +10700,13 @@ const _: () = {
                                 r"IncorrectAccountType" => 239,
                                 r"IncorrectDBSslStatus" => 258,
                                 r"IncorrectStorageType" => 274,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
                             match code {
                                 r"Exceeded.BackupTimes" => 198,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
@@ -10840,42 +10715,42 @@ const _: () = {
                                 r"MaxscaleAlreadyExist" => 691,
                                 r"NoSourceInstanceName" => 727,
                                 r"UserAlreadyExistInDb" => 930,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         102 => {
                             match code {
                                 r"BasicInfoUncompleted" => 74,
                                 r"Rule.HsfTimeoutError" => 856,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         103 => {
                             match code {
                                 r"ArrearageOrderExists" => 56,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
                             match code {
                                 r"UnsupportedParameter" => 14,
                                 r"UnsupportedClassCode" => 912,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         118 => {
                             match code {
                                 r"CouponOverMaxRelease" => 117,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         121 => {
                             match code {
                                 r"OrdQueryAccountError" => 778,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 21 => {
@@ -10883,94 +10758,94 @@ const _: () = {
                         46 => {
                             match code {
                                 r"Forbidden.RiskControl" => 19,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         66 => {
                             match code {
                                 r"IncorrectBackupPolicy" => 240,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         67 => {
                             match code {
                                 r"CommodityCodeNotFound" => 104,
                                 r"Database.ConnectError" => 164,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         68 => {
                             match code {
                                 r"InvalidADDNS.NotFound" => 306,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         69 => {
                             match code {
                                 r"ColdDBNumExceedsLimit" => 100,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         73 => {
                             match code {
                                 r"InvalidDBInstanceName" => 387,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         76 => {
                             match code {
                                 r"InvalidACL.Permission" => 305,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         77 => {
                             match code {
                                 r"IncorrectMinorVersion" => 268,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         78 => {
                             match code {
                                 r"DBClusterNotSupported" => 139,
                                 r"OperationNotSupported" => 777,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         80 => {
                             match code {
                                 r"SecurityIPList.Format" => 865,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         84 => {
                             match code {
                                 r"Price.HsfTimeoutError" => 816,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         85 => {
                             match code {
                                 r"INST_HAS_UNPAID_ORDER" => 230,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         98 => {
                             match code {
                                 r"RestoreTableException" => 853,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
                             match code {
                                 r"DefaultVpc.NotSupport" => 173,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
                             match code {
                                 r"InvalidEndTime.Format" => 430,
                                 r"InvalidReduceDiskSize" => 584,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
@@ -10978,20 +10853,20 @@ const _: () = {
                                 r"UnsupportedHTTPMethod" => 29,
                                 r"BackupType.NotSupport" => 70,
                                 r"IncompleteAccountInfo" => 234,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"InvalidSwitchTimeMode" => 629,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         107 => {
                             match code {
                                 r"InvalidBakTableMetaDO" => 336,
                                 r"InvalidBakset.Invalid" => 337,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
@@ -11001,19 +10876,19 @@ const _: () = {
                                 r"InvalidConnectionInfo" => 363,
                                 r"InvalidZoneId.NotNull" => 673,
                                 r"MaxscaleInternalError" => 694,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
                             match code {
                                 r"InvalidStorage.Format" => 623,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         112 => {
                             match code {
                                 r"InvalidExpired.Format" => 443,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
@@ -11022,7 +10897,7 @@ const _: () = {
                                 r"InvalidPort.Malformed" => 568,
                                 r"InvalidTargetCategory" => 635,
                                 r"RDSCategoryNotSupport" => 828,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
@@ -11030,7 +10905,7 @@ const _: () = {
                                 r"ChildDBInstanceExists" => 90,
                                 r"InvalidMasterHostName" => 479,
                                 r"UserPermissionFailure" => 931,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
@@ -11038,14 +10913,14 @@ const _: () = {
                                 r"InvalidNetType.Format" => 501,
                                 r"InvalideStatus.Format" => 677,
                                 r"RequestMetaDataFailed" => 849,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
                             match code {
                                 r"CrossBackupNotSupport" => 133,
                                 r"InvalidSourceCategory" => 616,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         121 => {
@@ -11053,16 +10928,16 @@ const _: () = {
                                 r"EndpointType.NotFound" => 186,
                                 r"InvalidPayType.Format" => 558,
                                 r"Tag.TagKeyCanNotBeAll" => 889,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         122 => {
                             match code {
                                 r"InvalidBizType.Format" => 339,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 22 => {
@@ -11070,62 +10945,62 @@ const _: () = {
                         46 => {
                             match code {
                                 r"GeneralIns.Maintaining" => 207,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         67 => {
                             match code {
                                 r"InvalidKmsConfigStatus" => 475,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         69 => {
                             match code {
                                 r"SYSTEM.ILLEGALARGUMENT" => 861,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         73 => {
                             match code {
                                 r"CASH.BOOK.INSUFFICIENT" => 79,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         80 => {
                             match code {
                                 r"InvalidEndPoint.Format" => 429,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         81 => {
                             match code {
                                 r"IncorrectSQLLogVersion" => 273,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
                             match code {
                                 r"canNotFindSubscription" => 943,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         84 => {
                             match code {
                                 r"ConcurrentTaskExceeded" => 106,
                                 r"HbaItemOpsType.Invalid" => 225,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         85 => {
                             match code {
                                 r"Forbidden.Unauthorized" => 21,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         89 => {
                             match code {
                                 r"ORD.S.QUERY.PROD.ERROR" => 733,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
@@ -11136,7 +11011,7 @@ const _: () = {
                                 r"InvalidDatabaseVersion" => 413,
                                 r"InvalidParam.NotExists" => 534,
                                 r"InvalidParameterPaging" => 552,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
@@ -11144,7 +11019,7 @@ const _: () = {
                                 r"BackupPolicyNotSupport" => 64,
                                 r"IncorrectAccountStatus" => 238,
                                 r"ReadInstanceNotSupport" => 834,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
@@ -11152,7 +11027,7 @@ const _: () = {
                                 r"InvalidEssdStorageSize" => 442,
                                 r"InvalidUsedTime.Format" => 651,
                                 r"UnsupportedModifyParam" => 924,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
@@ -11163,47 +11038,47 @@ const _: () = {
                                 r"OperationDenied.DBType" => 746,
                                 r"OperationDenied.Switch" => 769,
                                 r"TempUpgrade.NotSupport" => 905,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         102 => {
                             match code {
                                 r"IncorrectEffectiveTime" => 261,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         104 => {
                             match code {
                                 r"IncorrectCharacterType" => 246,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"AccountActionForbidden" => 47,
                                 r"InvalidRegion.NotFound" => 586,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         107 => {
                             match code {
                                 r"InvalidBackup.NotFound" => 321,
                                 r"InvalidBackupLogStatus" => 326,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
                             match code {
                                 r"InvalidBinlog.NotFound" => 338,
                                 r"OrderTaskAlreadyExists" => 784,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"EndpointConfig.Invalid" => 184,
                                 r"IncorrectEngineVersion" => 263,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
@@ -11212,14 +11087,14 @@ const _: () = {
                                 r"MinorVersionNotSupport" => 701,
                                 r"MissingMinorVersionTag" => 709,
                                 r"NoPermission.SystemTag" => 726,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
                             match code {
                                 r"InvalidSearchTimeRange" => 606,
                                 r"RequiredParam.NotFound" => 850,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
@@ -11228,29 +11103,29 @@ const _: () = {
                                 r"InstanceHasUnpaidOrder" => 284,
                                 r"ParamGroupsDescInvalid" => 793,
                                 r"ParamGroupsNameInvalid" => 795,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
                             match code {
                                 r"InvalidInstanceVersion" => 472,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         118 => {
                             match code {
                                 r"MigrateSlaveNotSupport" => 699,
                                 r"ProxyFailover.NotFound" => 824,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         121 => {
                             match code {
                                 r"InvalidCAType.NotFound" => 340,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 23 => {
@@ -11258,26 +11133,26 @@ const _: () = {
                         46 => {
                             match code {
                                 r"HbaItem.InvalidPriority" => 223,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         65 => {
                             match code {
                                 r"InvalidAccount.NotFound" => 22,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         66 => {
                             match code {
                                 r"Tag.NoDBInstanceIdExist" => 884,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         67 => {
                             match code {
                                 r"InvalidCrossRegionTrans" => 369,
                                 r"MissingConnectionString" => 707,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         68 => {
@@ -11285,19 +11160,19 @@ const _: () = {
                                 r"AccessHDMInstanceFailed" => 41,
                                 r"InvalidDBName.Duplicate" => 402,
                                 r"InvalidDatabaseProperty" => 411,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         69 => {
                             match code {
                                 r"InvalidEngine.Malformed" => 432,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         73 => {
                             match code {
                                 r"InvalidInstanceLockMode" => 463,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         78 => {
@@ -11305,14 +11180,14 @@ const _: () = {
                                 r"InvalidNodeItems.NodeId" => 508,
                                 r"InvalidNodeItems.RONode" => 509,
                                 r"RWSplitNetTypeNotExists" => 831,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         79 => {
                             match code {
                                 r"AtLeastOneNetTypeExists" => 59,
                                 r"InvalidOrderId.NotFound" => 519,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         80 => {
@@ -11322,14 +11197,14 @@ const _: () = {
                                 r"InvalidParamCombination" => 535,
                                 r"InvalidParameter.TagKey" => 548,
                                 r"MissingParameter.Engine" => 710,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
                             match code {
                                 r"InvalidSqlLog.Malformed" => 618,
                                 r"InvalidStartTime.Format" => 620,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         84 => {
@@ -11338,33 +11213,33 @@ const _: () = {
                                 r"InvalidTDEstatus.Format" => 632,
                                 r"InvalidTagKey.Malformed" => 633,
                                 r"InvalidTaskType.Invalid" => 642,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         86 => {
                             match code {
                                 r"InvalidVpcInfo.NotFound" => 662,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
                             match code {
                                 r"DBNodeParameterRequired" => 157,
                                 r"Tag.InvalidTagsParamter" => 882,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
                             match code {
                                 r"IncorrectBackupSetState" => 242,
                                 r"IncorrectDBInstanceType" => 257,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
                             match code {
                                 r"EmptyEndpointNodeConfig" => 180,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
@@ -11374,31 +11249,31 @@ const _: () = {
                                 r"InstanceNames.Malformed" => 287,
                                 r"ParameterLeastAssociate" => 804,
                                 r"ResourceGroupId.InValid" => 852,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         103 => {
                             match code {
                                 r"CrossRegionUnsupportTDE" => 134,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         104 => {
                             match code {
                                 r"CannotChangeStorageType" => 86,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"SwitchTimeAfterDeadline" => 876,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"ReadDBInstance.NotFound" => 832,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
@@ -11407,37 +11282,37 @@ const _: () = {
                                 r"OperationDenied.PayType" => 760,
                                 r"OperationDenied.Product" => 763,
                                 r"ShrinkCountReachedLimit" => 868,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
                             match code {
                                 r"ErrorParametersConflict" => 195,
                                 r"UnSupportReduceDiskSize" => 908,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
                             match code {
                                 r"WhitelistNetType.Format" => 935,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
                             match code {
                                 r"BasicCategoryNotSupport" => 73,
                                 r"EndpointType.NotSupport" => 187,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
                             match code {
                                 r"Pay.AmountLimitExceeded" => 806,
                                 r"Pay.InsufficientBalance" => 808,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 24 => {
@@ -11446,13 +11321,13 @@ const _: () = {
                             match code {
                                 r"Forbidden.Authentication" => 202,
                                 r"Forbidden.RegionNotFound" => 203,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         66 => {
                             match code {
                                 r"IncorrectBackupSetMethod" => 241,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         68 => {
@@ -11460,38 +11335,38 @@ const _: () = {
                                 r"IncorrectDBInstanceState" => 255,
                                 r"OperationDenied.LockMode" => 752,
                                 r"OperationDenied.Resource" => 766,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         73 => {
                             match code {
                                 r"CurrentDBIsInColdStorage" => 135,
                                 r"InvalidDBInstanceStorage" => 395,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         78 => {
                             match code {
                                 r"InvalidIzNo.NotSupported" => 474,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
                             match code {
                                 r"NetworkOrSqlTimeoutError" => 720,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         84 => {
                             match code {
                                 r"IncorrectTargetClasscode" => 275,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         90 => {
                             match code {
                                 r"InvalidAvZone.NotSupport" => 319,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
@@ -11499,20 +11374,20 @@ const _: () = {
                                 r"DBNodeIdParameterInvalid" => 148,
                                 r"DBNodeParameter.NotFound" => 153,
                                 r"DBNodeParameter.Required" => 154,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
                             match code {
                                 r"InvalidBackupFile.Format" => 324,
                                 r"InvalidBackupType.Format" => 333,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
                             match code {
                                 r"InvalidModifyMode.Format" => 497,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
@@ -11521,35 +11396,35 @@ const _: () = {
                                 r"InvalidUserId.NotSupport" => 653,
                                 r"MaxScaleLevel.NotSupport" => 689,
                                 r"NumberExceed.ResourceIds" => 731,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         103 => {
                             match code {
                                 r"InvalidRegionId.NotFound" => 30,
                                 r"InvalidRegionAvzNotFound" => 587,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"MinorVersionTag.NotFound" => 702,
                                 r"Tag.InvalidTagsParameter" => 881,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         107 => {
                             match code {
                                 r"DeleteBackupSetNumExceed" => 174,
                                 r"VpcNetworkTypeNotSupport" => 932,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
                             match code {
                                 r"InvalidMultiZoneInfoList" => 499,
                                 r"noAvailablePaymentMethod" => 944,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         109 => {
@@ -11557,7 +11432,7 @@ const _: () = {
                                 r"ConnectTimeoutRetryLater" => 109,
                                 r"InvalidTimeType.NotFound" => 645,
                                 r"ServiceTemporarilyClosed" => 867,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
@@ -11565,7 +11440,7 @@ const _: () = {
                                 r"InvalidConcurrentOperate" => 355,
                                 r"InvalidZone.NotSupported" => 670,
                                 r"Tag.TooManyDBInstanceIds" => 895,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
@@ -11573,7 +11448,7 @@ const _: () = {
                                 r"InvalidParameter.Invalid" => 543,
                                 r"InvalidParameters.Format" => 555,
                                 r"InvalidTargetStorageType" => 639,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
@@ -11581,7 +11456,7 @@ const _: () = {
                                 r"CurrentInsHasColdStorage" => 137,
                                 r"InvalidEcsImage.NotFound" => 427,
                                 r"InvalidHostStatus.Format" => 449,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
@@ -11589,22 +11464,22 @@ const _: () = {
                                 r"NotSupportReduceDiskSize" => 730,
                                 r"Order.InstHasUnpaidOrder" => 780,
                                 r"ReadDBInstanceNotSupport" => 833,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
                             match code {
                                 r"PhysicalCustins.NotFound" => 812,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         121 => {
                             match code {
                                 r"InvalidPayType.Malformed" => 559,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 25 => {
@@ -11612,39 +11487,39 @@ const _: () = {
                         65 => {
                             match code {
                                 r"InvalidIPAddress.Conflict" => 452,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         67 => {
                             match code {
                                 r"Risk.RiskControlRejection" => 855,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         68 => {
                             match code {
                                 r"IncorrectDBInstanceEngine" => 250,
                                 r"OperationDenied.TimeLimit" => 775,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         69 => {
                             match code {
                                 r"IncorrectEngineTypeMyisam" => 262,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         78 => {
                             match code {
                                 r"SYSTEM.CONCURRENT_OPERATE" => 860,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         85 => {
                             match code {
                                 r"InvalidCPUShar.NotSupport" => 341,
                                 r"InvalidCPUZoom.NotSupport" => 342,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
@@ -11653,13 +11528,13 @@ const _: () = {
                                 r"GuardInstance.ReleaseFail" => 217,
                                 r"InvalidClassCode.NotFound" => 345,
                                 r"SortKey.ValueNotSupported" => 870,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         98 => {
                             match code {
                                 r"Invalid.DbInstanceNetType" => 298,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
@@ -11667,7 +11542,7 @@ const _: () = {
                                 r"InvalidAccountName.Forbid" => 310,
                                 r"InvalidAccountName.Format" => 311,
                                 r"InvalidVpcId.NotSupported" => 659,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
@@ -11676,20 +11551,20 @@ const _: () = {
                                 r"Pay.ChargeChannelNotFound" => 807,
                                 r"SqlExecuteFailedOrTimeout" => 872,
                                 r"UnsupportedReduceDiskSize" => 928,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         103 => {
                             match code {
                                 r"InvalidTagValue.Malformed" => 634,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"HbaItemPriorityIdNotFound" => 227,
                                 r"MinorVersionAttr.NotFound" => 700,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
@@ -11697,19 +11572,19 @@ const _: () = {
                                 r"InvalidSaleComponentFault" => 604,
                                 r"SYSTEM.SaleValidateFailed" => 862,
                                 r"System.SaleValidateFailed" => 877,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"InvalidCondition.NotFound" => 356,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         112 => {
                             match code {
                                 r"InvalidExpiredTime.Format" => 444,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
@@ -11717,7 +11592,7 @@ const _: () = {
                                 r"InvalidParameter.TagValue" => 549,
                                 r"InvalidServiceType.Format" => 613,
                                 r"MigrateAlreadyExistsFault" => 697,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
@@ -11726,29 +11601,29 @@ const _: () = {
                                 r"InvalidDescription.Format" => 422,
                                 r"InvalidRestoreTime.Format" => 596,
                                 r"InvalidRestoreType.Format" => 599,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
                             match code {
                                 r"InvalidOptmizationService" => 517,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         119 => {
                             match code {
                                 r"InvalidVSwitchId.Mismatch" => 656,
                                 r"InvalidVSwitchId.NotFound" => 657,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         121 => {
                             match code {
                                 r"CanNotCopyDBHasTDEEnabled" => 85,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 26 => {
@@ -11756,13 +11631,13 @@ const _: () = {
                         65 => {
                             match code {
                                 r"InvalidAdPassword.NotFound" => 316,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         67 => {
                             match code {
                                 r"NetTypeChangeTimesExceeded" => 717,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         68 => {
@@ -11770,7 +11645,7 @@ const _: () = {
                                 r"InvalidDBInstance.NotFound" => 372,
                                 r"InvalidDdrStorage.NotFound" => 416,
                                 r"InvalidDispenseMode.Format" => 425,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         69 => {
@@ -11778,81 +11653,81 @@ const _: () = {
                                 r"InvalidEndpointType.Format" => 431,
                                 r"InvalidEngine.NotSupported" => 433,
                                 r"StorageEngine.NotSupported" => 874,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         70 => {
                             match code {
                                 r"ContainForbiddenLabelError" => 115,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         73 => {
                             match code {
                                 r"InvalidIOPSZoom.NotSupport" => 450,
                                 r"InvalidInstanceNetworkType" => 465,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         75 => {
                             match code {
                                 r"Tag.TagKeyStartWith.aliyun" => 892,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         76 => {
                             match code {
                                 r"ServiceLinkedRole.NotExist" => 866,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         77 => {
                             match code {
                                 r"AccountMoneyValidate.error" => 50,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         78 => {
                             match code {
                                 r"InvalidNodeType.NotSupport" => 511,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         80 => {
                             match code {
                                 r"InvalidParameterTemplateId" => 553,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         82 => {
                             match code {
                                 r"InvalidResourceId.NotFound" => 593,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
                             match code {
                                 r"InvalidSwitchMode.NotFound" => 626,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         87 => {
                             match code {
                                 r"InvalidWhitelistTemplateId" => 668,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         90 => {
                             match code {
                                 r"InvalidZoneId.NotSupported" => 674,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
                             match code {
                                 r"DBNodeParameterTooFewItems" => 158,
                                 r"SlaveClassCode.Unsupported" => 869,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
@@ -11861,57 +11736,57 @@ const _: () = {
                                 r"IncorrectPerfFrequencyType" => 269,
                                 r"InsufficientAvailableQuota" => 290,
                                 r"InsufficientQuota.NoEnough" => 291,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
                             match code {
                                 r"Forbidden.SnapshotRecovery" => 204,
                                 r"MaxscaleInstanceNotSupport" => 693,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"ConnectionModeNotSupported" => 110,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
                             match code {
                                 r"OperationDenied.DBInstance" => 740,
                                 r"OperationDenied.OutofUsage" => 759,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
                             match code {
                                 r"UnsupportEncryptedSnapshot" => 910,
                                 r"UnsupportedFtsIndexVersion" => 923,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
                             match code {
                                 r"BothEmpty.TagsAndResources" => 76,
                                 r"Commodity.InvalidComponent" => 103,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         120 => {
                             match code {
                                 r"CloudboxInstanceNotSupport" => 94,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         121 => {
                             match code {
                                 r"ReadOnlyInstanceNotSupport" => 835,
                                 r"ReadonlyInstanceNotSupport" => 841,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 27 => {
@@ -11922,26 +11797,26 @@ const _: () = {
                                 r"InvalidNodeItems.JsonFormat" => 507,
                                 r"InvalidOrderTask.NotSupport" => 520,
                                 r"InvalidTransType.NotSupport" => 646,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         65 => {
                             match code {
                                 r"OperationDenied.AccountMode" => 735,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         67 => {
                             match code {
                                 r"InvalidParameterCombination" => 550,
                                 r"SystemParamGroupCode.Format" => 878,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         72 => {
                             match code {
                                 r"InvalidDedicatedHostGroupId" => 418,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         73 => {
@@ -11949,44 +11824,44 @@ const _: () = {
                                 r"InvalidAccessKeyId.NotFound" => 4,
                                 r"InvalidBackupSetID.NotFound" => 331,
                                 r"InvalidMigrationID.NotFound" => 491,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         75 => {
                             match code {
                                 r"Forbidden.AccessKeyDisabled" => 16,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         76 => {
                             match code {
                                 r"ContainForbiddenLabel.error" => 114,
                                 r"RISK.RISK_CONTROL_REJECTION" => 829,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         79 => {
                             match code {
                                 r"OperationDenied.OrderUnPaid" => 758,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         81 => {
                             match code {
                                 r"OperationDenied.QuotaExceed" => 764,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         82 => {
                             match code {
                                 r"OperationDenied.RestoreTime" => 767,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
                             match code {
                                 r"OperationDenied.SwitchToVPC" => 773,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         84 => {
@@ -11994,26 +11869,26 @@ const _: () = {
                                 r"DBNodeParameter.TooFewItems" => 155,
                                 r"InvalidMigrationType.Format" => 492,
                                 r"TooManyWhitelistTemplateIds" => 907,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         85 => {
                             match code {
                                 r"AccountBasicInfoUncompleted" => 48,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
                             match code {
                                 r"InvalidParam.CreateStrategy" => 532,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
                             match code {
                                 r"RealNameAuthenticationError" => 28,
                                 r"IncorrectSQLLogActiveStatus" => 272,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
@@ -12021,25 +11896,25 @@ const _: () = {
                                 r"DBInstancePayTypeNotSupport" => 141,
                                 r"InvalidSwitchType.Malformed" => 630,
                                 r"ParamGroupsDbTypeNotSupport" => 791,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         104 => {
                             match code {
                                 r"WhitelistIPLength.Forbidden" => 934,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"ZoneId.NotMatchWithCategory" => 941,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
                             match code {
                                 r"InvalidRestartPolicy.Format" => 594,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         109 => {
@@ -12047,7 +11922,7 @@ const _: () = {
                                 r"InvalidAccountName.NotFound" => 312,
                                 r"InvalidClusterName.NotFound" => 350,
                                 r"InvalidRestoreTimeSpecified" => 598,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
@@ -12056,26 +11931,26 @@ const _: () = {
                                 r"ErrorMxsServiceInsNum.Error" => 194,
                                 r"IncorrectDBInstanceConnType" => 249,
                                 r"IncorrectDBInstanceLockMode" => 251,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
                             match code {
                                 r"DBNodeParameterTooManyItems" => 159,
                                 r"InvalidPayType.NotSupported" => 560,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         112 => {
                             match code {
                                 r"ReadUniformNetTypeNotExists" => 836,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
                             match code {
                                 r"DBNodeIdParameter.NotExists" => 147,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
@@ -12084,7 +11959,7 @@ const _: () = {
                                 r"InvalidParameters.Malformed" => 556,
                                 r"InvalidPrimaryCustinsStatus" => 571,
                                 r"RegionEndTimeDissolvedIndia" => 844,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
@@ -12092,22 +11967,22 @@ const _: () = {
                                 r"IdempotentParameterMismatch" => 0,
                                 r"InvalidColdRetention.Format" => 351,
                                 r"InvalidDBDescription.Format" => 371,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
                             match code {
                                 r"Invalid.ParamGroupDBVersion" => 301,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         118 => {
                             match code {
                                 r"InvalidZoneIdSlave1.Missing" => 675,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 28 => {
@@ -12119,13 +11994,13 @@ const _: () = {
                                 r"InvalidMinorVersion.NotFound" => 494,
                                 r"ParamGroupOptionKey.NotFound" => 789,
                                 r"WhitelistTemplateId.NotFound" => 936,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         66 => {
                             match code {
                                 r"Invalid.ParamGroupDBCategory" => 300,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         68 => {
@@ -12133,19 +12008,19 @@ const _: () = {
                                 r"InvalidAccountName.Duplicate" => 309,
                                 r"InvalidStorageSize.Direction" => 624,
                                 r"InvalidStorageType.Direction" => 625,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         70 => {
                             match code {
                                 r"OperationDenied.ApiForbidden" => 736,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         73 => {
                             match code {
                                 r"InvalidDBParamGroupId.Format" => 407,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         77 => {
@@ -12153,50 +12028,50 @@ const _: () = {
                                 r"DBNodeParameter.TooManyItems" => 156,
                                 r"InvalidPageNumbers.Malformed" => 527,
                                 r"InvalidRestoreTime.Malformed" => 597,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         79 => {
                             match code {
                                 r"ConflictingDatabaseOperation" => 107,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         80 => {
                             match code {
                                 r"Tag.SetTagInfoAtTwoParameter" => 887,
                                 r"Tag.SetTagInfoAtTwoParamters" => 888,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
                             match code {
                                 r"InvalidQuantity.NotSupported" => 575,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         84 => {
                             match code {
                                 r"IncorrectDBInstanceTdeStatus" => 256,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
                             match code {
                                 r"DBNodeParameter.InvalidValue" => 152,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
                             match code {
                                 r"InvalidRetainInstance.Format" => 600,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
                             match code {
                                 r"InvalidPaymentMethod.Missing" => 563,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
@@ -12206,20 +12081,20 @@ const _: () = {
                                 r"InvalidUpgradePrecheckResult" => 649,
                                 r"OperationDenied.ZoneResource" => 776,
                                 r"QuotaExceeded.CreateInstance" => 827,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"ProxyConnectionPersistExists" => 822,
                                 r"SQLPermissionOperationFailed" => 857,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         109 => {
                             match code {
                                 r"InvalidDBInstanceName.Format" => 390,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
@@ -12229,7 +12104,7 @@ const _: () = {
                                 r"InvalidEngineOrEngineVersion" => 435,
                                 r"InvalidParameter.MinCapacity" => 544,
                                 r"InvalidReserveAccount.Format" => 590,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
@@ -12237,37 +12112,37 @@ const _: () = {
                                 r"InvalidDBInstanceStorageType" => 398,
                                 r"InvalidMemoryZoom.NotSupport" => 484,
                                 r"nvalidStorageType.NotSupport" => 945,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         112 => {
                             match code {
                                 r"InvalidDBInstanceType.Format" => 399,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
                             match code {
                                 r"AtLeastTwoVSwitchParamExists" => 60,
                                 r"DBInstanceStorageFormatFault" => 143,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
                             match code {
                                 r"InvalidSecurityIPList.Format" => 608,
                                 r"MissingParameter.ResourceIds" => 713,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
                             match code {
                                 r"IncorrectInstanceNetworkType" => 265,
                                 r"OperationDenied.MultiRegions" => 755,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 29 => {
@@ -12277,56 +12152,56 @@ const _: () = {
                                 r"ProprietaryCloud.NotSupported" => 820,
                                 r"UnsupportedCopyDbBasicToShare" => 916,
                                 r"UnsupportedCopyDbShareToBasic" => 920,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         72 => {
                             match code {
                                 r"CDDC.TargetHostIDNotAvailable" => 81,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         73 => {
                             match code {
                                 r"InvalidNodeItems.DBInstanceId" => 505,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         79 => {
                             match code {
                                 r"InvalidUserOperatorPermission" => 654,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         82 => {
                             match code {
                                 r"UnsupportedReadOrBakReadState" => 927,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
                             match code {
                                 r"InvalidReadStorageTypePattern" => 580,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         84 => {
                             match code {
                                 r"Tag.TooManyTagsForOneInstance" => 896,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         86 => {
                             match code {
                                 r"TargetMajorVesionNotSupported" => 899,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
                             match code {
                                 r"InvalidInstanceLevel.DiskType" => 460,
                                 r"InvalidInstanceLevelExtraInfo" => 462,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
@@ -12335,7 +12210,7 @@ const _: () = {
                                 r"IncorrectAccountPrivilegeType" => 237,
                                 r"InvalidAdAccountName.NotFound" => 315,
                                 r"InvalidDedicatedHostGroupName" => 420,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
@@ -12343,20 +12218,20 @@ const _: () = {
                                 r"InvalidPaymentMethod.NoAccess" => 564,
                                 r"InvalidServerCertOrPrivateKey" => 612,
                                 r"InvalidSqlRetention.Malformed" => 619,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"InstanceEngineType.NotSupport" => 281,
                                 r"InvalidMultiparamZoneInfoList" => 500,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
                             match code {
                                 r"InvalidAvailableArea.NotFound" => 320,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         109 => {
@@ -12365,34 +12240,34 @@ const _: () = {
                                 r"ColdDBHasSameNameWithOnlineDB" => 99,
                                 r"InvalidParamTableMeta.Content" => 537,
                                 r"InvalidParameter.ResourceType" => 547,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"EncryptionInstancesNotSupport" => 182,
                                 r"OperationDenied.DurationLimit" => 748,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
                             match code {
                                 r"ClassicNetworkType.NotSupport" => 91,
                                 r"InvalidMaxConnZoom.NotSupport" => 480,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         112 => {
                             match code {
                                 r"EngineNotSupportShrinkStorage" => 190,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
                             match code {
                                 r"HbaItemPriorityIdAlreadyExist" => 226,
                                 r"InvalidOrderCharge.NotSupport" => 518,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
@@ -12400,23 +12275,23 @@ const _: () = {
                                 r"InvalidDBInstanceId.MalFormed" => 384,
                                 r"InvalidDBInstanceId.Malformed" => 385,
                                 r"InvalidDBInstanceName.Deleted" => 388,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
                             match code {
                                 r"InvalidAccountPassword.Format" => 313,
                                 r"InvalidBackupDBNames.NotFound" => 323,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         118 => {
                             match code {
                                 r"InvalidRecoveryDBNames.Format" => 581,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 30 => {
@@ -12424,26 +12299,26 @@ const _: () = {
                         65 => {
                             match code {
                                 r"InvalidIPArrayAttribute.Format" => 453,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         67 => {
                             match code {
                                 r"SecondaryClassCode.Unsupported" => 863,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         68 => {
                             match code {
                                 r"IncorrectDBInstanceServiceType" => 254,
                                 r"OperationDenied.DBInstanceType" => 745,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         69 => {
                             match code {
                                 r"UnsupportExtendDisk.NotSupport" => 911,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         73 => {
@@ -12451,26 +12326,26 @@ const _: () = {
                                 r"InvalidDBInstanceClass.Offline" => 376,
                                 r"InvalidDBInstanceClassNotFound" => 378,
                                 r"InvalidDBInstanceName.NotFound" => 391,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         77 => {
                             match code {
                                 r"IncorrectMasterDBInstanceState" => 267,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
                             match code {
                                 r"InvalidRwSplitNetType.NotFound" => 601,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
                             match code {
                                 r"InvalidCharacterSetName.Format" => 343,
                                 r"InvalidReadDBInstance.NotFound" => 577,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
@@ -12478,59 +12353,59 @@ const _: () = {
                                 r"InvalidAcceptLanguage.NotFound" => 307,
                                 r"InvalidBackupDBNames.Malformed" => 322,
                                 r"InvalidIncreaseValue.NotEnouth" => 456,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
                             match code {
                                 r"ClusterEndpoint.StatusNotValid" => 95,
                                 r"UnfinishedTerminateMigrateTask" => 909,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
                             match code {
                                 r"Order.NoRealNameAuthentication" => 781,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         102 => {
                             match code {
                                 r"InvalidDefaultVSwitch.NotFound" => 421,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         103 => {
                             match code {
                                 r"InvalidEngineVersion.Malformed" => 437,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"InvalidPrivateIpAddress.Format" => 573,
                                 r"MaxscaleMinorVersionNotSupport" => 695,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         109 => {
                             match code {
                                 r"InvalidCommodityCode.Malformed" => 354,
                                 r"InvalidTempInstance.NotSupport" => 643,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"ConnectionStringLengthExceeded" => 113,
                                 r"InvalidConnectionString.Format" => 365,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         112 => {
                             match code {
                                 r"ParamGroupsDbVersionNotSupport" => 792,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
@@ -12538,17 +12413,17 @@ const _: () = {
                                 r"EngineMigration.ActionDisabled" => 189,
                                 r"InvalidPeriodOrUsedTime.Format" => 566,
                                 r"MissingParameter.EngineVersion" => 711,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
                             match code {
                                 r"InvalidInstanceKind.NotSupport" => 459,
                                 r"InvalidInstanceLevel.Malformed" => 461,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 31 => {
@@ -12556,93 +12431,93 @@ const _: () = {
                         66 => {
                             match code {
                                 r"InvalidNodeItems.BlackNodeItems" => 504,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         67 => {
                             match code {
                                 r"InvalidDBInstanceClass.NotFound" => 375,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         76 => {
                             match code {
                                 r"InvalidSecurityIPList.Duplicate" => 607,
                                 r"InvalidSecurityIPList.Malformed" => 609,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         77 => {
                             match code {
                                 r"InvalidParamTableMeta.Duplicate" => 538,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         78 => {
                             match code {
                                 r"InvalidDBInstanceName.Duplicate" => 389,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         82 => {
                             match code {
                                 r"Price.PricingPlanResultNotFound" => 817,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
                             match code {
                                 r"InvalidDBInstanceStorage.Format" => 396,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         84 => {
                             match code {
                                 r"TargetStorageLessThanBottomLine" => 900,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         86 => {
                             match code {
                                 r"InvalidReadEngineVersionPattern" => 579,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
                             match code {
                                 r"InvalidDBNameOrAccountPrivilege" => 406,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
                             match code {
                                 r"InsuffcientBalanceOrBankAccount" => 289,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         103 => {
                             match code {
                                 r"DisasterRestoreRegionNotMatched" => 175,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         104 => {
                             match code {
                                 r"InvalidPaymentMethod.Incomplete" => 561,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"InvalidEngineVersion.NotSupport" => 438,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
                             match code {
                                 r"InvalidEngine.VauleNotSupported" => 434,
                                 r"MasterDBInstanceClassNotSupport" => 687,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
@@ -12650,7 +12525,7 @@ const _: () = {
                                 r"InstanceMissingMinorVersionAttr" => 286,
                                 r"InvalidShareInstance.NotSupport" => 615,
                                 r"InvalidVpcIdRegion.NotSupported" => 661,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
@@ -12658,35 +12533,35 @@ const _: () = {
                                 r"ChangeEngineVersionNotSupported" => 89,
                                 r"InvalidBackupSetLocation.Format" => 332,
                                 r"RegionEndTimeDissolvedAustralia" => 843,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
                             match code {
                                 r"ProxyConnectionPersist.NotFound" => 821,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
                             match code {
                                 r"ColdData.MinorVersionNotSupport" => 102,
                                 r"IncorrectReadDBInstanceDisksize" => 270,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
                             match code {
                                 r"InvalidDiscountCoupon.Malformed" => 423,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         121 => {
                             match code {
                                 r"InvalidResource.Type.NotSupport" => 592,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 32 => {
@@ -12694,46 +12569,46 @@ const _: () = {
                         65 => {
                             match code {
                                 r"InvalidAccountDescription.Format" => 308,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         66 => {
                             match code {
                                 r"MasterDBInstanceState.NotSupport" => 688,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         67 => {
                             match code {
                                 r"InvalidConnectionString.NotFound" => 367,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         68 => {
                             match code {
                                 r"InvalidDBInstanceClass.Malformed" => 374,
                                 r"InvalidDBInstanceConnType.Format" => 380,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         73 => {
                             match code {
                                 r"InvalidInstanceNodeType.NotFound" => 467,
                                 r"InvalidInstancesRegion.Malformed" => 473,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         77 => {
                             match code {
                                 r"InvalidMinorVersionAlreadyLatest" => 495,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         78 => {
                             match code {
                                 r"InvalidNodeItems.DuplicateNodeId" => 506,
                                 r"InvalidNodeItems.RONodeIdPrimary" => 510,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         79 => {
@@ -12741,32 +12616,32 @@ const _: () = {
                                 r"InvalidOssBackupFile.InvalidFile" => 521,
                                 r"InvalidOssObjectPositions.Format" => 522,
                                 r"InvalidOssObjectStorageClassType" => 523,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         80 => {
                             match code {
                                 r"InvalidPrivateIpAddress.Mismatch" => 574,
                                 r"MissingParameter.MinorVersionTag" => 712,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         82 => {
                             match code {
                                 r"InvalidReleasedKeepPolicy.Format" => 588,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
                             match code {
                                 r"UpgradeSQLServerMinorVersionFail" => 929,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         84 => {
                             match code {
                                 r"InvalidTargetMinorVersion.Format" => 638,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
@@ -12774,19 +12649,19 @@ const _: () = {
                                 r"ColdData.EngineVersionNotSupport" => 101,
                                 r"DBNodeParameter.InvalidClassCode" => 150,
                                 r"NoAvailableDisasterRestoreBakset" => 722,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
                             match code {
                                 r"IncorrectDBInstanceCharacterType" => 248,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
                             match code {
                                 r"DBNodeIdParameter.IncludePrimary" => 146,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
@@ -12794,14 +12669,14 @@ const _: () = {
                                 r"DatabasePropertyModificationFail" => 169,
                                 r"InstanceNetworkTypeNotFoundFault" => 288,
                                 r"MGRMasterNodeRestart.Unsupported" => 684,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"Param.Invalid.TimeEndBeforeStart" => 787,
                                 r"TargetInstanceEngineNotSupported" => 898,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
@@ -12809,7 +12684,7 @@ const _: () = {
                                 r"OperationDenied.DBInstanceStatus" => 744,
                                 r"OperationDenied.SwitchToSnapshot" => 772,
                                 r"ParamGroupOptionValue.NotSupport" => 790,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
@@ -12817,16 +12692,16 @@ const _: () = {
                                 r"UnsupportedCopyDbAlwaysOnToBasic" => 913,
                                 r"UnsupportedCopyDbAlwaysOnToShare" => 915,
                                 r"UnsupportedCopyDbShareToAlwaysOn" => 919,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
                             match code {
                                 r"EndpointTypeOperation.NotSupport" => 188,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 33 => {
@@ -12834,56 +12709,56 @@ const _: () = {
                         66 => {
                             match code {
                                 r"InvalidPreferredBackupTime.Format" => 570,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         67 => {
                             match code {
                                 r"CommodityServiceCalling.Exception" => 105,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         68 => {
                             match code {
                                 r"OperationDenied.DBInstanceNetType" => 743,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         71 => {
                             match code {
                                 r"InvalidParameterGroupId.Malformed" => 551,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         78 => {
                             match code {
                                 r"InvalidWhitelistNetType.Malformed" => 667,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         79 => {
                             match code {
                                 r"OperationDenied.OperateFrequently" => 757,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         81 => {
                             match code {
                                 r"OperationDenied.QuotaInsufficient" => 765,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
                             match code {
                                 r"BackupRestoreNotSupported.BasicHA" => 67,
                                 r"OperationDenied.SnapshotBackupSet" => 768,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         86 => {
                             match code {
                                 r"InvalidParameterValue.NotStandard" => 554,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
@@ -12891,7 +12766,7 @@ const _: () = {
                                 r"InvalidOldInstanceType.NotSupport" => 514,
                                 r"ReadonlyDBInstanceClassNotSupport" => 839,
                                 r"ReadonlyDBInstanceStorageExceeded" => 840,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
@@ -12899,49 +12774,49 @@ const _: () = {
                                 r"InvalidDBInstanceConnType.Classic" => 379,
                                 r"InvalidDBInstanceNetType.NotFound" => 393,
                                 r"InvalidParamTableMeta.RestoreTime" => 539,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"InvalidAccountPrivilege.Malformed" => 314,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"InvalidConnectionString.Duplicate" => 364,
                                 r"InvalidConnectionString.Malformed" => 366,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
                             match code {
                                 r"InvalidGeneralGroupName.Malformed" => 446,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         112 => {
                             match code {
                                 r"ADInstanceNotSupportThisOperation" => 37,
                                 r"InvalidAdServerIpAddress.NotFound" => 317,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
                             match code {
                                 r"InvalidEngineVersion.NotSupported" => 439,
                                 r"InvalidInstanceUseType.NotSupport" => 471,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
                             match code {
                                 r"InsufficientResourceCapacityCheck" => 293,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 34 => {
@@ -12949,76 +12824,76 @@ const _: () = {
                         67 => {
                             match code {
                                 r"OperationDenied.DBInstanceConnType" => 741,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         78 => {
                             match code {
                                 r"InvalidDedicatedHostGroup.NotFound" => 417,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
                             match code {
                                 r"InvalidMaxRecordsPerPage.Malformed" => 481,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         98 => {
                             match code {
                                 r"DBNodeParameter.InvalidCombination" => 151,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
                             match code {
                                 r"InvalidDedicatedHostGroupId.Format" => 419,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
                             match code {
                                 r"InvalidDBInstanceEngineType.Format" => 383,
                                 r"InvalidTargetDBInstanceName.Format" => 636,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         103 => {
                             match code {
                                 r"CDDC.AvailableHostsNotEnoughInZone" => 80,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"BetaServerlessNotSupportThisAction" => 75,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"InvalidMaxscaleMinorVersion.Format" => 483,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
                             match code {
                                 r"OperationDenied.DeletionProtection" => 747,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         112 => {
                             match code {
                                 r"SSLInstanceNotSupportThisOperation" => 858,
                                 r"TDEInstanceNotSupportThisOperation" => 879,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
                             match code {
                                 r"InvalidMigrateModifyClassOrStorage" => 488,
                                 r"OperationDenied.InvalidStorageSize" => 751,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
@@ -13026,534 +12901,159 @@ const _: () = {
                                 r"BackupReadInstanceModifyNotAllowed" => 66,
                                 r"InvalidDBInstanceStatus.NotSupport" => 394,
                                 r"ParamNotSupportedForCurrentVersion" => 800,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
                             match code {
                                 r"InvalidDBInstanceName.TooMuchItems" => 392,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         118 => {
                             match code {
                                 r"InvaildEngineInRegion.NotAvailable" => 295,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         119 => {
                             match code {
                                 r"OperationDenied.ClassicNetworkType" => 739,
                                 r"Order.ComboInstanceNotAllowOperate" => 779,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         121 => {
                             match code {
                                 r"InvalidOptimizationCategory.Format" => 516,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 35 => {
-                    match code.as_bytes()[10] {
-                        66 => {
-                            match code {
-                                r"InvalidLogBackupFrequency.Malformed" => 477,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        72 => {
-                            match code {
-                                r"InvalidBakHistory.DbVersionMismatch" => 334,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"CreateUpgradeOrderBusinessException" => 131,
-                                r"InvalidParamTableMeta.TooManyTables" => 540,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"BYOKInstanceNotSupportThisOperation" => 61,
-                                r"BYOLInstanceNotSupportThisOperation" => 62,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"InvalidReadDBInstanceStorage.Format" => 578,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"OperationDenied.IncorrectTaskStatus" => 750,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        102 => {
-                            match code {
-                                r"InvalidConfigurationValue.Malformed" => 359,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        107 => {
-                            match code {
-                                r"InvalidBackupMethod.ValueNotSupport" => 327,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"InvalidDBInstanceDescription.Format" => 381,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"InvalidSourceRestoreDBName.NotFound" => 617,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"ParamGroupsNotExistOrTypeNotSupport" => 797,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"InvalidInstanceStorageType.NotFound" => 469,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"InvalidSecurityIPList.QuotaExceeded" => 610,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        118 => {
-                            match code {
-                                r"InvalidPrivateIpAddress.AlreadyUsed" => 572,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"BYOKInstanceNotSupportThisOperation" => 61,
+                        r"BYOLInstanceNotSupportThisOperation" => 62,
+                        r"CreateUpgradeOrderBusinessException" => 131,
+                        r"InvalidBackupMethod.ValueNotSupport" => 327,
+                        r"InvalidBakHistory.DbVersionMismatch" => 334,
+                        r"InvalidConfigurationValue.Malformed" => 359,
+                        r"InvalidDBInstanceDescription.Format" => 381,
+                        r"InvalidInstanceStorageType.NotFound" => 469,
+                        r"InvalidLogBackupFrequency.Malformed" => 477,
+                        r"InvalidParamTableMeta.TooManyTables" => 540,
+                        r"InvalidPrivateIpAddress.AlreadyUsed" => 572,
+                        r"InvalidReadDBInstanceStorage.Format" => 578,
+                        r"InvalidSecurityIPList.QuotaExceeded" => 610,
+                        r"InvalidSourceRestoreDBName.NotFound" => 617,
+                        r"OperationDenied.IncorrectTaskStatus" => 750,
+                        r"ParamGroupsNotExistOrTypeNotSupport" => 797,
+                        _ => !0,
                     }
                 }
                 36 => {
-                    match code.as_bytes()[16] {
-                        65 => {
-                            match code {
-                                r"InvalidStartTimeAndEndTime.Malformed" => 621,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        79 => {
-                            match code {
-                                r"CertOrPrivateKeyOrPasswordNotMatched" => 88,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        82 => {
-                            match code {
-                                r"MissBackupSetAndRestoreTime.NotFound" => 704,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"OperationDenied.TempDBInstanceExists" => 774,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"InvalidIncreaseRatio.Type.NotSupport" => 455,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"InvalidIdempotenceParameter.Mismatch" => 24,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"InvalidMinorVersionLowerThanInstance" => 496,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"ServiceUnavailable.RegionMaintaining" => 34,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        119 => {
-                            match code {
-                                r"InvalidVpcIdOrVswitchId.NotSupported" => 660,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        r"CertOrPrivateKeyOrPasswordNotMatched" => 88,
+                        r"InvalidIncreaseRatio.Type.NotSupport" => 455,
+                        r"InvalidMinorVersionLowerThanInstance" => 496,
+                        r"InvalidStartTimeAndEndTime.Malformed" => 621,
+                        r"InvalidVpcIdOrVswitchId.NotSupported" => 660,
+                        r"MissBackupSetAndRestoreTime.NotFound" => 704,
+                        r"OperationDenied.TempDBInstanceExists" => 774,
+                        _ => !0,
                     }
                 }
                 37 => {
-                    match code.as_bytes()[15] {
-                        46 => {
-                            match code {
-                                r"OperationDenied.MasterDBInstanceState" => 753,
-                                r"OperationDenied.ModifyBackupSwitchOff" => 754,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        67 => {
-                            match code {
-                                r"InvalidInstanceCommodityCode.NotFound" => 458,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        68 => {
-                            match code {
-                                r"InvalidRecoveryDbInstance.StorageSize" => 582,
-                                r"InvalidRecoveryDbInstance.StorageType" => 583,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        73 => {
-                            match code {
-                                r"InvalidSecurityIPListLength.Malformed" => 611,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        79 => {
-                            match code {
-                                r"InvalidBackupIdOrRestoreTime.NotFound" => 325,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        87 => {
-                            match code {
-                                r"PrimaryInstanceWithReadonlyNotSupport" => 819,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"InvalidDBInstanceType.ValueNotSupport" => 400,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"InvalidTargetDedicatedHostId.NotFound" => 637,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"DiskSpaceInsufficientForColdOperation" => 177,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"InvalidShareDbInstanceClassNotSupport" => 614,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"InvalidParameter.ResourceOwnerAccount" => 26,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        r"DiskSpaceInsufficientForColdOperation" => 177,
+                        r"InvalidBackupIdOrRestoreTime.NotFound" => 325,
+                        r"InvalidDBInstanceType.ValueNotSupport" => 400,
+                        r"InvalidInstanceCommodityCode.NotFound" => 458,
+                        r"InvalidRecoveryDbInstance.StorageSize" => 582,
+                        r"InvalidRecoveryDbInstance.StorageType" => 583,
+                        r"InvalidSecurityIPListLength.Malformed" => 611,
+                        r"InvalidShareDbInstanceClassNotSupport" => 614,
+                        r"InvalidTargetDedicatedHostId.NotFound" => 637,
+                        r"OperationDenied.MasterDBInstanceState" => 753,
+                        r"OperationDenied.ModifyBackupSwitchOff" => 754,
+                        r"PrimaryInstanceWithReadonlyNotSupport" => 819,
+                        _ => !0,
                     }
                 }
                 38 => {
-                    match code.as_bytes()[9] {
-                        68 => {
-                            match code {
-                                r"OperationDenied.PrePayTypeNotSupported" => 761,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        73 => {
-                            match code {
-                                r"InvalidDBInstanceDescription.Malformed" => 382,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"InvalidBackupRetentionPeriod.Malformed" => 328,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"InvalidPreferredBackupPeriod.Malformed" => 569,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        102 => {
-                            match code {
-                                r"InvalidEffectiveTime.SpecialTimeIsNull" => 428,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        103 => {
-                            match code {
-                                r"InvalidEngineVersion.ValueNotSupported" => 440,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"InvalidZone.NotSupportedForStorageType" => 671,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"InvalidInstanceMetricsConfigs.NotFound" => 464,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidBackupRetentionPeriod.Malformed" => 328,
+                        r"InvalidDBInstanceDescription.Malformed" => 382,
+                        r"InvalidEffectiveTime.SpecialTimeIsNull" => 428,
+                        r"InvalidEngineVersion.ValueNotSupported" => 440,
+                        r"InvalidInstanceMetricsConfigs.NotFound" => 464,
+                        r"InvalidPreferredBackupPeriod.Malformed" => 569,
+                        r"InvalidZone.NotSupportedForStorageType" => 671,
+                        r"OperationDenied.PrePayTypeNotSupported" => 761,
+                        _ => !0,
                     }
                 }
                 39 => {
-                    match code.as_bytes()[24] {
-                        66 => {
-                            match code {
-                                r"OperationDenied.PrimaryDBInstanceStatus" => 762,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"InvalidWhitelistTemplateName.Duplicated" => 669,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        82 => {
-                            match code {
-                                r"InvalidParamTableMetaForRestore.Content" => 541,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"InvalidDbProxyConnectionString.NotFound" => 414,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"OperationDenied.DBInstanceMonitorPeriod" => 742,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"InvaildEngineInRegion.ValueNotSupported" => 296,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"TargetEngineVersion.Parameters.NotFound" => 897,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"MigrateAlreadyReadWriteSplitExistsFault" => 698,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"InvalidConnectionStringOrPort.Duplicate" => 368,
-                                r"ProxyConnectionPersistParametersInvalid" => 823,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"InvalidGroupName.DuplicatedWithTemplate" => 448,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"AssociatedEcsSecurityGroupIdQuotaExceed" => 58,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"AssociatedEcsSecurityGroupIdQuotaExceed" => 58,
+                        r"InvaildEngineInRegion.ValueNotSupported" => 296,
+                        r"InvalidConnectionStringOrPort.Duplicate" => 368,
+                        r"InvalidDbProxyConnectionString.NotFound" => 414,
+                        r"InvalidGroupName.DuplicatedWithTemplate" => 448,
+                        r"InvalidParamTableMetaForRestore.Content" => 541,
+                        r"InvalidWhitelistTemplateName.Duplicated" => 669,
+                        r"MigrateAlreadyReadWriteSplitExistsFault" => 698,
+                        r"OperationDenied.DBInstanceMonitorPeriod" => 742,
+                        r"OperationDenied.PrimaryDBInstanceStatus" => 762,
+                        r"ProxyConnectionPersistParametersInvalid" => 823,
+                        r"TargetEngineVersion.Parameters.NotFound" => 897,
+                        _ => !0,
                     }
                 }
                 40 => {
-                    match code.as_bytes()[21] {
-                        65 => {
-                            match code {
-                                r"UnsupportedCopyDbHighAvailabilityToBasic" => 917,
-                                r"UnsupportedCopyDbHighAvailabilityToShare" => 918,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        73 => {
-                            match code {
-                                r"InvalidPaymentMethod.InsufficientBalance" => 562,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"InvalidDBInstance.ReadDBInstanceExceeded" => 373,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"UnsupportedCopyDbShareToHighAvailability" => 921,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        104 => {
-                            match code {
-                                r"OperationDenied.SwitchSnapshotToPhysical" => 770,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"InvalidGeneralGroupNameOrGdnInstanceName" => 447,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"CurrentRecoveryModelNotSupportThisAction" => 138,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"OperationDenied.NotSupportedBackupMethod" => 756,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"OperationDenied.IncorrectMigrationStatus" => 749,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"InvalidDBInstanceClass.ValueNotSupported" => 377,
-                                r"InvalidDBinstanceClass.ValueNotSupported" => 410,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"InvalidMaxscaleConnectionString.NotFound" => 482,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"CurrentRecoveryModelNotSupportThisAction" => 138,
+                        r"InvalidDBInstance.ReadDBInstanceExceeded" => 373,
+                        r"InvalidDBInstanceClass.ValueNotSupported" => 377,
+                        r"InvalidDBinstanceClass.ValueNotSupported" => 410,
+                        r"InvalidGeneralGroupNameOrGdnInstanceName" => 447,
+                        r"InvalidMaxscaleConnectionString.NotFound" => 482,
+                        r"InvalidPaymentMethod.InsufficientBalance" => 562,
+                        r"OperationDenied.IncorrectMigrationStatus" => 749,
+                        r"OperationDenied.NotSupportedBackupMethod" => 756,
+                        r"OperationDenied.SwitchSnapshotToPhysical" => 770,
+                        r"UnsupportedCopyDbHighAvailabilityToBasic" => 917,
+                        r"UnsupportedCopyDbHighAvailabilityToShare" => 918,
+                        r"UnsupportedCopyDbShareToHighAvailability" => 921,
+                        _ => !0,
                     }
                 }
                 41 => {
-                    match code.as_bytes()[27] {
-                        68 => {
-                            match code {
-                                r"InvalidParameter.NotSupportDiskTypeModify" => 545,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        73 => {
-                            match code {
-                                r"GroupReplicationNotSupport.InvalidNodeNum" => 212,
-                                r"GroupReplicationNotSupport.InvalidXengine" => 213,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        77 => {
-                            match code {
-                                r"GroupReplicationNotSupport.MemoryTooSmall" => 214,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"InstanceHasReadOnlyInstanceNotSupportStop" => 282,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"InvalidConfigurationValueStatus.Malformed" => 361,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"InvalidNetworkTypeClassicWhenCloudStorage" => 502,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"OperationDenied.BackupSetDeleteNotSupport" => 738,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"InvalidEngineVersionInRegion.NotAvailable" => 441,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"UnsupportedOperationDirection.DiskUpgrade" => 926,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"OperationDenied.SwitchToCrossRegionBackup" => 771,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"InvalidConfigurationValueOrther.Malformed" => 360,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"GroupReplicationNotSupport.InvalidNodeNum" => 212,
+                        r"GroupReplicationNotSupport.InvalidXengine" => 213,
+                        r"GroupReplicationNotSupport.MemoryTooSmall" => 214,
+                        r"InstanceHasReadOnlyInstanceNotSupportStop" => 282,
+                        r"InvalidConfigurationValueOrther.Malformed" => 360,
+                        r"InvalidConfigurationValueStatus.Malformed" => 361,
+                        r"InvalidEngineVersionInRegion.NotAvailable" => 441,
+                        r"InvalidNetworkTypeClassicWhenCloudStorage" => 502,
+                        r"InvalidParameter.NotSupportDiskTypeModify" => 545,
+                        r"OperationDenied.BackupSetDeleteNotSupport" => 738,
+                        r"OperationDenied.SwitchToCrossRegionBackup" => 771,
+                        r"UnsupportedOperationDirection.DiskUpgrade" => 926,
+                        _ => !0,
                     }
                 }
                 42 => {
                     match code {
                         r"InvalidDBInstanceStorage.ValueNotSupported" => 397,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 43 => {
@@ -13561,7 +13061,7 @@ const _: () = {
                         r"UnsupportedCopyDbAlwaysOnToHighAvailability" => 914,
                         r"UnsupportedOperationDirection.DiskDowngrade" => 925,
                         r"WhitelistTemplateRelationToCustinsId.EXISTS" => 937,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 44 => {
@@ -13569,7 +13069,7 @@ const _: () = {
                         r"AliCroup2CloudUserCannotBuyNotInnerCommodity" => 52,
                         r"ConnectionStringContainIllegalCharacterFault" => 112,
                         r"InvalidInstanceNetworkType.ValueNotSupported" => 466,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 45 => {
@@ -13578,14 +13078,14 @@ const _: () = {
                         r"IncorrectDBInstanceLockMode.ValueNotSupported" => 252,
                         r"InvalidParameter.ByokInsnameAndRegionAllEmpty" => 542,
                         r"WhitelistTemplateRelationToCustinsId.NotFound" => 938,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 46 => {
                     match code {
                         r"CreateGlobalActiveDatabase.GadInstanceNotFound" => 120,
                         r"ReadonlyDBInstanceClassLowerThanMasterInstance" => 838,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 47 => {
@@ -13594,13 +13094,13 @@ const _: () = {
                         r"GroupReplicationNotSupport.InvalidEngineVersion" => 210,
                         r"GroupReplicationNotSupport.InvalidNodeClassCode" => 211,
                         r"InstanceIsSnapshotBackupNotSupportThisOperation" => 285,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 48 => {
                     match code {
                         r"BackupRestoreNotSupported.ShareDedicatedAlwaysOn" => 69,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 49 => {
@@ -13608,7 +13108,7 @@ const _: () = {
                         r"CreateGlobalActiveDatabase.GetInstanceMemberFaied" => 121,
                         r"GroupReplicationNotSupport.TableWithoutPrimaryKey" => 215,
                         r"OperationDenied.ApiForbiddenForLogBackupFrequency" => 737,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 50 => {
@@ -13616,26 +13116,26 @@ const _: () = {
                         r"CreateGlobalActiveDatabaseFailed.GadInstanceExists" => 123,
                         r"CreateGlobalActiveDatabaseImpl.preCheckGadInstance" => 128,
                         r"InstanceHasReadOnlyInstanceNotSupportThisOperation" => 283,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 51 => {
                     match code {
                         r"CreateGlobalActiveDatabaseImpl.preCheckMemberParams" => 129,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 53 => {
                     match code {
                         r"CreateGlobalActiveDatabaseFailed.GadInstanceNotExists" => 124,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 54 => {
                     match code {
                         r"CreateGlobalActiveDatabaseFailed.UnitMemberParamsEmpty" => 126,
                         r"CreateGlobalActiveDatabaseFailed.UnitMemberParamsError" => 127,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 57 => {
@@ -13643,7 +13143,7 @@ const _: () = {
                         r"CreateGlobalActiveDatabaseFailed.CentralNodeNotSupportGAD" => {
                             122
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 59 => {
@@ -13651,7 +13151,7 @@ const _: () = {
                         r"CreateGlobalActiveDatabaseFailed.GadNameNotMatchCentralNode" => {
                             125
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 64 => {
@@ -13659,12 +13159,12 @@ const _: () = {
                         r"InvalidParameter.NotSupportModifyServerlessConfigAndDiskTogether" => {
                             546
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
-                _ => return __core::option::Option::None,
+                _ => !0,
             };
-            __core::option::Option::Some(Self::ALL[index])
+            Self::ALL.get(index).copied()
         }
         fn http_status(self) -> u16 {
             __first(self).http_status

@@ -798,11 +798,11 @@ const _: () = {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index = match code.len() {
+            let index: usize = match code.len() {
                 10 => {
                     match code {
                         r"Throttling" => 13,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 12 => {
@@ -810,7 +810,7 @@ const _: () = {
                         r"InvalidOwner" => 5,
                         r"UnknownError" => 15,
                         r"NoPermission" => 64,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 13 => {
@@ -818,19 +818,19 @@ const _: () = {
                         r"Forbidden.RAM" => 18,
                         r"InvalidAction" => 23,
                         r"InternalError" => 32,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 14 => {
                     match code {
                         r"InvalidOwnerId" => 7,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 15 => {
                     match code {
                         r"SQLExecuteError" => 77,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 16 => {
@@ -839,7 +839,7 @@ const _: () = {
                         r"InvalidParamater" => 8,
                         r"InvalidParameter" => 9,
                         r"MissingParameter" => 11,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 17 => {
@@ -850,7 +850,7 @@ const _: () = {
                         r"NotExists.Account" => 68,
                         r"NotExists.QueryId" => 71,
                         r"ServiceNotEnabled" => 78,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 18 => {
@@ -860,7 +860,7 @@ const _: () = {
                         r"AlreadyExists.Name" => 36,
                         r"ExceedLimit.Filter" => 44,
                         r"NotExists.Resource" => 72,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 19 => {
@@ -870,14 +870,14 @@ const _: () = {
                         r"InvalidOwnerAccount" => 6,
                         r"LastTokenProcessing" => 27,
                         r"DiscoveryInProgress" => 42,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 20 => {
                     match code {
                         r"UnsupportedParameter" => 14,
                         r"NotExists.FilterName" => 70,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 21 => {
@@ -886,7 +886,7 @@ const _: () = {
                         r"UnsupportedHTTPMethod" => 29,
                         r"InvalidParameter.Name" => 51,
                         r"NoPermission.Resource" => 65,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 22 => {
@@ -896,67 +896,27 @@ const _: () = {
                         r"InvalidParameter.Query" => 52,
                         r"InvalidParameter.Scope" => 55,
                         r"LengthExceedLimit.Name" => 62,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 23 => {
-                    match code.as_bytes()[12] {
-                        69 => {
-                            match code {
-                                r"ExceedLimit.ExecuteTime" => 43,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        85 => {
-                            match code {
-                                r"ExceedLimit.User.Filter" => 45,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"NotSupport.Account.Site" => 76,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"InvalidParameter.IsNull" => 10,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        102 => {
-                            match code {
-                                r"NotExists.DefaultFilter" => 69,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"InvalidAccount.NotFound" => 22,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"NotExists.ResourceGroup" => 75,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"Forbidden.NotSupportRAM" => 17,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"ExceedLimit.ExecuteTime" => 43,
+                        r"ExceedLimit.User.Filter" => 45,
+                        r"NotExists.DefaultFilter" => 69,
+                        r"NotExists.ResourceGroup" => 75,
+                        r"NotSupport.Account.Site" => 76,
+                        _ => !0,
                     }
                 }
                 24 => {
                     match code {
                         r"InvalidRegionId.NotFound" => 30,
                         r"AlreadyExists.FilterName" => 35,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 26 => {
@@ -964,54 +924,19 @@ const _: () = {
                         r"DependencyViolation.Config" => 38,
                         r"InvalidParameter.AccountId" => 46,
                         r"InvalidParameter.MatchType" => 49,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 27 => {
-                    match code.as_bytes()[18] {
-                        46 => {
-                            match code {
-                                r"InvalidAccessKeyId.NotFound" => 4,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        68 => {
-                            match code {
-                                r"NotExists.ResourceDirectory" => 73,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"InvalidParameter.MaxResults" => 50,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"InvalidParameter.FilterName" => 48,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"IdempotentParameterMismatch" => 0,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"RealNameAuthenticationError" => 28,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        121 => {
-                            match code {
-                                r"Forbidden.AccessKeyDisabled" => 16,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"InvalidParameter.FilterName" => 48,
+                        r"InvalidParameter.MaxResults" => 50,
+                        r"NotExists.ResourceDirectory" => 73,
+                        _ => !0,
                     }
                 }
                 28 => {
@@ -1019,7 +944,7 @@ const _: () = {
                         r"DisableConflict.MultiAccount" => 41,
                         r"LengthExceedLimit.Expression" => 59,
                         r"LengthExceedLimit.FilterName" => 61,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 29 => {
@@ -1028,38 +953,38 @@ const _: () = {
                         r"InvalidParameter.ResourceType" => 54,
                         r"LengthExceedLimit.Description" => 58,
                         r"MultiAccountServiceNotEnabled" => 63,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 30 => {
                     match code {
                         r"NoPermission.ServiceLinkedRole" => 67,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 31 => {
                     match code {
                         r"DisableConflict.DeliveryChannel" => 40,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 32 => {
                     match code {
                         r"InvalidParameter.ResourceGroupId" => 53,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 33 => {
                     match code {
                         r"DependencyViolation.ResourceGroup" => 39,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 34 => {
                     match code {
                         r"InvalidParameter.SortCriterion.Key" => 56,
                         r"ServiceNotEnabled.SpecifiedAccount" => 79,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 36 => {
@@ -1068,25 +993,25 @@ const _: () = {
                         r"ServiceUnavailable.RegionMaintaining" => 34,
                         r"InvalidParameter.FilterConfiguration" => 47,
                         r"NotExists.ResourceDirectory.FolderId" => 74,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 37 => {
                     match code {
                         r"InvalidParameter.ResourceOwnerAccount" => 26,
                         r"LengthExceedLimit.FilterConfiguration" => 60,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 44 => {
                     match code {
                         r"NoPermission.ResourceDirectory.MemberAccount" => 66,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
-                _ => return __core::option::Option::None,
+                _ => !0,
             };
-            __core::option::Option::Some(Self::ALL[index])
+            Self::ALL.get(index).copied()
         }
         fn http_status(self) -> u16 {
             __first(self).http_status

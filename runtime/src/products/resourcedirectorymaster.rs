@@ -1748,18 +1748,18 @@ const _: () = {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index = match code.len() {
+            let index: usize = match code.len() {
                 10 => {
                     match code {
                         r"Throttling" => 13,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 12 => {
                     match code {
                         r"InvalidOwner" => 5,
                         r"UnknownError" => 15,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 13 => {
@@ -1768,14 +1768,14 @@ const _: () = {
                         r"InvalidAction" => 23,
                         r"InternalError" => 32,
                         r"InvalidMember" => 82,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 14 => {
                     match code {
                         r"InvalidOwnerId" => 7,
                         r"PrimaryAkInUse" => 174,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 16 => {
@@ -1784,14 +1784,14 @@ const _: () = {
                         r"InvalidParamater" => 8,
                         r"InvalidParameter" => 9,
                         r"MissingParameter" => 11,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 17 => {
                     match code {
                         r"Forbidden.SubUser" => 20,
                         r"OperationConflict" => 31,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 18 => {
@@ -1799,68 +1799,23 @@ const _: () = {
                         r"SignatureNonceUsed" => 12,
                         r"ServiceUnavailable" => 33,
                         r"BusinessRestricted" => 41,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 19 => {
-                    match code.as_bytes()[7] {
-                        46 => {
-                            match code {
-                                r"Invalid.AccountType" => 77,
-                                r"Invalid.PayRelation" => 79,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        79 => {
-                            match code {
-                                r"InvalidOwnerAccount" => 6,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"MissingSecurityInfo" => 153,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"AccountTypeMismatch" => 39,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"InsufficientBalance" => 3,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"CallerIdentityError" => 42,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"IncompleteSignature" => 2,
-                                r"LastTokenProcessing" => 27,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"LegalEntityMismatch" => 123,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"Deny.TrustedService" => 53,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"AccountTypeMismatch" => 39,
+                        r"CallerIdentityError" => 42,
+                        r"Deny.TrustedService" => 53,
+                        r"Invalid.AccountType" => 77,
+                        r"Invalid.PayRelation" => 79,
+                        r"LegalEntityMismatch" => 123,
+                        r"MissingSecurityInfo" => 153,
+                        _ => !0,
                     }
                 }
                 20 => {
@@ -1870,230 +1825,65 @@ const _: () = {
                         r"ForbidDelete.Account" => 72,
                         r"LegalEntityDifferent" => 122,
                         r"UnknownError.Account" => 184,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 21 => {
-                    match code.as_bytes()[0] {
-                        67 => {
-                            match code {
-                                r"CreateAccountDisabled" => 47,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        70 => {
-                            match code {
-                                r"Forbidden.RiskControl" => 19,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        73 => {
-                            match code {
-                                r"InvalidParameter.Name" => 108,
-                                r"InvalidParameter.Note" => 112,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        76 => {
-                            match code {
-                                r"LimitExceeded.Account" => 124,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        77 => {
-                            match code {
-                                r"MissingParameter.Name" => 147,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        81 => {
-                            match code {
-                                r"QuotaExceeded.Members" => 177,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"SpBlock.DeleteAccount" => 181,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        85 => {
-                            match code {
-                                r"UnsupportedHTTPMethod" => 29,
-                                r"UnknownFinancialError" => 185,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"CreateAccountDisabled" => 47,
+                        r"InvalidParameter.Name" => 108,
+                        r"InvalidParameter.Note" => 112,
+                        r"LimitExceeded.Account" => 124,
+                        r"MissingParameter.Name" => 147,
+                        r"QuotaExceeded.Members" => 177,
+                        r"SpBlock.DeleteAccount" => 181,
+                        r"UnknownFinancialError" => 185,
+                        _ => !0,
                     }
                 }
                 22 => {
-                    match code.as_bytes()[16] {
-                        46 => {
-                            match code {
-                                r"InvalidParameter.Title" => 121,
-                                r"MissingParameter.Title" => 151,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        65 => {
-                            match code {
-                                r"NotSupport.Site.Action" => 163,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        70 => {
-                            match code {
-                                r"EcoRelationCheckFailed" => 54,
-                                r"EntityNotExists.Folder" => 65,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        77 => {
-                            match code {
-                                r"EntityNotExists.Member" => 67,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"EntityNotExists.Target" => 69,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"MissingAccountRealName" => 135,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"LimitExceeded.Contacts" => 126,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"Forbidden.Unauthorized" => 21,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"Invalid.EnterpriseName" => 78,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"EcoRelationCheckFailed" => 54,
+                        r"EntityNotExists.Folder" => 65,
+                        r"EntityNotExists.Member" => 67,
+                        r"EntityNotExists.Target" => 69,
+                        r"Invalid.EnterpriseName" => 78,
+                        r"InvalidParameter.Title" => 121,
+                        r"LimitExceeded.Contacts" => 126,
+                        r"MissingAccountRealName" => 135,
+                        r"MissingParameter.Title" => 151,
+                        r"NotSupport.Site.Action" => 163,
+                        _ => !0,
                     }
                 }
                 23 => {
-                    match code.as_bytes()[18] {
-                        46 => {
-                            match code {
-                                r"NotSupport.Account.Site" => 157,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        70 => {
-                            match code {
-                                r"InvalidAccount.NotFound" => 22,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"EntityNotExists.Account" => 60,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"InvalidParameter.Member" => 102,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"HandshakeStatusMismatch" => 75,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"EntityNotExists.Contact" => 62,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"Forbidden.NotSupportRAM" => 17,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"InvalidParameter.IsNull" => 10,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"InvalidParameter.Status" => 118,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"EntityNotExists.Account" => 60,
+                        r"EntityNotExists.Contact" => 62,
+                        r"HandshakeStatusMismatch" => 75,
+                        r"InvalidParameter.Member" => 102,
+                        r"InvalidParameter.Status" => 118,
+                        r"NotSupport.Account.Site" => 157,
+                        _ => !0,
                     }
                 }
                 24 => {
-                    match code.as_bytes()[19] {
-                        70 => {
-                            match code {
-                                r"InvalidRegionId.NotFound" => 30,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"MissingSecureMobilePhone" => 152,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"NoRealNameAuthentication" => 155,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"InvalidParameter.ChildId" => 89,
-                                r"MissingParameter.ChildId" => 139,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"InvalidParameter.Members" => 103,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"Invalid.VerificationCode" => 80,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"AccountAlreadyRegistered" => 35,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"AccountAlreadyRegistered" => 35,
+                        r"Invalid.VerificationCode" => 80,
+                        r"InvalidParameter.ChildId" => 89,
+                        r"InvalidParameter.Members" => 103,
+                        r"MissingParameter.ChildId" => 139,
+                        r"MissingSecureMobilePhone" => 152,
+                        r"NoRealNameAuthentication" => 155,
+                        _ => !0,
                     }
                 }
                 25 => {
@@ -2104,219 +1894,69 @@ const _: () = {
                         r"MissingParameter.FolderId" => 144,
                         r"NotSupport.InvitedAccount" => 160,
                         r"ResourceDirectoryNotInUse" => 179,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 26 => {
-                    match code.as_bytes()[0] {
-                        67 => {
-                            match code {
-                                r"ConcurrentCallNotSupported" => 45,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        73 => {
-                            match code {
-                                r"InvalidParameter.AccountId" => 88,
-                                r"InvalidParameter.ContactId" => 90,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        76 => {
-                            match code {
-                                r"LimitExceeded.Folder.Depth" => 127,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        77 => {
-                            match code {
-                                r"MissingParameter.AccountId" => 138,
-                                r"MissingParameter.ContactId" => 140,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        81 => {
-                            match code {
-                                r"QuotaExceeded.Folder.Count" => 176,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"ConcurrentCallNotSupported" => 45,
+                        r"InvalidParameter.AccountId" => 88,
+                        r"InvalidParameter.ContactId" => 90,
+                        r"LimitExceeded.Folder.Depth" => 127,
+                        r"MissingParameter.AccountId" => 138,
+                        r"MissingParameter.ContactId" => 140,
+                        r"QuotaExceeded.Folder.Count" => 176,
+                        _ => !0,
                     }
                 }
                 27 => {
-                    match code.as_bytes()[13] {
-                        46 => {
-                            match code {
-                                r"QuotaExceeded.DeleteAccount" => 175,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        75 => {
-                            match code {
-                                r"InvalidAccessKeyId.NotFound" => 4,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        77 => {
-                            match code {
-                                r"ContactStatusMismatchAction" => 46,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"AccountTypeOrStatusMismatch" => 40,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"IdempotentParameterMismatch" => 0,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"Forbidden.AccessKeyDisabled" => 16,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"RealNameAuthenticationError" => 28,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"NoLicense.ResourceDirectory" => 154,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"FundAccountHasArrearsAmount" => 73,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"InvalidParameter.TargetType" => 120,
-                                r"MissingParameter.TargetType" => 150,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"AccountTypeOrStatusMismatch" => 40,
+                        r"ContactStatusMismatchAction" => 46,
+                        r"FundAccountHasArrearsAmount" => 73,
+                        r"InvalidParameter.TargetType" => 120,
+                        r"MissingParameter.TargetType" => 150,
+                        r"NoLicense.ResourceDirectory" => 154,
+                        r"QuotaExceeded.DeleteAccount" => 175,
+                        _ => !0,
                     }
                 }
                 28 => {
-                    match code.as_bytes()[17] {
-                        70 => {
-                            match code {
-                                r"InvalidParameter.Folder.Name" => 94,
-                                r"MissingParameter.Folder.Name" => 143,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        72 => {
-                            match code {
-                                r"InvalidParameter.HandshakeId" => 98,
-                                r"MissingParameter.HandshakeId" => 145,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"InvalidParameter.Name.Length" => 110,
-                                r"InvalidParameter.Note.Length" => 113,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"InvalidParameter.PhoneNumber" => 115,
-                                r"MissingParameter.PhoneNumber" => 148,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        104 => {
-                            match code {
-                                r"EntityNotExists.CheckAccount" => 61,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"LimitExceeded.InvitationRate" => 129,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"LimitExceeded.ContactMembers" => 125,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"EntityNotExists.CheckAccount" => 61,
+                        r"InvalidParameter.Folder.Name" => 94,
+                        r"InvalidParameter.HandshakeId" => 98,
+                        r"InvalidParameter.Name.Length" => 110,
+                        r"InvalidParameter.Note.Length" => 113,
+                        r"InvalidParameter.PhoneNumber" => 115,
+                        r"LimitExceeded.ContactMembers" => 125,
+                        r"LimitExceeded.InvitationRate" => 129,
+                        r"MissingParameter.Folder.Name" => 143,
+                        r"MissingParameter.HandshakeId" => 145,
+                        r"MissingParameter.PhoneNumber" => 148,
+                        _ => !0,
                     }
                 }
                 29 => {
-                    match code.as_bytes()[17] {
-                        69 => {
-                            match code {
-                                r"InvalidParameter.EmailAddress" => 92,
-                                r"MissingParameter.EmailAddress" => 142,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        77 => {
-                            match code {
-                                r"InvalidParameter.MessageTypes" => 106,
-                                r"MissingParameter.MessageTypes" => 146,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        79 => {
-                            match code {
-                                r"InvalidParameter.OwnerAccount" => 25,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"InvalidParameter.TargetEntity" => 119,
-                                r"MissingParameter.TargetEntity" => 149,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"FundAccountOwnerPayedByOthers" => 74,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"AccountNotExist.DeleteAccount" => 36,
-                                r"MemberTypeError.DeleteAccount" => 134,
-                                r"PeripheralError.DeleteAccount" => 173,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"DeleteConflict.Folder.Account" => 50,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"EntityAlreadyExists.Handshake" => 56,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        r"AccountNotExist.DeleteAccount" => 36,
+                        r"DeleteConflict.Folder.Account" => 50,
+                        r"EntityAlreadyExists.Handshake" => 56,
+                        r"FundAccountOwnerPayedByOthers" => 74,
+                        r"InvalidParameter.EmailAddress" => 92,
+                        r"InvalidParameter.MessageTypes" => 106,
+                        r"InvalidParameter.TargetEntity" => 119,
+                        r"MemberTypeError.DeleteAccount" => 134,
+                        r"MissingParameter.EmailAddress" => 142,
+                        r"MissingParameter.MessageTypes" => 146,
+                        r"MissingParameter.TargetEntity" => 149,
+                        r"PeripheralError.DeleteAccount" => 173,
+                        _ => !0,
                     }
                 }
                 30 => {
@@ -2324,7 +1964,7 @@ const _: () = {
                         r"DelegatedAccountNumberExceeded" => 49,
                         r"Throttling.EnableControlPolicy" => 183,
                         r"UserOwnFundAccountPayForOthers" => 186,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 31 => {
@@ -2335,7 +1975,7 @@ const _: () = {
                         r"InvalidParameter.ParentFolderId" => 114,
                         r"MissingDisplayNameOrAccountType" => 136,
                         r"NotSupport.Account.RealNameType" => 156,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 32 => {
@@ -2344,54 +1984,19 @@ const _: () = {
                         r"CreditControlBlock.DeleteAccount" => 48,
                         r"MemberAccountOperationNotAllowed" => 131,
                         r"MemberAccountResellerVerifyError" => 132,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 33 => {
-                    match code.as_bytes()[19] {
-                        46 => {
-                            match code {
-                                r"CallerIdentityError.DeleteAccount" => 43,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"EntityNotExists.EmailModifyRecord" => 64,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"PaymentAccountResellerVerifyError" => 171,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"InvalidParameter.Name.AlreadyUsed" => 109,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"EntityNotExists.ResourceDirectory" => 68,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"PaymentAccountEnterpriseTypeError" => 167,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"InvalidParameter.ServicePrincipal" => 117,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"CallerIdentityError.DeleteAccount" => 43,
+                        r"EntityNotExists.EmailModifyRecord" => 64,
+                        r"EntityNotExists.ResourceDirectory" => 68,
+                        r"InvalidParameter.Name.AlreadyUsed" => 109,
+                        r"InvalidParameter.ServicePrincipal" => 117,
+                        r"PaymentAccountEnterpriseTypeError" => 167,
+                        r"PaymentAccountResellerVerifyError" => 171,
+                        _ => !0,
                     }
                 }
                 34 => {
@@ -2400,7 +2005,7 @@ const _: () = {
                         r"InvalidParameter.Members.Duplicate" => 104,
                         r"InvalidParameter.MobileCountryCode" => 107,
                         r"NotSupport.DetachLastControlPolicy" => 159,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 35 => {
@@ -2410,62 +2015,22 @@ const _: () = {
                         r"NotSupport.SettingResellAccountType" => 162,
                         r"PaymentAccountEnterpriseVerifyError" => 168,
                         r"SpecifiedResourceDirectoryNotExists" => 182,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 36 => {
-                    match code.as_bytes()[31] {
-                        69 => {
-                            match code {
-                                r"PaymentAccountEnterpriseInvoiceError" => 166,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"EntityNotExists.Contact.Verification" => 63,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"InvalidParameter.DestinationFolderId" => 91,
-                                r"MissingParameter.DestinationFolderId" => 141,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"InvalidParameter.EmailAddress.Length" => 93,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"ServiceUnavailable.RegionMaintaining" => 34,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"InvalidIdempotenceParameter.Mismatch" => 24,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"InvalidControlPolicyEnablementStatus" => 81,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        121 => {
-                            match code {
-                                r"InvalidParameter.Account.DisplayName" => 85,
-                                r"MissingParameter.Account.DisplayName" => 137,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        r"EntityNotExists.Contact.Verification" => 63,
+                        r"InvalidControlPolicyEnablementStatus" => 81,
+                        r"InvalidParameter.Account.DisplayName" => 85,
+                        r"InvalidParameter.DestinationFolderId" => 91,
+                        r"InvalidParameter.EmailAddress.Length" => 93,
+                        r"MissingParameter.Account.DisplayName" => 137,
+                        r"MissingParameter.DestinationFolderId" => 141,
+                        r"PaymentAccountEnterpriseInvoiceError" => 166,
+                        _ => !0,
                     }
                 }
                 37 => {
@@ -2473,7 +2038,7 @@ const _: () = {
                         r"InvalidParameter.ResourceOwnerAccount" => 26,
                         r"EntityAlreadyExists.ResourceDirectory" => 58,
                         r"PaymentAccountCreditIdentityTypeError" => 165,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 38 => {
@@ -2482,40 +2047,40 @@ const _: () = {
                         r"InvalidParameter.PolicyDocument.Length" => 116,
                         r"LimitExceeded.Invitation.InvalidTarget" => 128,
                         r"SendValidateCodeExceedsLimitForAccount" => 180,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 39 => {
                     match code {
                         r"EntityAlreadyExists.ResourceDir.Account" => 57,
                         r"ExistProcessingDeleteFlow.DeleteAccount" => 71,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 40 => {
                     match code {
                         r"DeleteConflict.ResourceDirectory.Account" => 52,
                         r"InvalidParameter.Folder.Name.AlreadyUsed" => 95,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 41 => {
                     match code {
                         r"InvalidParameter.NewPolicyDocument.Length" => 111,
                         r"NotSupportedOperation.Account.EmailModify" => 164,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 42 => {
                     match code {
                         r"InvalidParameter.Account.AccountNamePrefix" => 83,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 43 => {
                     match code {
                         r"InvalidParameter.Account.DisplayName.Length" => 87,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 44 => {
@@ -2524,40 +2089,40 @@ const _: () = {
                         r"MemberAccountVirtualCloudOperatorVerifyError" => 133,
                         r"NotSupport.AccountInAnotherResourceDirectory" => 158,
                         r"RemoveConfilctAccountAsDelegatedAdministator" => 178,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 45 => {
                     match code {
                         r"EntityAlreadyExists.ResourceDirectory.Account" => 59,
                         r"PaymentAccountVirtualCloudOperatorVerifyError" => 172,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 46 => {
                     match code {
                         r"InvalidParameter.ManagementAccountSecurityInfo" => 101,
                         r"PaymentAccountFinancialRelationshipVerifyError" => 169,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 48 => {
                     match code {
                         r"InvalidParameter.Account.DisplayName.AlreadyUsed" => 86,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 49 => {
                     match code {
                         r"InvalidParameter.Account.AccountNamePrefix.Length" => 84,
                         r"NotSupport.PayerAccountInAnotherResourceDirectory" => 161,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 50 => {
                     match code {
                         r"InvalidParameter.ManagementAccountName.AlreadyUsed" => 100,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 62 => {
@@ -2565,12 +2130,12 @@ const _: () = {
                         r"PaymentAccountFinancialRelationshipsChangeFrequencyVerifyError" => {
                             170
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
-                _ => return __core::option::Option::None,
+                _ => !0,
             };
-            __core::option::Option::Some(Self::ALL[index])
+            Self::ALL.get(index).copied()
         }
         fn http_status(self) -> u16 {
             __first(self).http_status

@@ -1947,11 +1947,11 @@ const _: () = {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index = match code.len() {
+            let index: usize = match code.len() {
                 10 => {
                     match code {
                         r"Throttling" => 13,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 12 => {
@@ -1959,7 +1959,7 @@ const _: () = {
                         r"InvalidOwner" => 5,
                         r"UnknownError" => 15,
                         r"NoPermission" => 172,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 13 => {
@@ -1967,14 +1967,14 @@ const _: () = {
                         r"Forbidden.RAM" => 18,
                         r"InvalidAction" => 23,
                         r"InternalError" => 32,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 14 => {
                     match code {
                         r"InvalidOwnerId" => 7,
                         r"PrimaryAkInUse" => 193,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 16 => {
@@ -1983,14 +1983,14 @@ const _: () = {
                         r"InvalidParamater" => 8,
                         r"InvalidParameter" => 9,
                         r"MissingParameter" => 11,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 17 => {
                     match code {
                         r"Forbidden.SubUser" => 20,
                         r"OperationConflict" => 31,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 18 => {
@@ -1999,74 +1999,24 @@ const _: () = {
                         r"ServiceUnavailable" => 33,
                         r"BusinessRestricted" => 41,
                         r"LimitExceeded.Role" => 149,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 19 => {
-                    match code.as_bytes()[7] {
-                        46 => {
-                            match code {
-                                r"Invalid.AccountType" => 84,
-                                r"Invalid.PayRelation" => 86,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        79 => {
-                            match code {
-                                r"InvalidOwnerAccount" => 6,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"MissingSecurityInfo" => 170,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"AccountTypeMismatch" => 39,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"InsufficientBalance" => 3,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"CallerIdentityError" => 42,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"IncompleteSignature" => 2,
-                                r"LastTokenProcessing" => 27,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"EntityNotExist.Role" => 67,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"LegalEntityMismatch" => 140,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"Deny.TrustedService" => 56,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"AccountTypeMismatch" => 39,
+                        r"CallerIdentityError" => 42,
+                        r"Deny.TrustedService" => 56,
+                        r"EntityNotExist.Role" => 67,
+                        r"Invalid.AccountType" => 84,
+                        r"Invalid.PayRelation" => 86,
+                        r"LegalEntityMismatch" => 140,
+                        r"MissingSecurityInfo" => 170,
+                        _ => !0,
                     }
                 }
                 20 => {
@@ -2076,488 +2026,143 @@ const _: () = {
                         r"LegalEntityDifferent" => 139,
                         r"LimitExceeded.Policy" => 145,
                         r"UnknownError.Account" => 201,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 21 => {
-                    match code.as_bytes()[2] {
-                        101 => {
-                            match code {
-                                r"CreateAccountDisabled" => 45,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        107 => {
-                            match code {
-                                r"UnknownFinancialError" => 202,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"LimitExceeded.Account" => 141,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"Forbidden.RiskControl" => 19,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"UnsupportedHTTPMethod" => 29,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"EntityNotExist.Policy" => 65,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        118 => {
-                            match code {
-                                r"InvalidParameter.Note" => 123,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"CreateAccountDisabled" => 45,
+                        r"EntityNotExist.Policy" => 65,
+                        r"InvalidParameter.Note" => 123,
+                        r"LimitExceeded.Account" => 141,
+                        r"UnknownFinancialError" => 202,
+                        _ => !0,
                     }
                 }
                 22 => {
-                    match code.as_bytes()[16] {
-                        46 => {
-                            match code {
-                                r"InvalidParameter.Email" => 108,
-                                r"MissingParameter.Email" => 162,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        65 => {
-                            match code {
-                                r"NotSupport.Site.Action" => 181,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        70 => {
-                            match code {
-                                r"EntityNotExists.Folder" => 77,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"EntityNotExists.Target" => 81,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"MissingAccountRealName" => 155,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"EntityNotExist.Service" => 68,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"Forbidden.Unauthorized" => 21,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"Invalid.EnterpriseName" => 85,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"EntityNotExist.Service" => 68,
+                        r"EntityNotExists.Folder" => 77,
+                        r"EntityNotExists.Target" => 81,
+                        r"Invalid.EnterpriseName" => 85,
+                        r"InvalidParameter.Email" => 108,
+                        r"MissingAccountRealName" => 155,
+                        r"MissingParameter.Email" => 162,
+                        r"NotSupport.Site.Action" => 181,
+                        _ => !0,
                     }
                 }
                 23 => {
-                    match code.as_bytes()[9] {
-                        46 => {
-                            match code {
-                                r"Forbidden.NotSupportRAM" => 17,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        69 => {
-                            match code {
-                                r"EntityNotExists.Account" => 71,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"MalformedPolicyDocument" => 150,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"HandshakeStatusMismatch" => 82,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"InvalidAccount.NotFound" => 22,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"LimitExceeded.Frequency" => 143,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"InvalidParameter.IsNull" => 10,
-                                r"InvalidParameter.Status" => 135,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"NotSupport.Account.Site" => 176,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"EntityNotExists.Account" => 71,
+                        r"HandshakeStatusMismatch" => 82,
+                        r"InvalidParameter.Status" => 135,
+                        r"LimitExceeded.Frequency" => 143,
+                        r"MalformedPolicyDocument" => 150,
+                        r"NotSupport.Account.Site" => 176,
+                        _ => !0,
                     }
                 }
                 24 => {
-                    match code.as_bytes()[7] {
-                        46 => {
-                            match code {
-                                r"Invalid.VerificationCode" => 88,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        65 => {
-                            match code {
-                                r"AccountAlreadyRegistered" => 35,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"InvalidParameter.ChildId" => 97,
-                                r"MissingParameter.ChildId" => 159,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        82 => {
-                            match code {
-                                r"InvalidRegionId.NotFound" => 30,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"MissingSecureMobilePhone" => 169,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"NoRealNameAuthentication" => 173,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"EntityAlreadyExists.Role" => 62,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"AccountAlreadyRegistered" => 35,
+                        r"EntityAlreadyExists.Role" => 62,
+                        r"Invalid.VerificationCode" => 88,
+                        r"InvalidParameter.ChildId" => 97,
+                        r"MissingParameter.ChildId" => 159,
+                        r"MissingSecureMobilePhone" => 169,
+                        r"NoRealNameAuthentication" => 173,
+                        _ => !0,
                     }
                 }
                 25 => {
-                    match code.as_bytes()[6] {
-                        65 => {
-                            match code {
-                                r"MemberAccountAccessDenied" => 151,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"EntityNotExists.Handshake" => 78,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"ResourceDirectoryNotInUse" => 196,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"InvalidParameter.FolderId" => 113,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        103 => {
-                            match code {
-                                r"MissingParameter.FolderId" => 164,
-                                r"MissingParameter.RecordId" => 166,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        120 => {
-                            match code {
-                                r"LimitExceeded.ResourceIds" => 148,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"EntityNotExists.Handshake" => 78,
+                        r"InvalidParameter.FolderId" => 113,
+                        r"LimitExceeded.ResourceIds" => 148,
+                        r"MemberAccountAccessDenied" => 151,
+                        r"MissingParameter.FolderId" => 164,
+                        r"MissingParameter.RecordId" => 166,
+                        r"ResourceDirectoryNotInUse" => 196,
+                        _ => !0,
                     }
                 }
                 26 => {
-                    match code.as_bytes()[0] {
-                        68 => {
-                            match code {
-                                r"DeleteConflict.Policy.User" => 50,
-                                r"DeleteConflict.Role.Policy" => 55,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        69 => {
-                            match code {
-                                r"EntityAlreadyExists.Policy" => 59,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        73 => {
-                            match code {
-                                r"InvalidParameter.AccountId" => 95,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        76 => {
-                            match code {
-                                r"LimitExceeded.Folder.Depth" => 142,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        77 => {
-                            match code {
-                                r"MissingParameter.AccountId" => 158,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"NotSupport.HasPayerAccount" => 179,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        81 => {
-                            match code {
-                                r"QuotaExceeded.Folder.Count" => 194,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"SERVICE_REGION_NO_ENDPOINT" => 197,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"DeleteConflict.Policy.User" => 50,
+                        r"DeleteConflict.Role.Policy" => 55,
+                        r"EntityAlreadyExists.Policy" => 59,
+                        r"InvalidParameter.AccountId" => 95,
+                        r"LimitExceeded.Folder.Depth" => 142,
+                        r"MissingParameter.AccountId" => 158,
+                        r"NotSupport.HasPayerAccount" => 179,
+                        r"QuotaExceeded.Folder.Count" => 194,
+                        r"SERVICE_REGION_NO_ENDPOINT" => 197,
+                        _ => !0,
                     }
                 }
                 27 => {
-                    match code.as_bytes()[18] {
-                        46 => {
-                            match code {
-                                r"InvalidAccessKeyId.NotFound" => 4,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        68 => {
-                            match code {
-                                r"NoLicense.ResourceDirectory" => 171,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"InvalidParameter.TargetType" => 137,
-                                r"MissingParameter.TargetType" => 168,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"DeleteConflict.Policy.Group" => 49,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"InvalidParameter.PolicyType" => 129,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"IdempotentParameterMismatch" => 0,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"AccountTypeOrStatusMismatch" => 40,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"RealNameAuthenticationError" => 28,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"LimitExceeded.ResourceGroup" => 147,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        121 => {
-                            match code {
-                                r"Forbidden.AccessKeyDisabled" => 16,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"AccountTypeOrStatusMismatch" => 40,
+                        r"DeleteConflict.Policy.Group" => 49,
+                        r"InvalidParameter.PolicyType" => 129,
+                        r"InvalidParameter.TargetType" => 137,
+                        r"LimitExceeded.ResourceGroup" => 147,
+                        r"MissingParameter.TargetType" => 168,
+                        r"NoLicense.ResourceDirectory" => 171,
+                        _ => !0,
                     }
                 }
                 28 => {
-                    match code.as_bytes()[17] {
-                        68 => {
-                            match code {
-                                r"InvalidParameter.DisplayName" => 106,
-                                r"MissingParameter.DisplayName" => 161,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        70 => {
-                            match code {
-                                r"InvalidParameter.Folder.Name" => 110,
-                                r"MissingParameter.Folder.Name" => 163,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        72 => {
-                            match code {
-                                r"InvalidParameter.HandshakeId" => 114,
-                                r"MissingParameter.HandshakeId" => 165,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"InvalidParameter.Name.Length" => 120,
-                                r"InvalidParameter.Note.Length" => 124,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        82 => {
-                            match code {
-                                r"InvalidParameter.ResourceIds" => 131,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        104 => {
-                            match code {
-                                r"EntityNotExists.CheckAccount" => 75,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"LimitExceeded.InvitationRate" => 144,
-                                r"LimitExceeded.Policy.Version" => 146,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"Invalid.ResourceGroup.Status" => 87,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"EntityNotExists.CheckAccount" => 75,
+                        r"Invalid.ResourceGroup.Status" => 87,
+                        r"InvalidParameter.DisplayName" => 106,
+                        r"InvalidParameter.Folder.Name" => 110,
+                        r"InvalidParameter.HandshakeId" => 114,
+                        r"InvalidParameter.Name.Length" => 120,
+                        r"InvalidParameter.Note.Length" => 124,
+                        r"InvalidParameter.ResourceIds" => 131,
+                        r"LimitExceeded.InvitationRate" => 144,
+                        r"LimitExceeded.Policy.Version" => 146,
+                        r"MissingParameter.DisplayName" => 161,
+                        r"MissingParameter.Folder.Name" => 163,
+                        r"MissingParameter.HandshakeId" => 165,
+                        _ => !0,
                     }
                 }
                 29 => {
-                    match code.as_bytes()[18] {
-                        97 => {
-                            match code {
-                                r"InvalidParameter.TargetEntity" => 136,
-                                r"MissingParameter.TargetEntity" => 167,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"EntityNotExists.AccountRecord" => 72,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"DeleteConflict.Folder.Account" => 47,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"DeleteConflict.Policy.Version" => 51,
-                                r"EntityNotExist.Policy.Version" => 66,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"AccountNotExist.DeleteAccount" => 36,
-                                r"MemberTypeError.DeleteAccount" => 154,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"EntityAlreadyExists.Handshake" => 58,
-                                r"EntityNotExists.ResourceGroup" => 80,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        119 => {
-                            match code {
-                                r"InvalidParameter.OwnerAccount" => 25,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        r"AccountNotExist.DeleteAccount" => 36,
+                        r"DeleteConflict.Folder.Account" => 47,
+                        r"DeleteConflict.Policy.Version" => 51,
+                        r"EntityAlreadyExists.Handshake" => 58,
+                        r"EntityNotExist.Policy.Version" => 66,
+                        r"EntityNotExists.AccountRecord" => 72,
+                        r"EntityNotExists.ResourceGroup" => 80,
+                        r"InvalidParameter.TargetEntity" => 136,
+                        r"MemberTypeError.DeleteAccount" => 154,
+                        r"MissingParameter.TargetEntity" => 167,
+                        _ => !0,
                     }
                 }
                 30 => {
                     match code {
                         r"DelegatedAccountNumberExceeded" => 46,
                         r"Throttling.EnableControlPolicy" => 200,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 31 => {
@@ -2568,7 +2173,7 @@ const _: () = {
                         r"InvalidParameter.ParentFolderId" => 125,
                         r"MissingDisplayNameOrAccountType" => 156,
                         r"NotSupport.Account.RealNameType" => 175,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 32 => {
@@ -2578,54 +2183,19 @@ const _: () = {
                         r"InvalidParameter.ResourceGroupId" => 130,
                         r"InvalidParameter.RoleName.Length" => 133,
                         r"MemberAccountResellerVerifyError" => 152,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 33 => {
-                    match code.as_bytes()[20] {
-                        68 => {
-                            match code {
-                                r"CallerIdentityError.DeleteAccount" => 43,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"PaymentAccountResellerVerifyError" => 191,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"EntityNotExists.EmailModifyRecord" => 76,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"PaymentAccountEnterpriseTypeError" => 187,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"InvalidParameter.VersionId.Format" => 138,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"EntityNotExists.ResourceDirectory" => 79,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        118 => {
-                            match code {
-                                r"InvalidParameter.ServicePrincipal" => 134,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"CallerIdentityError.DeleteAccount" => 43,
+                        r"EntityNotExists.EmailModifyRecord" => 76,
+                        r"EntityNotExists.ResourceDirectory" => 79,
+                        r"InvalidParameter.ServicePrincipal" => 134,
+                        r"InvalidParameter.VersionId.Format" => 138,
+                        r"PaymentAccountEnterpriseTypeError" => 187,
+                        r"PaymentAccountResellerVerifyError" => 191,
+                        _ => !0,
                     }
                 }
                 34 => {
@@ -2635,156 +2205,46 @@ const _: () = {
                         r"InvalidParameter.Name.InvalidChars" => 119,
                         r"InvalidParameter.PolicyName.Length" => 128,
                         r"NotSupport.DetachLastControlPolicy" => 178,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 35 => {
-                    match code.as_bytes()[22] {
-                        97 => {
-                            match code {
-                                r"InvalidParameter.DisplayName.Length" => 107,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"EntityExists.AssociatedTransferTask" => 63,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        102 => {
-                            match code {
-                                r"EnterpriseRealNameVerificationError" => 57,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"InvalidParameter.Description.Length" => 103,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"InvalidParameter.Folder.Name.Length" => 112,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"PaymentAccountEnterpriseVerifyError" => 188,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"SpecifiedResourceDirectoryNotExists" => 199,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"EnterpriseRealNameVerificationError" => 57,
+                        r"EntityExists.AssociatedTransferTask" => 63,
+                        r"InvalidParameter.Description.Length" => 103,
+                        r"InvalidParameter.DisplayName.Length" => 107,
+                        r"InvalidParameter.Folder.Name.Length" => 112,
+                        r"PaymentAccountEnterpriseVerifyError" => 188,
+                        r"SpecifiedResourceDirectoryNotExists" => 199,
+                        _ => !0,
                     }
                 }
                 36 => {
-                    match code.as_bytes()[26] {
-                        97 => {
-                            match code {
-                                r"ServiceUnavailable.RegionMaintaining" => 34,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        102 => {
-                            match code {
-                                r"InvalidParameter.CustomSuffix.Length" => 99,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"InvalidParameter.Account.DisplayName" => 92,
-                                r"MissingParameter.Account.DisplayName" => 157,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"InvalidControlPolicyEnablementStatus" => 89,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"EntityExists.AssociatedTransferTasks" => 64,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"InvalidParameter.DestinationFolderId" => 105,
-                                r"MissingParameter.DestinationFolderId" => 160,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"InvalidIdempotenceParameter.Mismatch" => 24,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        118 => {
-                            match code {
-                                r"PaymentAccountEnterpriseInvoiceError" => 186,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        r"EntityExists.AssociatedTransferTasks" => 64,
+                        r"InvalidControlPolicyEnablementStatus" => 89,
+                        r"InvalidParameter.Account.DisplayName" => 92,
+                        r"InvalidParameter.CustomSuffix.Length" => 99,
+                        r"InvalidParameter.DestinationFolderId" => 105,
+                        r"MissingParameter.Account.DisplayName" => 157,
+                        r"MissingParameter.DestinationFolderId" => 160,
+                        r"PaymentAccountEnterpriseInvoiceError" => 186,
+                        _ => !0,
                     }
                 }
                 37 => {
-                    match code.as_bytes()[25] {
-                        79 => {
-                            match code {
-                                r"InvalidParameter.ResourceOwnerAccount" => 26,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"NotSupportedOperation.CheckingAccount" => 183,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"NotSupportedOperation.DeletingAccount" => 184,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"PaymentAccountCreditIdentityTypeError" => 185,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"DeleteConflict.ResourceGroup.Resource" => 54,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"EntityAlreadyExists.ResourceDirectory" => 60,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"DeleteConflict.Policy.Version.Default" => 52,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        r"DeleteConflict.Policy.Version.Default" => 52,
+                        r"DeleteConflict.ResourceGroup.Resource" => 54,
+                        r"EntityAlreadyExists.ResourceDirectory" => 60,
+                        r"NotSupportedOperation.CheckingAccount" => 183,
+                        r"NotSupportedOperation.DeletingAccount" => 184,
+                        r"PaymentAccountCreditIdentityTypeError" => 185,
+                        _ => !0,
                     }
                 }
                 38 => {
@@ -2795,13 +2255,13 @@ const _: () = {
                         r"InvalidParameter.PolicyDocument.Length" => 126,
                         r"InvalidParameter.RoleName.InvalidChars" => 132,
                         r"SendValidateCodeExceedsLimitForAccount" => 198,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 39 => {
                     match code {
                         r"InvalidParameter.Description.NotAllowed" => 104,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 40 => {
@@ -2810,7 +2270,7 @@ const _: () = {
                         r"InvalidParameter.CustomSuffix.NotAllowed" => 100,
                         r"InvalidParameter.Folder.Name.AlreadyUsed" => 111,
                         r"InvalidParameter.PolicyName.InvalidChars" => 127,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 41 => {
@@ -2819,20 +2279,20 @@ const _: () = {
                         r"InvalidParameter.NewPolicyDocument.Length" => 122,
                         r"NotAllowMove.ExistsAssociatedTransferRule" => 174,
                         r"NotSupportedOperation.Account.EmailModify" => 182,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 42 => {
                     match code {
                         r"InvalidParameter.Account.AccountNamePrefix" => 90,
                         r"InvalidParameter.CustomSuffix.InvalidChars" => 98,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 43 => {
                     match code {
                         r"InvalidParameter.Account.DisplayName.Length" => 94,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 44 => {
@@ -2841,7 +2301,7 @@ const _: () = {
                         r"MemberAccountVirtualCloudOperatorVerifyError" => 153,
                         r"NotSupport.AccountInAnotherResourceDirectory" => 177,
                         r"RemoveConfilctAccountAsDelegatedAdministator" => 195,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 45 => {
@@ -2849,46 +2309,46 @@ const _: () = {
                         r"EntityAlreadyExists.ResourceDirectory.Account" => 61,
                         r"EntityNotExist.ServiceLinkedRole.DeletionTask" => 70,
                         r"PaymentAccountVirtualCloudOperatorVerifyError" => 192,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 46 => {
                     match code {
                         r"InvalidParameter.ManagementAccountSecurityInfo" => 117,
                         r"PaymentAccountFinancialRelationshipVerifyError" => 189,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 48 => {
                     match code {
                         r"InvalidParameter.Account.DisplayName.AlreadyUsed" => 93,
                         r"InvalidParameter.AssumeRolePolicyDocument.Length" => 96,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 49 => {
                     match code {
                         r"InvalidParameter.Account.AccountNamePrefix.Length" => 91,
                         r"NotSupport.PayerAccountInAnotherResourceDirectory" => 180,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 50 => {
                     match code {
                         r"InvalidParameter.ManagementAccountName.AlreadyUsed" => 116,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 51 => {
                     match code {
                         r"InvalidParameter.NewAssumeRolePolicyDocument.Length" => 121,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 53 => {
                     match code {
                         r"UnsupportedOperation.DisableAssociatedTransferSetting" => 203,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 56 => {
@@ -2896,7 +2356,7 @@ const _: () = {
                         r"UnsupportedOperation.UpdateAssociatedTransferRuleSetting" => {
                             206
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 58 => {
@@ -2904,7 +2364,7 @@ const _: () = {
                         r"UnsupportedOperation.RepeatEnableAssociatedTransferSetting" => {
                             205
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 59 => {
@@ -2912,7 +2372,7 @@ const _: () = {
                         r"UnsupportedOperation.RepeatDisableAssociatedTransferSetting" => {
                             204
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 62 => {
@@ -2920,12 +2380,12 @@ const _: () = {
                         r"PaymentAccountFinancialRelationshipsChangeFrequencyVerifyError" => {
                             190
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
-                _ => return __core::option::Option::None,
+                _ => !0,
             };
-            __core::option::Option::Some(Self::ALL[index])
+            Self::ALL.get(index).copied()
         }
         fn http_status(self) -> u16 {
             __first(self).http_status

@@ -1125,24 +1125,24 @@ const _: () = {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index = match code.len() {
+            let index: usize = match code.len() {
                 10 => {
                     match code {
                         r"Throttling" => 13,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 11 => {
                     match code {
                         r"SystemError" => 116,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 12 => {
                     match code {
                         r"InvalidOwner" => 5,
                         r"UnknownError" => 15,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 13 => {
@@ -1151,14 +1151,14 @@ const _: () = {
                         r"InvalidAction" => 23,
                         r"InternalError" => 32,
                         r"InvalidTarget" => 86,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 14 => {
                     match code {
                         r"InvalidOwnerId" => 7,
                         r"AlreadyEnabled" => 37,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 16 => {
@@ -1168,7 +1168,7 @@ const _: () = {
                         r"InvalidParameter" => 9,
                         r"MissingParameter" => 11,
                         r"ResourceNotFound" => 113,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 17 => {
@@ -1177,7 +1177,7 @@ const _: () = {
                         r"OperationConflict" => 31,
                         r"AssociateConflict" => 38,
                         r"ShareWithYourself" => 115,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 18 => {
@@ -1185,7 +1185,7 @@ const _: () = {
                         r"SignatureNonceUsed" => 12,
                         r"ServiceUnavailable" => 33,
                         r"ActionNotPermitted" => 36,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 19 => {
@@ -1195,7 +1195,7 @@ const _: () = {
                         r"InvalidOwnerAccount" => 6,
                         r"LastTokenProcessing" => 27,
                         r"DisassociateInvalid" => 43,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 20 => {
@@ -1204,7 +1204,7 @@ const _: () = {
                         r"DisassociateConflict" => 41,
                         r"InvalidResourceGroup" => 85,
                         r"NotManagementAccount" => 105,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 21 => {
@@ -1213,13 +1213,13 @@ const _: () = {
                         r"UnsupportedHTTPMethod" => 29,
                         r"LeavingFailed.Account" => 92,
                         r"OperationNotPermitted" => 108,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 22 => {
                     match code {
                         r"Forbidden.Unauthorized" => 21,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 23 => {
@@ -1228,7 +1228,7 @@ const _: () = {
                         r"Forbidden.NotSupportRAM" => 17,
                         r"InvalidAccount.NotFound" => 22,
                         r"InvalidParameter.Target" => 78,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 24 => {
@@ -1236,13 +1236,13 @@ const _: () = {
                         r"InvalidRegionId.NotFound" => 30,
                         r"InvalidParameter.Targets" => 82,
                         r"InvitationStatus.Expired" => 91,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 25 => {
                     match code {
                         r"ConflictedAssociationType" => 39,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 26 => {
@@ -1253,61 +1253,26 @@ const _: () = {
                         r"InvalidTarget.SiteMismatch" => 88,
                         r"LeavingFailed.ResourceType" => 93,
                         r"ResourceAndTargetBothEmpty" => 112,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 27 => {
-                    match code.as_bytes()[19] {
-                        67 => {
-                            match code {
-                                r"DeleteResourceShareConflict" => 40,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        68 => {
-                            match code {
-                                r"Forbidden.AccessKeyDisabled" => 16,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        77 => {
-                            match code {
-                                r"IdempotentParameterMismatch" => 0,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"InvalidAccessKeyId.NotFound" => 4,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"RealNameAuthenticationError" => 28,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"InvalidParameter.ResourceId" => 58,
-                                r"MissingParameter.ResourceId" => 97,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        120 => {
-                            match code {
-                                r"InvalidParameter.MaxResults" => 52,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"DeleteResourceShareConflict" => 40,
+                        r"InvalidParameter.MaxResults" => 52,
+                        r"InvalidParameter.ResourceId" => 58,
+                        r"MissingParameter.ResourceId" => 97,
+                        _ => !0,
                     }
                 }
                 28 => {
                     match code {
                         r"InvalidParameter.ResourceIds" => 59,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 29 => {
@@ -1316,7 +1281,7 @@ const _: () = {
                         r"AccountNotInResourceDirectory" => 35,
                         r"EntityNotExists.ResourceShare" => 46,
                         r"InvalidParameter.ResourceType" => 74,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 30 => {
@@ -1324,7 +1289,7 @@ const _: () = {
                         r"ExternalTargetWithdrawConflict" => 48,
                         r"InvalidParameter.ResourceOwner" => 62,
                         r"MissingParameter.ResourceOwner" => 98,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 31 => {
@@ -1332,110 +1297,35 @@ const _: () = {
                         r"DisassociateConflict.Permission" => 42,
                         r"InvalidParameter.Targets.Length" => 84,
                         r"MissingParameter.PermissionName" => 95,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 32 => {
-                    match code.as_bytes()[26] {
-                        97 => {
-                            match code {
-                                r"QuotaExceeded.PendingInvitations" => 109,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"InvitationStatus.AlreadyAccepted" => 89,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"NoPermission.ChangeResourceGroup" => 103,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        104 => {
-                            match code {
-                                r"InvalidParameter.ResourceShareId" => 63,
-                                r"MissingParameter.ResourceShareId" => 100,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        106 => {
-                            match code {
-                                r"InvitationStatus.AlreadyRejected" => 90,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"InvalidParameter.AssociationType" => 51,
-                                r"MissingParameter.AssociationType" => 94,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"MissingParameter.ResourceGroupId" => 96,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidParameter.AssociationType" => 51,
+                        r"InvalidParameter.ResourceShareId" => 63,
+                        r"InvitationStatus.AlreadyAccepted" => 89,
+                        r"InvitationStatus.AlreadyRejected" => 90,
+                        r"MissingParameter.AssociationType" => 94,
+                        r"MissingParameter.ResourceGroupId" => 96,
+                        r"MissingParameter.ResourceShareId" => 100,
+                        r"NoPermission.ChangeResourceGroup" => 103,
+                        r"QuotaExceeded.PendingInvitations" => 109,
+                        _ => !0,
                     }
                 }
                 33 => {
-                    match code.as_bytes()[25] {
-                        77 => {
-                            match code {
-                                r"InvalidTarget.LegalEntityMismatch" => 87,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        82 => {
-                            match code {
-                                r"MissingParameter.ResourceRegionId" => 99,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"InvalidParameter.ResourceShareIds" => 64,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"ResourceShareStatusMismatchAction" => 114,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"InvalidParameter.NextToken.Length" => 54,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"InvalidParameter.TargetProperties" => 79,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"EntityAlreadyExists.ResourceShare" => 44,
-                                r"QuotaExceeded.ResourceShare.Count" => 110,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"InvalidParameter.Resources.Length" => 77,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"EntityAlreadyExists.ResourceShare" => 44,
+                        r"InvalidParameter.NextToken.Length" => 54,
+                        r"InvalidParameter.ResourceShareIds" => 64,
+                        r"InvalidParameter.Resources.Length" => 77,
+                        r"InvalidParameter.TargetProperties" => 79,
+                        r"InvalidTarget.LegalEntityMismatch" => 87,
+                        r"MissingParameter.ResourceRegionId" => 99,
+                        r"QuotaExceeded.ResourceShare.Count" => 110,
+                        r"ResourceShareStatusMismatchAction" => 114,
+                        _ => !0,
                     }
                 }
                 34 => {
@@ -1446,13 +1336,13 @@ const _: () = {
                         r"InvalidParameter.Targets.Duplicate" => 83,
                         r"MissingParameter.ResourceShareName" => 102,
                         r"QuotaExceeded.SharedResource.Count" => 111,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 35 => {
                     match code {
                         r"InvalidParameter.ResourceIds.Length" => 61,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 36 => {
@@ -1462,41 +1352,41 @@ const _: () = {
                         r"InvalidParameter.ResourceShareStatus" => 73,
                         r"InvalidParameter.Resources.Duplicate" => 76,
                         r"NotSupport.Service.AssociateConflict" => 106,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 37 => {
                     match code {
                         r"InvalidParameter.ResourceOwnerAccount" => 26,
                         r"NotEnableSharingWithResourceDirectory" => 104,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 38 => {
                     match code {
                         r"ExternalTargetsNotAllowed.ResourceType" => 49,
                         r"InvalidParameter.ResourceIds.Duplicate" => 60,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 39 => {
                     match code {
                         r"EntityNotExists.ResourceShareInvitation" => 47,
                         r"InvalidParameter.PermissionNames.Length" => 56,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 40 => {
                     match code {
                         r"InvalidParameter.ResourceShareIds.Length" => 66,
                         r"InvalidParameter.TargetProperties.Length" => 81,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 41 => {
                     match code {
                         r"InvalidParameter.ResourceShareName.Length" => 72,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 42 => {
@@ -1504,7 +1394,7 @@ const _: () = {
                         r"InvalidParameter.PermissionNames.Duplicate" => 55,
                         r"InvalidParameter.ResourceShareInvitationId" => 67,
                         r"MissingParameter.ResourceShareInvitationId" => 101,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 43 => {
@@ -1512,30 +1402,30 @@ const _: () = {
                         r"InvalidParameter.ResourceShareIds.Duplicate" => 65,
                         r"InvalidParameter.ResourceShareInvitationIds" => 68,
                         r"InvalidParameter.TargetProperties.Duplicate" => 80,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 44 => {
                     match code {
                         r"NotSupport.Service.ExistInOtherResourceShare" => 107,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 50 => {
                     match code {
                         r"InvalidParameter.ResourceShareInvitationIds.Length" => 70,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 53 => {
                     match code {
                         r"InvalidParameter.ResourceShareInvitationIds.Duplicate" => 69,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
-                _ => return __core::option::Option::None,
+                _ => !0,
             };
-            __core::option::Option::Some(Self::ALL[index])
+            Self::ALL.get(index).copied()
         }
         fn http_status(self) -> u16 {
             __first(self).http_status

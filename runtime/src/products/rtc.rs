@@ -688,18 +688,18 @@ const _: () = {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index = match code.len() {
+            let index: usize = match code.len() {
                 8 => {
                     match code {
                         r"App.Stop" => 38,
                         r"NotFound" => 72,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 10 => {
                     match code {
                         r"Throttling" => 13,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 11 => {
@@ -707,7 +707,7 @@ const _: () = {
                         r"BizAppError" => 39,
                         r"BizUidError" => 41,
                         r"TaskExisted" => 79,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 12 => {
@@ -715,7 +715,7 @@ const _: () = {
                         r"InvalidOwner" => 5,
                         r"UnknownError" => 15,
                         r"App.NotExist" => 37,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 13 => {
@@ -726,7 +726,7 @@ const _: () = {
                         r"ApiParamError" => 35,
                         r"IllegalAliUId" => 57,
                         r"Quota.Invalid" => 74,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 14 => {
@@ -735,7 +735,7 @@ const _: () = {
                         r"InternalError." => 60,
                         r"InvalidLiveURL" => 67,
                         r"ParameterError" => 73,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 15 => {
@@ -744,63 +744,23 @@ const _: () = {
                         r"ErrorIdempotent" => 51,
                         r"IllegalLayoutID" => 59,
                         r"request.noappid" => 83,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 16 => {
-                    match code.as_bytes()[1] {
-                        76 => {
-                            match code {
-                                r"SLR.NoPermission" => 75,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"request.noaliuid" => 82,
-                                r"request.nouserid" => 86,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        104 => {
-                            match code {
-                                r"Channel.NotExist" => 43,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"MissingParameter" => 11,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"IllegalTimestamp" => 1,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"InvalidParamater" => 8,
-                                r"InvalidParameter" => 9,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"ErrorAPINoRuleId" => 48,
-                                r"ErrorAPIQueryRow" => 50,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"Function.Disable" => 56,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"Channel.NotExist" => 43,
+                        r"ErrorAPINoRuleId" => 48,
+                        r"ErrorAPIQueryRow" => 50,
+                        r"Function.Disable" => 56,
+                        r"SLR.NoPermission" => 75,
+                        r"request.noaliuid" => 82,
+                        r"request.nouserid" => 86,
+                        _ => !0,
                     }
                 }
                 17 => {
@@ -810,77 +770,32 @@ const _: () = {
                         r"App.InternalError" => 36,
                         r"BizCreatedTsError" => 40,
                         r"ErrorNoSuchLayout" => 54,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 18 => {
                     match code {
                         r"SignatureNonceUsed" => 12,
                         r"ServiceUnavailable" => 33,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 19 => {
-                    match code.as_bytes()[11] {
-                        46 => {
-                            match code {
-                                r"InvalidTask.IDError" => 70,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"ErrorNotMatchRuleId" => 55,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"request.illegalauth" => 81,
-                                r"request.norequestid" => 85,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        104 => {
-                            match code {
-                                r"request.authinvalid" => 80,
-                                r"request.nochannelid" => 84,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"IncompleteSignature" => 2,
-                                r"ErrorAPINoSignature" => 49,
-                                r"Service.NoSignaling" => 78,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"ServerInternalError" => 76,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"LastTokenProcessing" => 27,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"InvalidOwnerAccount" => 6,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"InsufficientBalance" => 3,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"ErrorAPINoSignature" => 49,
+                        r"ErrorNotMatchRuleId" => 55,
+                        r"InvalidTask.IDError" => 70,
+                        r"ServerInternalError" => 76,
+                        r"Service.NoSignaling" => 78,
+                        r"request.authinvalid" => 80,
+                        r"request.illegalauth" => 81,
+                        r"request.nochannelid" => 84,
+                        r"request.norequestid" => 85,
+                        _ => !0,
                     }
                 }
                 20 => {
@@ -888,7 +803,7 @@ const _: () = {
                         r"UnsupportedParameter" => 14,
                         r"ErrorAPIInvalidAppID" => 45,
                         r"InvalidTask.NotFound" => 71,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 21 => {
@@ -899,7 +814,7 @@ const _: () = {
                         r"InvalidAppId.NotFound" => 62,
                         r"InvalidPane.Malformed" => 68,
                         r"Service.InternalError" => 77,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 22 => {
@@ -907,7 +822,7 @@ const _: () = {
                         r"Forbidden.Unauthorized" => 21,
                         r"IllegalBackgroundColor" => 58,
                         r"InvalidLayout.NotFound" => 65,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 23 => {
@@ -917,28 +832,28 @@ const _: () = {
                         r"InvalidAccount.NotFound" => 22,
                         r"ErrorInvalidCallBackURL" => 53,
                         r"InvalidParameter.Format" => 69,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 24 => {
                     match code {
                         r"InvalidRegionId.NotFound" => 30,
                         r"ErrorAPIIllegalSignature" => 44,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 25 => {
                     match code {
                         r"InvalidCropMode.Malformed" => 64,
                         r"InvalidLayoutID.Malformed" => 66,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 26 => {
                     match code {
                         r"ErrorAPIInvalidSubscribeId" => 46,
                         r"service.signalrequesterror" => 87,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 27 => {
@@ -947,49 +862,49 @@ const _: () = {
                         r"InvalidAccessKeyId.NotFound" => 4,
                         r"Forbidden.AccessKeyDisabled" => 16,
                         r"RealNameAuthenticationError" => 28,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 29 => {
                     match code {
                         r"InvalidParameter.OwnerAccount" => 25,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 30 => {
                     match code {
                         r"InvalidAudioMixCount.Malformed" => 63,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 32 => {
                     match code {
                         r"ErrorIdempotentParameterMismatch" => 52,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 33 => {
                     match code {
                         r"InvalidAppID.AliveTaskExceedLimit" => 61,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 36 => {
                     match code {
                         r"InvalidIdempotenceParameter.Mismatch" => 24,
                         r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 37 => {
                     match code {
                         r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
-                _ => return __core::option::Option::None,
+                _ => !0,
             };
-            __core::option::Option::Some(Self::ALL[index])
+            Self::ALL.get(index).copied()
         }
         fn http_status(self) -> u16 {
             __first(self).http_status

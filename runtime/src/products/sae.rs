@@ -1556,19 +1556,19 @@ const _: () = {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index = match code.len() {
+            let index: usize = match code.len() {
                 10 => {
                     match code {
                         r"Throttling" => 13,
                         r"JobSuspend" => 96,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 11 => {
                     match code {
                         r"ORDER.OPEND" => 120,
                         r"user.indebt" => 165,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 12 => {
@@ -1578,7 +1578,7 @@ const _: () = {
                         r"Slb.NotFound" => 139,
                         r"Slb.Occupied" => 140,
                         r"Sls.NotExist" => 155,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 13 => {
@@ -1587,7 +1587,7 @@ const _: () = {
                         r"InvalidAction" => 23,
                         r"InternalError" => 32,
                         r"No.Permission" => 111,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 14 => {
@@ -1595,7 +1595,7 @@ const _: () = {
                         r"InvalidOwnerId" => 7,
                         r"Missing.TagKey" => 108,
                         r"rollback.error" => 163,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 15 => {
@@ -1603,62 +1603,22 @@ const _: () = {
                         r"JobForbidPolicy" => 95,
                         r"SlbType.Invalid" => 148,
                         r"get.event.error" => 162,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 16 => {
-                    match code.as_bytes()[12] {
-                        97 => {
-                            match code {
-                                r"InvalidParamater" => 8,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"System.Upgrading" => 158,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"InvalidParameter" => 9,
-                                r"MissingParameter" => 11,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        103 => {
-                            match code {
-                                r"Duplicate.TagKey" => 48,
-                                r"Exceed.ConfigMap" => 49,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"Illegal.argument" => 52,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"SSLCert.NotFound" => 136,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"Exceed.Namespace" => 51,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"IllegalTimestamp" => 1,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"Duplicate.TagKey" => 48,
+                        r"Exceed.ConfigMap" => 49,
+                        r"Exceed.Namespace" => 51,
+                        r"Illegal.argument" => 52,
+                        r"SSLCert.NotFound" => 136,
+                        r"System.Upgrading" => 158,
+                        _ => !0,
                     }
                 }
                 17 => {
@@ -1668,7 +1628,7 @@ const _: () = {
                         r"NumberExceed.Tags" => 119,
                         r"TooMany.Configmap" => 159,
                         r"vswitch.not.exist" => 166,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 18 => {
@@ -1678,109 +1638,39 @@ const _: () = {
                         r"Exceed.IngressRule" => 50,
                         r"NotFound.ConfigMap" => 116,
                         r"SlbSpec.NotSupport" => 147,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 19 => {
-                    match code.as_bytes()[10] {
-                        46 => {
-                            match code {
-                                r"VolumnPath.Conflict" => 160,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        65 => {
-                            match code {
-                                r"Namespace.AppExists" => 110,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"IncompleteSignature" => 2,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"InvalidOwnerAccount" => 6,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"InsufficientBalance" => 3,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"InvalidResponse.Api" => 83,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"LastTokenProcessing" => 27,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"InvalidResponse.Api" => 83,
+                        r"Namespace.AppExists" => 110,
+                        r"VolumnPath.Conflict" => 160,
+                        _ => !0,
                     }
                 }
                 20 => {
                     match code {
                         r"UnsupportedParameter" => 14,
                         r"unsupported.workload" => 164,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 21 => {
-                    match code.as_bytes()[3] {
-                        46 => {
-                            match code {
-                                r"Slb.Tag.Not.Qualified" => 141,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        70 => {
-                            match code {
-                                r"NotFound.ConfigMapKey" => 117,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        72 => {
-                            match code {
-                                r"SlbHttpsCert.NotFound" => 144,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"InvalidAppId.NotFound" => 58,
-                                r"InvalidVpcId.NotFound" => 93,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        98 => {
-                            match code {
-                                r"Forbidden.RiskControl" => 19,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"Resouce.no.permission" => 134,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"UnsupportedHTTPMethod" => 29,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"InvalidAppId.NotFound" => 58,
+                        r"InvalidVpcId.NotFound" => 93,
+                        r"NotFound.ConfigMapKey" => 117,
+                        r"Resouce.no.permission" => 134,
+                        r"Slb.Tag.Not.Qualified" => 141,
+                        r"SlbHttpsCert.NotFound" => 144,
+                        _ => !0,
                     }
                 }
                 22 => {
@@ -1789,200 +1679,55 @@ const _: () = {
                         r"Application.MissingJdk" => 39,
                         r"Micro.Service.NotFound" => 105,
                         r"SlbAppVSwitch.NotMatch" => 142,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 23 => {
-                    match code.as_bytes()[18] {
-                        69 => {
-                            match code {
-                                r"Measuredata.Query.Error" => 103,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        70 => {
-                            match code {
-                                r"InvalidAccount.NotFound" => 22,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"Invalid.Param.Tag.Scope" => 56,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"InvalidParameter.TagKey" => 79,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"MountConflict.ConfigMap" => 109,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"LogService.NotAvailable" => 100,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"DependencyViolation.Job" => 47,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"Forbidden.NotSupportRAM" => 17,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"InvalidParameter.IsNull" => 10,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        118 => {
-                            match code {
-                                r"SlbListenerType.Invalid" => 146,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"DependencyViolation.Job" => 47,
+                        r"Invalid.Param.Tag.Scope" => 56,
+                        r"InvalidParameter.TagKey" => 79,
+                        r"LogService.NotAvailable" => 100,
+                        r"Measuredata.Query.Error" => 103,
+                        r"MountConflict.ConfigMap" => 109,
+                        r"SlbListenerType.Invalid" => 146,
+                        _ => !0,
                     }
                 }
                 24 => {
-                    match code.as_bytes()[6] {
-                        69 => {
-                            match code {
-                                r"NumberExceed.ResourceIds" => 118,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"Application.NotDeployYet" => 41,
-                                r"Associate.Eip.Not.Enough" => 42,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"InvalidRegionId.NotFound" => 30,
-                                r"InvalidSecretId.NotFound" => 90,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"Package.Version.Too.Long" => 124,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        103 => {
-                            match code {
-                                r"Sls.Logtail.Name.Invalid" => 154,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"OperationFailed.RPCError" => 123,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"Sls.Project.Name.Invalid" => 156,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"Pay.Insufficient.Balance" => 127,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        118 => {
-                            match code {
-                                r"LogService.InternalError" => 98,
-                                r"LogService.LogDirInvalid" => 99,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"Application.NotDeployYet" => 41,
+                        r"Associate.Eip.Not.Enough" => 42,
+                        r"InvalidSecretId.NotFound" => 90,
+                        r"LogService.InternalError" => 98,
+                        r"LogService.LogDirInvalid" => 99,
+                        r"NumberExceed.ResourceIds" => 118,
+                        r"OperationFailed.RPCError" => 123,
+                        r"Package.Version.Too.Long" => 124,
+                        r"Pay.Insufficient.Balance" => 127,
+                        r"Sls.Logtail.Name.Invalid" => 154,
+                        r"Sls.Project.Name.Invalid" => 156,
+                        _ => !0,
                     }
                 }
                 25 => {
-                    match code.as_bytes()[20] {
-                        69 => {
-                            match code {
-                                r"InvalidParameter.NotEmpty" => 77,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        70 => {
-                            match code {
-                                r"InvalidComponent.NotFound" => 61,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        86 => {
-                            match code {
-                                r"InvalidParameter.TagValue" => 80,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"InstanceExist.NamespaceId" => 53,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"InvalidParameter.FileName" => 75,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        103 => {
-                            match code {
-                                r"QuotaExceeded.ScalingRule" => 130,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"JarApplication.MissingJdk" => 94,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"InvalidNamespaceId.Format" => 68,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"Application.InvalidStatus" => 38,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        118 => {
-                            match code {
-                                r"InvalidHostnameIp.Invalid" => 63,
-                                r"Sls.Logstore.Name.Invalid" => 152,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"Application.InvalidStatus" => 38,
+                        r"InstanceExist.NamespaceId" => 53,
+                        r"InvalidComponent.NotFound" => 61,
+                        r"InvalidHostnameIp.Invalid" => 63,
+                        r"InvalidNamespaceId.Format" => 68,
+                        r"InvalidParameter.FileName" => 75,
+                        r"InvalidParameter.NotEmpty" => 77,
+                        r"InvalidParameter.TagValue" => 80,
+                        r"JarApplication.MissingJdk" => 94,
+                        r"QuotaExceeded.ScalingRule" => 130,
+                        r"Sls.Logstore.Name.Invalid" => 152,
+                        _ => !0,
                     }
                 }
                 26 => {
@@ -1992,68 +1737,23 @@ const _: () = {
                         r"PandoraApplication.OnlyJdk" => 126,
                         r"SLBInstanceQuota.OverQuota" => 135,
                         r"SlbHttpsCert.NotConsistent" => 143,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 27 => {
-                    match code.as_bytes()[9] {
-                        46 => {
-                            match code {
-                                r"Forbidden.AccessKeyDisabled" => 16,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"InvalidChangeOrder.NotFound" => 60,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"InvalidAccessKeyId.NotFound" => 4,
-                                r"InvalidPackageType.NotFound" => 73,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"QuotaExceeded.SecretDataKey" => 132,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"NoAvailableCluster.NotFound" => 112,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"InvalidNamespaceId.NotFound" => 69,
-                                r"InvalidNamespaceName.Format" => 71,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"InvalidApplication.NotFound" => 59,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"IdempotentParameterMismatch" => 0,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"RealNameAuthenticationError" => 28,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"InvalidApplication.NotFound" => 59,
+                        r"InvalidChangeOrder.NotFound" => 60,
+                        r"InvalidNamespaceId.NotFound" => 69,
+                        r"InvalidNamespaceName.Format" => 71,
+                        r"InvalidPackageType.NotFound" => 73,
+                        r"NoAvailableCluster.NotFound" => 112,
+                        r"QuotaExceeded.SecretDataKey" => 132,
+                        _ => !0,
                     }
                 }
                 28 => {
@@ -2062,197 +1762,52 @@ const _: () = {
                         r"InvalidResourceType.NotFound" => 82,
                         r"LogService.ConfigQuotaExceed" => 97,
                         r"SlbListenerPort.NotAvailable" => 145,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 29 => {
-                    match code.as_bytes()[18] {
-                        46 => {
-                            match code {
-                                r"PandoraApplication.MissingJdk" => 125,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        68 => {
-                            match code {
-                                r"InvalidScalingRuleDate.Format" => 85,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        73 => {
-                            match code {
-                                r"InvalidAcrInstanceId.NotFound" => 57,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"InvalidScalingRuleTime.Format" => 88,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"InvalidSecretDataKey.NotFound" => 89,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"InstanceExist.ScalingRuleName" => 54,
-                                r"QuotaExceeded.ScalingRuleTime" => 131,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"InvalidParameter.NoPermission" => 76,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"InvalidComponentType.NotFound" => 62,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"MinReadyInstanceRatio.Invalid" => 106,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"NoComputeResourceQuota.Exceed" => 114,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        119 => {
-                            match code {
-                                r"InvalidParameter.OwnerAccount" => 25,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        r"InstanceExist.ScalingRuleName" => 54,
+                        r"InvalidAcrInstanceId.NotFound" => 57,
+                        r"InvalidComponentType.NotFound" => 62,
+                        r"InvalidParameter.NoPermission" => 76,
+                        r"InvalidScalingRuleDate.Format" => 85,
+                        r"InvalidScalingRuleTime.Format" => 88,
+                        r"InvalidSecretDataKey.NotFound" => 89,
+                        r"MinReadyInstanceRatio.Invalid" => 106,
+                        r"NoComputeResourceQuota.Exceed" => 114,
+                        r"PandoraApplication.MissingJdk" => 125,
+                        r"QuotaExceeded.ScalingRuleTime" => 131,
+                        _ => !0,
                     }
                 }
                 30 => {
-                    match code.as_bytes()[11] {
-                        67 => {
-                            match code {
-                                r"DeleteFail.ConfigMapReferenced" => 44,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        77 => {
-                            match code {
-                                r"Sls.Config.Mixed.Multi.Project" => 149,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"DeleteFail.NamespaceHasIngress" => 45,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"Mamespace.Have.No.Applications" => 102,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"InvalidSecretType.NotAvailable" => 91,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"BatchWaitTime.Not.Smaller.Zero" => 43,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"InvalidNamespace.WithUppercase" => 67,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"BatchWaitTime.Not.Smaller.Zero" => 43,
+                        r"DeleteFail.ConfigMapReferenced" => 44,
+                        r"DeleteFail.NamespaceHasIngress" => 45,
+                        r"InvalidNamespace.WithUppercase" => 67,
+                        r"InvalidSecretType.NotAvailable" => 91,
+                        r"Mamespace.Have.No.Applications" => 102,
+                        r"Sls.Config.Mixed.Multi.Project" => 149,
+                        _ => !0,
                     }
                 }
                 31 => {
-                    match code.as_bytes()[18] {
-                        46 => {
-                            match code {
-                                r"SecretNameConflict.AlreadyExist" => 138,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        68 => {
-                            match code {
-                                r"Micro.Service.MetaData.NotFound" => 104,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        75 => {
-                            match code {
-                                r"OperationDenied.SDKNotSupported" => 121,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"InvalidScalingRuleName.NotFound" => 86,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"InvalidNamespaceIdSuffix.Format" => 70,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"InvalidScalingRuleTime.Conflict" => 87,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"Application.NoInstanceAvailable" => 40,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"InvalidParam.ProtocolNotSupport" => 74,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"QuotaExceeded.SecretInNamespace" => 133,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"DependencyViolation.Application" => 46,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"Application.ChangerOrderRunning" => 37,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"Application.ChangerOrderRunning" => 37,
+                        r"Application.NoInstanceAvailable" => 40,
+                        r"DependencyViolation.Application" => 46,
+                        r"InvalidNamespaceIdSuffix.Format" => 70,
+                        r"InvalidParam.ProtocolNotSupport" => 74,
+                        r"InvalidScalingRuleName.NotFound" => 86,
+                        r"InvalidScalingRuleTime.Conflict" => 87,
+                        r"Micro.Service.MetaData.NotFound" => 104,
+                        r"OperationDenied.SDKNotSupported" => 121,
+                        r"QuotaExceeded.SecretInNamespace" => 133,
+                        r"SecretNameConflict.AlreadyExist" => 138,
+                        _ => !0,
                     }
                 }
                 32 => {
@@ -2260,21 +1815,21 @@ const _: () = {
                         r"LogService.ProjectNumQuotaExceed" => 101,
                         r"OperationFailed.DauthHttpRequest" => 122,
                         r"PhpApplication.MissingPhpRuntime" => 128,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 33 => {
                     match code {
                         r"NoComputeResourceQuota.App.Exceed" => 113,
                         r"Pipeline.Can.Not.Start.Next.Batch" => 129,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 34 => {
                     match code {
                         r"NoComputeResourceQuota.User.Exceed" => 115,
                         r"Sls.Project.User.Defined.Not.Exist" => 157,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 35 => {
@@ -2282,7 +1837,7 @@ const _: () = {
                         r"Invalid.App.List.Not.Same.Namespace" => 55,
                         r"InvalidServerlessRegion.Unsupported" => 92,
                         r"Sls.Logstore.User.Defined.Not.Exist" => 153,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 36 => {
@@ -2292,56 +1847,56 @@ const _: () = {
                         r"Application.ChangerOrder.Not.Running" => 36,
                         r"InvalidImageUrl.MissingAcrInstanceId" => 65,
                         r"InvalidScalingRuleDate.BeginAfterEnd" => 84,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 37 => {
                     match code {
                         r"InvalidParameter.ResourceOwnerAccount" => 26,
                         r"WarApplication.MissingJdkWebcontainer" => 161,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 38 => {
                     match code {
                         r"MinReadyInstances.Not.Smaller.Replicas" => 107,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 39 => {
                     match code {
                         r"Sae.Errorcode.Ahas.Create.Error.Message" => 137,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 40 => {
                     match code {
                         r"InvalidInstanceSpecification.Unsupported" => 66,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 43 => {
                     match code {
                         r"InvalidOperation.NamespaceClusterNotDeleted" => 72,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 44 => {
                     match code {
                         r"Sls.Config.User.Defined.Missing.Project.Info" => 151,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 45 => {
                     match code {
                         r"InvalidImageUrl.AcrInstanceId.Domain.NotMatch" => 64,
                         r"Sls.Config.User.Defined.Missing.Logstore.Info" => 150,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
-                _ => return __core::option::Option::None,
+                _ => !0,
             };
-            __core::option::Option::Some(Self::ALL[index])
+            Self::ALL.get(index).copied()
         }
         fn http_status(self) -> u16 {
             __first(self).http_status

@@ -1120,31 +1120,31 @@ const _: () = {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index = match code.len() {
+            let index: usize = match code.len() {
                 4 => {
                     match code {
                         r"-101" => 35,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 6 => {
                     match code {
                         r"NotBuy" => 104,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 7 => {
                     match code {
                         r"NeedBuy" => 100,
                         r"StillOn" => 123,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 9 => {
                     match code {
                         r"InvalidIP" => 85,
                         r"InvalidId" => 86,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 10 => {
@@ -1154,7 +1154,7 @@ const _: () = {
                         r"InnerError" => 77,
                         r"SystemBusy" => 125,
                         r"TaskRepeat" => 126,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 11 => {
@@ -1163,123 +1163,38 @@ const _: () = {
                         r"InvalidBind" => 81,
                         r"InvalidPort" => 89,
                         r"ServerError" => 122,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 12 => {
-                    match code.as_bytes()[2] {
-                        80 => {
-                            match code {
-                                r"NoPermission" => 101,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"NodeNotExist" => 103,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        107 => {
-                            match code {
-                                r"UnknownError" => 15,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"IllegalParam" => 76,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"ConsoleError" => 48,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"DataNotExist" => 50,
-                                r"GetFileError" => 64,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        118 => {
-                            match code {
-                                r"InvalidOwner" => 5,
-                                r"InvalidParam" => 87,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        r"ConsoleError" => 48,
+                        r"DataNotExist" => 50,
+                        r"GetFileError" => 64,
+                        r"IllegalParam" => 76,
+                        r"InvalidParam" => 87,
+                        r"NoPermission" => 101,
+                        r"NodeNotExist" => 103,
+                        _ => !0,
                     }
                 }
                 13 => {
-                    match code.as_bytes()[4] {
-                        68 => {
-                            match code {
-                                r"BindDataExist" => 45,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        76 => {
-                            match code {
-                                r"IConListError" => 74,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"DataNotExists" => 51,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"PushTaskError" => 111,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"GetResultFail" => 65,
-                                r"ProbeNotExist" => 109,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        103 => {
-                            match code {
-                                r"IllegalHotTTL" => 75,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"Forbidden.RAM" => 18,
-                                r"DuplicateRule" => 58,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"InvalidAction" => 23,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"ClientOffline" => 47,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"InternalError" => 32,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        r"BindDataExist" => 45,
+                        r"ClientOffline" => 47,
+                        r"DataNotExists" => 51,
+                        r"DuplicateRule" => 58,
+                        r"GetResultFail" => 65,
+                        r"IConListError" => 74,
+                        r"IllegalHotTTL" => 75,
+                        r"ProbeNotExist" => 109,
+                        r"PushTaskError" => 111,
+                        _ => !0,
                     }
                 }
                 14 => {
@@ -1287,288 +1202,78 @@ const _: () = {
                         r"InvalidOwnerId" => 7,
                         r"AgentNotOnline" => 37,
                         r"InvalidCmdline" => 82,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 15 => {
-                    match code.as_bytes()[8] {
-                        99 => {
-                            match code {
-                                r"RpcServiceError" => 119,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"HcVerifyingRisk" => 71,
-                                r"InvalidFilePath" => 84,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"InvalidPlatform" => 88,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"BeyondConfLimit" => 43,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"MachineNotExist" => 98,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"InvalidProbeNum" => 90,
-                                r"InvalidProcPath" => 91,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"HbrClientHealth" => 68,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"operateVulError" => 140,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"BeyondConfLimit" => 43,
+                        r"HbrClientHealth" => 68,
+                        r"HcVerifyingRisk" => 71,
+                        r"InvalidFilePath" => 84,
+                        r"InvalidPlatform" => 88,
+                        r"InvalidProbeNum" => 90,
+                        r"InvalidProcPath" => 91,
+                        r"MachineNotExist" => 98,
+                        r"RpcServiceError" => 119,
+                        r"operateVulError" => 140,
+                        _ => !0,
                     }
                 }
                 16 => {
-                    match code.as_bytes()[4] {
-                        73 => {
-                            match code {
-                                r"RiskItemDisabled" => 115,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"VertexNodesError" => 138,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        103 => {
-                            match code {
-                                r"IllegalTimestamp" => 1,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"MissingParameter" => 11,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"InvalidParamater" => 8,
-                                r"InvalidParameter" => 9,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"DefenceAuthLimit" => 55,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"ApiAuthExhausted" => 40,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"ApiAuthExhausted" => 40,
+                        r"DefenceAuthLimit" => 55,
+                        r"RiskItemDisabled" => 115,
+                        r"VertexNodesError" => 138,
+                        _ => !0,
                     }
                 }
                 17 => {
-                    match code.as_bytes()[2] {
-                        67 => {
-                            match code {
-                                r"RdCheckInnerError" => 112,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"TracingJudgeError" => 128,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"AccountIdNotExist" => 36,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"OperationConflict" => 31,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"FileSizeOverLimit" => 62,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"HoneyPotNotExists" => 73,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"GroupNameRepeated" => 66,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"DuplicatedRefresh" => 60,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"Forbidden.SubUser" => 20,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"InstallNotGranted" => 78,
-                                r"RiskItemNotExists" => 116,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"AccountIdNotExist" => 36,
+                        r"DuplicatedRefresh" => 60,
+                        r"FileSizeOverLimit" => 62,
+                        r"GroupNameRepeated" => 66,
+                        r"HoneyPotNotExists" => 73,
+                        r"InstallNotGranted" => 78,
+                        r"RdCheckInnerError" => 112,
+                        r"RiskItemNotExists" => 116,
+                        r"TracingJudgeError" => 128,
+                        _ => !0,
                     }
                 }
                 18 => {
-                    match code.as_bytes()[10] {
-                        73 => {
-                            match code {
-                                r"RuleRecordIsExists" => 120,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"TracingDetailError" => 127,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"ProbeAlreadyCreate" => 107,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"InvalidDownloadUrl" => 83,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"SignatureNonceUsed" => 12,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"HbrClientUpgrading" => 70,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"DefenceEmptyConfig" => 56,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"SubNodesCountError" => 124,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        118 => {
-                            match code {
-                                r"ServiceUnavailable" => 33,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        r"DefenceEmptyConfig" => 56,
+                        r"HbrClientUpgrading" => 70,
+                        r"InvalidDownloadUrl" => 83,
+                        r"ProbeAlreadyCreate" => 107,
+                        r"RuleRecordIsExists" => 120,
+                        r"SubNodesCountError" => 124,
+                        r"TracingDetailError" => 127,
+                        _ => !0,
                     }
                 }
                 19 => {
-                    match code.as_bytes()[4] {
-                        73 => {
-                            match code {
-                                r"RiskItemNotFinished" => 117,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"LastTokenProcessing" => 27,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"RdCheckNoPermission" => 113,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        102 => {
-                            match code {
-                                r"InsufficientBalance" => 3,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"DuplicatedDirectory" => 59,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"InvalidOwnerAccount" => 6,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"IncompleteSignature" => 2,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"GroupOrGlobalConfig" => 67,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"DuplicatedDirectory" => 59,
+                        r"GroupOrGlobalConfig" => 67,
+                        r"RdCheckNoPermission" => 113,
+                        r"RiskItemNotFinished" => 117,
+                        _ => !0,
                     }
                 }
                 20 => {
@@ -1579,7 +1284,7 @@ const _: () = {
                         r"InvalidApiDetectType" => 80,
                         r"ProbeNumInsufficient" => 110,
                         r"RequestTooFrequently" => 114,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 21 => {
@@ -1590,7 +1295,7 @@ const _: () = {
                         r"LogAuthStatusNotReady" => 97,
                         r"MissingPreBindVersion" => 99,
                         r"VertexExtendInfoError" => 137,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 22 => {
@@ -1601,54 +1306,19 @@ const _: () = {
                         r"ProbeNameAlreadyExists" => 108,
                         r"SecurityEventNotExists" => 121,
                         r"UserDefineRulesTooMany" => 135,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 23 => {
-                    match code.as_bytes()[8] {
-                        65 => {
-                            match code {
-                                r"HoneyPotAuthIsNotEnough" => 72,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        82 => {
-                            match code {
-                                r"RiskItemResultNotExists" => 118,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"InvalidParameter.IsNull" => 10,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"InvalidAccount.NotFound" => 22,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"DataRetrieveNotFinished" => 52,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"Forbidden.NotSupportRAM" => 17,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"DefenceAtLeastOneConfig" => 54,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"DataRetrieveNotFinished" => 52,
+                        r"DefenceAtLeastOneConfig" => 54,
+                        r"HoneyPotAuthIsNotEnough" => 72,
+                        r"RiskItemResultNotExists" => 118,
+                        _ => !0,
                     }
                 }
                 24 => {
@@ -1656,7 +1326,7 @@ const _: () = {
                         r"InvalidRegionId.NotFound" => 30,
                         r"DescribePropertyPortItem" => 57,
                         r"UserDefineRuleMd5TooMany" => 132,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 25 => {
@@ -1665,14 +1335,14 @@ const _: () = {
                         r"InvalidUserDefineRuleType" => 96,
                         r"UserDefineRuleNameTooLong" => 133,
                         r"WithoutTrialQualification" => 139,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 26 => {
                     match code {
                         r"AllRiskItemTaskNotFinished" => 38,
                         r"NoPermission.RAM.SlrCreate" => 102,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 27 => {
@@ -1683,14 +1353,14 @@ const _: () = {
                         r"RealNameAuthenticationError" => 28,
                         r"AntiRansomwareCapacityUseUp" => 39,
                         r"AuthorizedProbeCannotReduce" => 42,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 28 => {
                     match code {
                         r"InvalidUserDefineRuleMd5List" => 93,
                         r"UserDefineRuleCmdlineTooLong" => 130,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 29 => {
@@ -1699,57 +1369,57 @@ const _: () = {
                         r"InvalidUserDefineRuleProcPath" => 95,
                         r"ParentOrSubDirectoryProtected" => 106,
                         r"UserDefineRuleFilePathTooLong" => 131,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 30 => {
                     match code {
                         r"AssetsCollectionFrequencyLimit" => 41,
                         r"InsufficientAuthorizationCount" => 79,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 31 => {
                     match code {
                         r"InvalidUserDefineRuleActionType" => 92,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 32 => {
                     match code {
                         r"UnauthorizedMachineNotSupportFix" => 129,
                         r"UserInstanceVersionNotSupportFix" => 136,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 33 => {
                     match code {
                         r"FailedToActivateUniBackupInstance" => 61,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 36 => {
                     match code {
                         r"InvalidIdempotenceParameter.Mismatch" => 24,
                         r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 37 => {
                     match code {
                         r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 40 => {
                     match code {
                         r"UserDefineRuleProcPathMustContainsLetter" => 134,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
-                _ => return __core::option::Option::None,
+                _ => !0,
             };
-            __core::option::Option::Some(Self::ALL[index])
+            Self::ALL.get(index).copied()
         }
         fn http_status(self) -> u16 {
             __first(self).http_status

@@ -1520,25 +1520,25 @@ const _: () = {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index = match code.len() {
+            let index: usize = match code.len() {
                 8 => {
                     match code {
                         r"BOT_LOCK" => 38,
                         r"IcpBlack" => 67,
                         r"IspBlack" => 113,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 10 => {
                     match code {
                         r"Throttling" => 13,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 11 => {
                     match code {
                         r"InvalidTime" => 109,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 12 => {
@@ -1549,54 +1549,19 @@ const _: () = {
                         r"DeleteFailed" => 55,
                         r"sslPri.Error" => 147,
                         r"sslPub.Error" => 148,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 13 => {
-                    match code.as_bytes()[12] {
-                        68 => {
-                            match code {
-                                r"SET_CC_FAILED" => 133,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        77 => {
-                            match code {
-                                r"Forbidden.RAM" => 18,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        98 => {
-                            match code {
-                                r"InvalidSSLPub" => 98,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"Key.Malformed" => 114,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"InvalidSSLPri" => 96,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"InvalidAction" => 23,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"InternalError" => 32,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        r"InvalidSSLPri" => 96,
+                        r"InvalidSSLPub" => 98,
+                        r"Key.Malformed" => 114,
+                        r"SET_CC_FAILED" => 133,
+                        _ => !0,
                     }
                 }
                 14 => {
@@ -1607,7 +1572,7 @@ const _: () = {
                         r"MISS_PARAMETER" => 115,
                         r"TooManyDomains" => 142,
                         r"USER_NOT_EXIST" => 146,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 15 => {
@@ -1616,50 +1581,20 @@ const _: () = {
                         r"SourceIp.Exceed" => 140,
                         r"TooMany.Refresh" => 141,
                         r"TooManyRequests" => 143,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 16 => {
-                    match code.as_bytes()[1] {
-                        79 => {
-                            match code {
-                                r"DOMAIN_NOT_EXIST" => 53,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"MissingParameter" => 11,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"IllegalTimestamp" => 1,
-                                r"IllegalOperation" => 68,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"InvalidParamater" => 8,
-                                r"InvalidParameter" => 9,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"DomainInSafeMode" => 57,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"PreloadQueueFull" => 124,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"DOMAIN_NOT_EXIST" => 53,
+                        r"DomainInSafeMode" => 57,
+                        r"IllegalOperation" => 68,
+                        r"PreloadQueueFull" => 124,
+                        _ => !0,
                     }
                 }
                 17 => {
@@ -1669,7 +1604,7 @@ const _: () = {
                         r"INVALID_PARAMETER" => 66,
                         r"MissingDomainName" => 116,
                         r"SET_BOT_DB_FAILED" => 132,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 18 => {
@@ -1680,66 +1615,21 @@ const _: () = {
                         r"InvalidCertificate" => 74,
                         r"MissingParameter%s" => 117,
                         r"MissingSource.Type" => 120,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 19 => {
-                    match code.as_bytes()[12] {
-                        65 => {
-                            match code {
-                                r"InvalidOwnerAccount" => 6,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        66 => {
-                            match code {
-                                r"InsufficientBalance" => 3,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        69 => {
-                            match code {
-                                r"Certificate.Expired" => 43,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        75 => {
-                            match code {
-                                r"Certificate.KeyNull" => 45,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"Certificate.NotFind" => 47,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"LastTokenProcessing" => 27,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"DomainNameOverLimit" => 58,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        103 => {
-                            match code {
-                                r"IncompleteSignature" => 2,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"Invalid%s.Malformed" => 70,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"Certificate.Expired" => 43,
+                        r"Certificate.KeyNull" => 45,
+                        r"Certificate.NotFind" => 47,
+                        r"DomainNameOverLimit" => 58,
+                        r"Invalid%s.Malformed" => 70,
+                        _ => !0,
                     }
                 }
                 20 => {
@@ -1750,62 +1640,22 @@ const _: () = {
                         r"MissingTimeParameter" => 121,
                         r"ObjectPath.Malformed" => 123,
                         r"QUERY_TRAFFIC_FAILED" => 127,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 21 => {
-                    match code.as_bytes()[0] {
-                        67 => {
-                            match code {
-                                r"Certificate.MissMatch" => 46,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        68 => {
-                            match code {
-                                r"DomainInProtectedMode" => 56,
-                                r"DomainOwnerVerifyFail" => 60,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        70 => {
-                            match code {
-                                r"Forbidden.RiskControl" => 19,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        73 => {
-                            match code {
-                                r"InvalidTime.Malformed" => 110,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        77 => {
-                            match code {
-                                r"MissingSource.Content" => 119,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        81 => {
-                            match code {
-                                r"QuotaExceeded.Preload" => 128,
-                                r"QuotaExceeded.Refresh" => 129,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"SignatureDoesNotMatch" => 138,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        85 => {
-                            match code {
-                                r"UnsupportedHTTPMethod" => 29,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"Certificate.MissMatch" => 46,
+                        r"DomainInProtectedMode" => 56,
+                        r"DomainOwnerVerifyFail" => 60,
+                        r"InvalidTime.Malformed" => 110,
+                        r"MissingSource.Content" => 119,
+                        r"QuotaExceeded.Preload" => 128,
+                        r"QuotaExceeded.Refresh" => 129,
+                        r"SignatureDoesNotMatch" => 138,
+                        _ => !0,
                     }
                 }
                 22 => {
@@ -1815,7 +1665,7 @@ const _: () = {
                         r"InvalidDomain.NotFound" => 78,
                         r"InvalidDomainNameLevel" => 82,
                         r"InvalidScope.Malformed" => 100,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 23 => {
@@ -1823,92 +1673,92 @@ const _: () = {
                         65 => {
                             match code {
                                 r"InvalidAccount.NotFound" => 22,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         67 => {
                             match code {
                                 r"InvalidCertName.TooLong" => 73,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         68 => {
                             match code {
                                 r"InvalidDomain.notOnline" => 79,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         69 => {
                             match code {
                                 r"InvalidEndTime.Mismatch" => 86,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         77 => {
                             match code {
                                 r"SSLPri.MissingParameter" => 135,
                                 r"SSLPub.MissingParameter" => 136,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         79 => {
                             match code {
                                 r"QUERY_DOMAIN_QPS_FAILED" => 126,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         80 => {
                             match code {
                                 r"InvalidParameter.IsNull" => 10,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         84 => {
                             match code {
                                 r"InvalidTaskId.Malformed" => 108,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
                             match code {
                                 r"Certificate.FormatError" => 44,
                                 r"Certificate.StatusError" => 50,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
                             match code {
                                 r"Forbidden.NotSupportRAM" => 17,
                                 r"SingleRequest.OverLimit" => 139,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         104 => {
                             match code {
                                 r"RecordCheckNotAvailable" => 131,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
                             match code {
                                 r"TopLevelDomain.Mismatch" => 144,
                                 r"TopLevelDomain.NotFound" => 145,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
                             match code {
                                 r"DomainNotRecordedAliyun" => 59,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
                             match code {
                                 r"CheckSourceHealthFailed" => 52,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 24 => {
@@ -1917,7 +1767,7 @@ const _: () = {
                         r"Abs.DomainName.Malformed" => 36,
                         r"ExtensiveAndAllBothExist" => 64,
                         r"InvalidEndTime.Malformed" => 85,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 25 => {
@@ -1925,7 +1775,7 @@ const _: () = {
                         r"CertName.MissingParameter" => 40,
                         r"InvalidArgValue.Malformed" => 72,
                         r"InvalidInterval.Malformed" => 90,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 26 => {
@@ -1935,80 +1785,25 @@ const _: () = {
                         r"InvalidFunctions.Malformed" => 88,
                         r"InvalidStartTime.Malformed" => 104,
                         r"NotInternationRealIdentity" => 122,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 27 => {
-                    match code.as_bytes()[12] {
-                        78 => {
-                            match code {
-                                r"Certificate.NotPermittedOff" => 48,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"Certificate.SettedNotEffect" => 49,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        95 => {
-                            match code {
-                                r"QUERY_DOMAIN_CC_DATA_FAILED" => 125,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"Forbidden.AccessKeyDisabled" => 16,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"RealNameAuthenticationError" => 28,
-                                r"MissingParameter.ObjectType" => 118,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"Invalid%s.ValueNotSupported" => 71,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"InvalidDomainName.Malformed" => 80,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"InvalidTypeContent.Mismatch" => 112,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"IdempotentParameterMismatch" => 0,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"InvalidAccessKeyId.NotFound" => 4,
-                                r"InvalidStatus.ResourceGroup" => 106,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"InvalidObjectPath.Malformed" => 91,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"Certificate.NotPermittedOff" => 48,
+                        r"Certificate.SettedNotEffect" => 49,
+                        r"Invalid%s.ValueNotSupported" => 71,
+                        r"InvalidDomainName.Malformed" => 80,
+                        r"InvalidObjectPath.Malformed" => 91,
+                        r"InvalidStatus.ResourceGroup" => 106,
+                        r"InvalidTypeContent.Mismatch" => 112,
+                        r"MissingParameter.ObjectType" => 118,
+                        r"QUERY_DOMAIN_CC_DATA_FAILED" => 125,
+                        _ => !0,
                     }
                 }
                 28 => {
@@ -2016,7 +1811,7 @@ const _: () = {
                         r"EntityNotExist.ResourceGroup" => 62,
                         r"InvalidSSLPubOrInvalidSSLPri" => 99,
                         r"InvalidSource.Type.Malformed" => 103,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 29 => {
@@ -2025,21 +1820,21 @@ const _: () = {
                         r"CertificateContent.Duplicated" => 51,
                         r"EntityNotExists.ResourceGroup" => 63,
                         r"InvalidTime.ValueNotSupported" => 111,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 30 => {
                     match code {
                         r"InvalidChangeEndTime.Malformed" => 76,
                         r"QuotaPerMinuteExceeded.Refresh" => 130,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 31 => {
                     match code {
                         r"InvalidSource.Content.Malformed" => 101,
                         r"InvalidStatus.ValueNotSupported" => 107,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 32 => {
@@ -2048,13 +1843,13 @@ const _: () = {
                         r"InvalidChangeStartTime.Malformed" => 77,
                         r"InvalidResourceGroupId.Malformed" => 95,
                         r"InvalidSource.Priority.Malformed" => 102,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 33 => {
                     match code {
                         r"InvalidPageSize.ValueNotSupported" => 94,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 34 => {
@@ -2062,7 +1857,7 @@ const _: () = {
                         r"ExtensiveAndSpecificDomainConflict" => 65,
                         r"InvalidHeaderKey.ValueNotSupported" => 89,
                         r"InvalidStartTime.ValueNotSupported" => 105,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 35 => {
@@ -2070,7 +1865,7 @@ const _: () = {
                         r"InvalidObjectType.ValueNotSupported" => 92,
                         r"InvalidPageNumber.ValueNotSupported" => 93,
                         r"SetDomainCertificate.ParameterError" => 137,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 36 => {
@@ -2078,31 +1873,31 @@ const _: () = {
                         r"InvalidIdempotenceParameter.Mismatch" => 24,
                         r"ServiceUnavailable.RegionMaintaining" => 34,
                         r"InvalidSSLProtocol.ValueNotSupported" => 97,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 37 => {
                     match code {
                         r"InvalidParameter.ResourceOwnerAccount" => 26,
                         r"InvalidDomainStatus.ValueNotSupported" => 84,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 40 => {
                     match code {
                         r"InvalidExtensiveDomain.ValueNotSupported" => 87,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 41 => {
                     match code {
                         r"InvalidDomainSearchType.ValueNotSupported" => 83,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
-                _ => return __core::option::Option::None,
+                _ => !0,
             };
-            __core::option::Option::Some(Self::ALL[index])
+            Self::ALL.get(index).copied()
         }
         fn http_status(self) -> u16 {
             __first(self).http_status

@@ -540,18 +540,18 @@ const _: () = {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index = match code.len() {
+            let index: usize = match code.len() {
                 10 => {
                     match code {
                         r"Throttling" => 13,
                         r"AppInvalid" => 35,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 11 => {
                     match code {
                         r"SystemError" => 48,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 12 => {
@@ -560,7 +560,7 @@ const _: () = {
                         r"UnknownError" => 15,
                         r"InvalidPhone" => 44,
                         r"NoAgentFound" => 45,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 13 => {
@@ -570,58 +570,33 @@ const _: () = {
                         r"InternalError" => 32,
                         r"NoTenantFound" => 47,
                         r"UserIdNotNull" => 49,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 14 => {
                     match code {
                         r"InvalidOwnerId" => 7,
                         r"DataIdEndError" => 36,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 15 => {
                     match code {
                         r"ViewCodeNotNull" => 50,
                         r"callRnderFailed" => 51,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 16 => {
-                    match code.as_bytes()[12] {
-                        97 => {
-                            match code {
-                                r"InvalidParamater" => 8,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"InvalidParameter" => 9,
-                                r"MissingParameter" => 11,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        103 => {
-                            match code {
-                                r"InvalidForeignId" => 41,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"DataIdStartError" => 37,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"IllegalTimestamp" => 1,
-                                r"InvalidOperation" => 43,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"DataIdStartError" => 37,
+                        r"InvalidForeignId" => 41,
+                        r"InvalidOperation" => 43,
+                        _ => !0,
                     }
                 }
                 17 => {
@@ -631,14 +606,14 @@ const _: () = {
                         r"GetAuthInfoFailed" => 38,
                         r"GetTenantIdFailed" => 39,
                         r"InvalidInstanceId" => 42,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 18 => {
                     match code {
                         r"SignatureNonceUsed" => 12,
                         r"ServiceUnavailable" => 33,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 19 => {
@@ -647,28 +622,28 @@ const _: () = {
                         r"InsufficientBalance" => 3,
                         r"InvalidOwnerAccount" => 6,
                         r"LastTokenProcessing" => 27,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 20 => {
                     match code {
                         r"UnsupportedParameter" => 14,
                         r"NoSkillGroupSetFound" => 46,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 21 => {
                     match code {
                         r"Forbidden.RiskControl" => 19,
                         r"UnsupportedHTTPMethod" => 29,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 22 => {
                     match code {
                         r"Forbidden.Unauthorized" => 21,
                         r"InstanceIdCannotBeNull" => 40,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 23 => {
@@ -676,13 +651,13 @@ const _: () = {
                         r"InvalidParameter.IsNull" => 10,
                         r"Forbidden.NotSupportRAM" => 17,
                         r"InvalidAccount.NotFound" => 22,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 24 => {
                     match code {
                         r"InvalidRegionId.NotFound" => 30,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 27 => {
@@ -691,31 +666,31 @@ const _: () = {
                         r"InvalidAccessKeyId.NotFound" => 4,
                         r"Forbidden.AccessKeyDisabled" => 16,
                         r"RealNameAuthenticationError" => 28,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 29 => {
                     match code {
                         r"InvalidParameter.OwnerAccount" => 25,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 36 => {
                     match code {
                         r"InvalidIdempotenceParameter.Mismatch" => 24,
                         r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 37 => {
                     match code {
                         r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
-                _ => return __core::option::Option::None,
+                _ => !0,
             };
-            __core::option::Option::Some(Self::ALL[index])
+            Self::ALL.get(index).copied()
         }
         fn http_status(self) -> u16 {
             __first(self).http_status

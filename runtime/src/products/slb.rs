@@ -3222,11 +3222,11 @@ const _: () = {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index = match code.len() {
+            let index: usize = match code.len() {
                 9 => {
                     match code {
                         r"OverQuota" => 263,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 10 => {
@@ -3234,7 +3234,7 @@ const _: () = {
                         r"Throttling" => 13,
                         r"InvalidTag" => 168,
                         r"SystemBusy" => 311,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 11 => {
@@ -3242,7 +3242,7 @@ const _: () = {
                         r"AclNotExist" => 41,
                         r"DomainExist" => 68,
                         r"SystemError" => 312,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 12 => {
@@ -3251,7 +3251,7 @@ const _: () = {
                         r"UnknownError" => 15,
                         r"IllegalEntry" => 80,
                         r"InvalidEntry" => 110,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 13 => {
@@ -3262,7 +3262,7 @@ const _: () = {
                         r"OperationBusy" => 219,
                         r"TooManyResult" => 325,
                         r"VpcSystemBusy" => 333,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 14 => {
@@ -3272,7 +3272,7 @@ const _: () = {
                         r"Operation.Deny" => 217,
                         r"RspoolVipExist" => 301,
                         r"TagTypeNotSame" => 321,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 15 => {
@@ -3283,514 +3283,129 @@ const _: () = {
                         r"QueryOrderError" => 277,
                         r"SubnetIpExhaust" => 310,
                         r"VSwitchNotExist" => 331,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 16 => {
-                    match code.as_bytes()[1] {
-                        76 => {
-                            match code {
-                                r"TLSPolicyRelated" => 319,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"ResourceNotExist" => 294,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"MissingParameter" => 11,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"IllegalTimestamp" => 1,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"InvalidParamater" => 8,
-                                r"InvalidParameter" => 9,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"TooManyListeners" => 324,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"Duplicate.TagKey" => 73,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"Duplicate.TagKey" => 73,
+                        r"ResourceNotExist" => 294,
+                        r"TLSPolicyRelated" => 319,
+                        r"TooManyListeners" => 324,
+                        _ => !0,
                     }
                 }
                 17 => {
-                    match code.as_bytes()[5] {
-                        69 => {
-                            match code {
-                                r"QuotaExceeded.Tag" => 282,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        76 => {
-                            match code {
-                                r"QuotaLimitExceeds" => 283,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        82 => {
-                            match code {
-                                r"InnerRateLimiting" => 97,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"ShareSlbHaltSales" => 305,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"QueryTokenInvalid" => 278,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"RateAccountFailed" => 286,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"Forbidden.SubUser" => 20,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"Certkey.Forbidden" => 59,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"InvalidChargeType" => 109,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"MissingParam.Name" => 191,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"UnsupportedRegion" => 329,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"IpVersionConflict" => 172,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"OperationConflict" => 31,
-                                r"Mismatched.ZoneId" => 185,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"Certkey.Forbidden" => 59,
+                        r"InnerRateLimiting" => 97,
+                        r"InvalidChargeType" => 109,
+                        r"IpVersionConflict" => 172,
+                        r"Mismatched.ZoneId" => 185,
+                        r"MissingParam.Name" => 191,
+                        r"QueryTokenInvalid" => 278,
+                        r"QuotaExceeded.Tag" => 282,
+                        r"QuotaLimitExceeds" => 283,
+                        r"RateAccountFailed" => 286,
+                        r"ShareSlbHaltSales" => 305,
+                        r"UnsupportedRegion" => 329,
+                        _ => !0,
                     }
                 }
                 18 => {
-                    match code.as_bytes()[13] {
-                        69 => {
-                            match code {
-                                r"QueryTokenNotExist" => 279,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        76 => {
-                            match code {
-                                r"AclNumberOverLimit" => 42,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"InvalidParam.Scope" => 125,
-                                r"MissingParam.Scope" => 194,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"TLSPolicyUnchanged" => 320,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"LbNotSupportTcpssl" => 174,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"SignatureNonceUsed" => 12,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        103 => {
-                            match code {
-                                r"TLSPolicyBeingUsed" => 315,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"ServiceUnavailable" => 33,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"CreateOrderTimeout" => 64,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"LbStatusNotSupport" => 175,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"ListenerProcessing" => 181,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        r"AclNumberOverLimit" => 42,
+                        r"CreateOrderTimeout" => 64,
+                        r"InvalidParam.Scope" => 125,
+                        r"LbNotSupportTcpssl" => 174,
+                        r"LbStatusNotSupport" => 175,
+                        r"ListenerProcessing" => 181,
+                        r"MissingParam.Scope" => 194,
+                        r"QueryTokenNotExist" => 279,
+                        r"TLSPolicyBeingUsed" => 315,
+                        r"TLSPolicyUnchanged" => 320,
+                        _ => !0,
                     }
                 }
                 19 => {
-                    match code.as_bytes()[12] {
-                        46 => {
-                            match code {
-                                r"InvalidParam.TagKey" => 127,
-                                r"MissingParam.TagKey" => 198,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        65 => {
-                            match code {
-                                r"InvalidOwnerAccount" => 6,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        66 => {
-                            match code {
-                                r"InsufficientBalance" => 3,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        69 => {
-                            match code {
-                                r"INVALID_SERVER_TYPE" => 79,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"LastTokenProcessing" => 27,
-                                r"Duplicated.AclEntry" => 74,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"AclEntryExceedLimit" => 38,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        102 => {
-                            match code {
-                                r"TooManyCertificates" => 322,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        103 => {
-                            match code {
-                                r"IncompleteSignature" => 2,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        107 => {
-                            match code {
-                                r"InternalInvokeError" => 103,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"CertificateNotExist" => 56,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"LbSupportTcpsslOnly" => 176,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"ParamDuplicateError" => 269,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"Forbidden.LcuToSpec" => 77,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"AclEntryExceedLimit" => 38,
+                        r"CertificateNotExist" => 56,
+                        r"Duplicated.AclEntry" => 74,
+                        r"Forbidden.LcuToSpec" => 77,
+                        r"INVALID_SERVER_TYPE" => 79,
+                        r"InternalInvokeError" => 103,
+                        r"InvalidParam.TagKey" => 127,
+                        r"LbSupportTcpsslOnly" => 176,
+                        r"MissingParam.TagKey" => 198,
+                        r"ParamDuplicateError" => 269,
+                        r"TooManyCertificates" => 322,
+                        _ => !0,
                     }
                 }
                 20 => {
-                    match code.as_bytes()[16] {
-                        46 => {
-                            match code {
-                                r"ResourceNotFound.Cen" => 295,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        73 => {
-                            match code {
-                                r"PRICE.INQUIRY_FAILED" => 267,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"InvalidParam.EndPort" => 115,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"UnsupportedParameter" => 14,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        104 => {
-                            match code {
-                                r"MissingParam.Ciphers" => 186,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"AclListenerOverLimit" => 40,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"ListenerPortConflict" => 180,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"InvalidParam.Comment" => 114,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"ModifySpecNotAllowed" => 211,
-                                r"Operation.NotAllowed" => 218,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"TLSPolicyConfiguring" => 316,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        120 => {
-                            match code {
-                                r"ListenerForwardExist" => 177,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"AclListenerOverLimit" => 40,
+                        r"InvalidParam.Comment" => 114,
+                        r"InvalidParam.EndPort" => 115,
+                        r"ListenerForwardExist" => 177,
+                        r"ListenerPortConflict" => 180,
+                        r"MissingParam.Ciphers" => 186,
+                        r"ModifySpecNotAllowed" => 211,
+                        r"Operation.NotAllowed" => 218,
+                        r"PRICE.INQUIRY_FAILED" => 267,
+                        r"ResourceNotFound.Cen" => 295,
+                        r"TLSPolicyConfiguring" => 316,
+                        _ => !0,
                     }
                 }
                 21 => {
-                    match code.as_bytes()[16] {
-                        46 => {
-                            match code {
-                                r"MissingParameter.Tags" => 209,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        69 => {
-                            match code {
-                                r"InvalidVpcId.NotExist" => 171,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        73 => {
-                            match code {
-                                r"InvalidVbrId.NotInCen" => 170,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        86 => {
-                            match code {
-                                r"InvalidParam.TagValue" => 131,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"IllegalParam.SpecType" => 92,
-                                r"MissingParam.SpecType" => 196,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"SizeLimitExceeded.Tag" => 307,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"UnsupportedHTTPMethod" => 29,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        104 => {
-                            match code {
-                                r"SDK.ServerUnreachable" => 302,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"MissingParam.RegionId" => 192,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"Forbidden.RiskControl" => 19,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"NoPermission.Operator" => 216,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"IllegalParam.SpecType" => 92,
+                        r"InvalidParam.TagValue" => 131,
+                        r"InvalidVbrId.NotInCen" => 170,
+                        r"InvalidVpcId.NotExist" => 171,
+                        r"MissingParam.RegionId" => 192,
+                        r"MissingParam.SpecType" => 196,
+                        r"MissingParameter.Tags" => 209,
+                        r"NoPermission.Operator" => 216,
+                        r"SDK.ServerUnreachable" => 302,
+                        r"SizeLimitExceeded.Tag" => 307,
+                        _ => !0,
                     }
                 }
                 22 => {
-                    match code.as_bytes()[13] {
-                        78 => {
-                            match code {
-                                r"IllegalParam.NextToken" => 90,
-                                r"InvalidParam.NextToken" => 122,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"InvalidParam.PortRange" => 123,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"InvalidParam.StartPort" => 126,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        86 => {
-                            match code {
-                                r"MissingParam.VSwitchId" => 204,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"LocationServiceTimeout" => 182,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"DeniedForScopeNotEqual" => 67,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"PayInsufficientBalance" => 272,
-                                r"QueryVoucherInfoFailed" => 280,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"ChangeLbSpecNotAllowed" => 60,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"CloudBoxNotSupportIpv6" => 62,
-                                r"ListenerNotSupportRule" => 179,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"MissingParameter.VbrId" => 210,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"Forbidden.Unauthorized" => 21,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"ChangeLbSpecNotAllowed" => 60,
+                        r"CloudBoxNotSupportIpv6" => 62,
+                        r"DeniedForScopeNotEqual" => 67,
+                        r"IllegalParam.NextToken" => 90,
+                        r"InvalidParam.NextToken" => 122,
+                        r"InvalidParam.PortRange" => 123,
+                        r"InvalidParam.StartPort" => 126,
+                        r"ListenerNotSupportRule" => 179,
+                        r"LocationServiceTimeout" => 182,
+                        r"MissingParam.VSwitchId" => 204,
+                        r"MissingParameter.VbrId" => 210,
+                        r"PayInsufficientBalance" => 272,
+                        r"QueryVoucherInfoFailed" => 280,
+                        _ => !0,
                     }
                 }
                 23 => {
@@ -3798,106 +3413,106 @@ const _: () = {
                         46 => {
                             match code {
                                 r"OperationNotSupport.Acl" => 253,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         78 => {
                             match code {
                                 r"InvalidParameter.IsNull" => 10,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         85 => {
                             match code {
                                 r"UnsupportedFeature.User" => 328,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
                             match code {
                                 r"DeniedForNoneTagCreator" => 65,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
                             match code {
                                 r"MissingParam.ResourceId" => 193,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
                             match code {
                                 r"SpecNotSupportParameter" => 309,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         103 => {
                             match code {
                                 r"InvalidParameter.TagKey" => 156,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         107 => {
                             match code {
                                 r"LBNotSupportIpv6Backend" => 173,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         109 => {
                             match code {
                                 r"InvalidParameter.Domain" => 142,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"HighRiskOperationDenied" => 78,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
                             match code {
                                 r"InvalidAccount.NotFound" => 22,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         112 => {
                             match code {
                                 r"CnCertificateNotSupport" => 63,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
                             match code {
                                 r"TradeSyncCreateSubError" => 326,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
                             match code {
                                 r"BackendServerProcessing" => 52,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
                             match code {
                                 r"Forbidden.NotSupportRAM" => 17,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
                             match code {
                                 r"IllegalParam.MaxResults" => 89,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         120 => {
                             match code {
                                 r"InvalidProject.NotExist" => 164,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 24 => {
@@ -3906,58 +3521,58 @@ const _: () = {
                             match code {
                                 r"InvalidParam.TagOwnerBid" => 129,
                                 r"MissingParam.TagOwnerBid" => 200,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         75 => {
                             match code {
                                 r"SizeLimitExceeded.TagKey" => 308,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         85 => {
                             match code {
                                 r"InvalidParam.TagOwnerUid" => 130,
                                 r"MissingParam.TagOwnerUid" => 201,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         95 => {
                             match code {
                                 r"PRODUCT.NOT_AVAILABLE_IZ" => 268,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
                             match code {
                                 r"IllegalParam.HealthCheck" => 83,
                                 r"InvalidParam.HealthCheck" => 116,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         104 => {
                             match code {
                                 r"TLSPolicyNoSupportCipher" => 317,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"InvalidServerId.NotExist" => 166,
                                 r"VipNotSupportQuicVersion" => 332,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
                             match code {
                                 r"CertificateFormatInvalid" => 55,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         109 => {
                             match code {
                                 r"TLSCipherPolicyOverLimit" => 313,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
@@ -3965,16 +3580,16 @@ const _: () = {
                                 r"EccCertificateNotSupport" => 75,
                                 r"MissingParam.TlsVersions" => 202,
                                 r"RealServerPortNotSupport" => 287,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
                             match code {
                                 r"InvalidRegionId.NotFound" => 30,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 25 => {
@@ -3982,78 +3597,78 @@ const _: () = {
                         65 => {
                             match code {
                                 r"TradeWaitDistributorAudit" => 327,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         70 => {
                             match code {
                                 r"InvalidVSwitchId.NotFound" => 169,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         86 => {
                             match code {
                                 r"InvalidParameter.TagValue" => 157,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
                             match code {
                                 r"AllocateVpcInstanceFailed" => 43,
                                 r"QueryCreditCtrlInfoFailed" => 276,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
                             match code {
                                 r"BackendServer.InvalidType" => 50,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
                             match code {
                                 r"InvalidParam.ResourceType" => 124,
                                 r"MissingParameter.RuleName" => 207,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         102 => {
                             match code {
                                 r"MasterSlaveServerConflict" => 183,
                                 r"RsTunnelIp2VmNameConflict" => 300,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         103 => {
                             match code {
                                 r"ResourceInConfiguring.Acl" => 291,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"InvalidParameter.RegionId" => 149,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         109 => {
                             match code {
                                 r"InvalidParameter.Mismatch" => 148,
                                 r"RegionNotSupportParameter" => 288,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
                             match code {
                                 r"DeniedForOperateCustomTag" => 66,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         112 => {
                             match code {
                                 r"DomainExtensionNotSupport" => 69,
                                 r"ListenerForwardNotSupport" => 178,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
@@ -4061,362 +3676,122 @@ const _: () = {
                                 r"InvalidParam.ListenerPort" => 119,
                                 r"ResourceNotFound.vServers" => 299,
                                 r"TLSPolicyNoSupportVersion" => 318,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
                             match code {
                                 r"DomainExtensionProcessing" => 71,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
                             match code {
                                 r"CertificateTypeMismatched" => 58,
                                 r"ResourceNotFound.Listener" => 297,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         118 => {
                             match code {
                                 r"Instance.Pay95RateInvalid" => 100,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         119 => {
                             match code {
                                 r"InvalidParameterBandwidth" => 160,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         121 => {
                             match code {
                                 r"OperationDenied.PayByCLCU" => 228,
                                 r"OperationDenied.PayBySpec" => 229,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 26 => {
-                    match code.as_bytes()[18] {
-                        65 => {
-                            match code {
-                                r"SPEC_NOT_SUPPORT_PARAMETER" => 303,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        73 => {
-                            match code {
-                                r"CloudBoxNotSupportInternet" => 61,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"VSwitchAvailableIpNotExist" => 330,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"InvalidParameter.Bandwidth" => 139,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        98 => {
-                            match code {
-                                r"InsufficientAvailableQuota" => 102,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"QueryCommodityCenterFailed" => 275,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        102 => {
-                            match code {
-                                r"QueryAccountBookInfoFailed" => 273,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"InvalidParameter.CloudType" => 141,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"InvalidParamSize.PortRange" => 136,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"RegionOrZonesNotSupportCEN" => 289,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        118 => {
-                            match code {
-                                r"OperationFailed.InvalidCen" => 237,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        121 => {
-                            match code {
-                                r"InvalidParam.TagKeyOrValue" => 128,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"CloudBoxNotSupportInternet" => 61,
+                        r"InsufficientAvailableQuota" => 102,
+                        r"InvalidParam.TagKeyOrValue" => 128,
+                        r"InvalidParamSize.PortRange" => 136,
+                        r"InvalidParameter.Bandwidth" => 139,
+                        r"InvalidParameter.CloudType" => 141,
+                        r"OperationFailed.InvalidCen" => 237,
+                        r"QueryAccountBookInfoFailed" => 273,
+                        r"QueryCommodityCenterFailed" => 275,
+                        r"RegionOrZonesNotSupportCEN" => 289,
+                        r"SPEC_NOT_SUPPORT_PARAMETER" => 303,
+                        r"VSwitchAvailableIpNotExist" => 330,
+                        _ => !0,
                     }
                 }
                 27 => {
-                    match code.as_bytes()[25] {
-                        73 => {
-                            match code {
-                                r"InvalidParam.VServerGroupId" => 132,
-                                r"MissingParam.VServerGroupId" => 203,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"IdempotentParameterMismatch" => 0,
-                                r"QuotaExceed.TagsPerResource" => 281,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"Forbidden.AccessKeyDisabled" => 16,
-                                r"InvalidParam.HealthCheckReq" => 118,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"InvalidAccessKeyId.NotFound" => 4,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"RealNameAuthenticationError" => 28,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"ParamDuplicateError.Ciphers" => 270,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"InvalidTLSPolicyId.NotExist" => 167,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"InvalidParam.AclEntryExists" => 112,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        118 => {
-                            match code {
-                                r"RegionOrZonesNotSupportIpv6" => 290,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        120 => {
-                            match code {
-                                r"InvalidParam.HealthCheckExp" => 117,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"InvalidParam.AclEntryExists" => 112,
+                        r"InvalidParam.HealthCheckExp" => 117,
+                        r"InvalidParam.HealthCheckReq" => 118,
+                        r"InvalidParam.VServerGroupId" => 132,
+                        r"InvalidTLSPolicyId.NotExist" => 167,
+                        r"MissingParam.VServerGroupId" => 203,
+                        r"ParamDuplicateError.Ciphers" => 270,
+                        r"QuotaExceed.TagsPerResource" => 281,
+                        r"RegionOrZonesNotSupportIpv6" => 290,
+                        _ => !0,
                     }
                 }
                 28 => {
-                    match code.as_bytes()[23] {
-                        73 => {
-                            match code {
-                                r"InvalidParameter.SourceItems" => 154,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"InvalidParameter.ForwardCode" => 144,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"ResourceNotFound.Certificate" => 296,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        107 => {
-                            match code {
-                                r"IllegalParam.HealthCheckType" => 85,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"InvalidParameter.IdleTimeout" => 146,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"ServerCertificate.NotSupport" => 304,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"MissingParam.TagOrResourceId" => 199,
-                                r"SizeLimitExceeded.ResourceId" => 306,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"IncorrectStatus.RSByPassToas" => 96,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IllegalParam.HealthCheckType" => 85,
+                        r"IncorrectStatus.RSByPassToas" => 96,
+                        r"InvalidParameter.ForwardCode" => 144,
+                        r"InvalidParameter.IdleTimeout" => 146,
+                        r"InvalidParameter.SourceItems" => 154,
+                        r"MissingParam.TagOrResourceId" => 199,
+                        r"ResourceNotFound.Certificate" => 296,
+                        r"ServerCertificate.NotSupport" => 304,
+                        r"SizeLimitExceeded.ResourceId" => 306,
+                        _ => !0,
                     }
                 }
                 29 => {
-                    match code.as_bytes()[18] {
-                        46 => {
-                            match code {
-                                r"OperationForbidden.QuotaLimit" => 250,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"ResourceNotFound.VServerGroup" => 298,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"MissingParam.LoadBalancerSpec" => 190,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"MultiGrayKeyResourceInconsist" => 212,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"IllegalParam.ListenerProtocol" => 88,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"OperationDenied.NotSupportAcl" => 226,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        118 => {
-                            match code {
-                                r"IllegalParam.FailoverStrategy" => 81,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        119 => {
-                            match code {
-                                r"InvalidParameter.OwnerAccount" => 25,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        r"IllegalParam.FailoverStrategy" => 81,
+                        r"IllegalParam.ListenerProtocol" => 88,
+                        r"MissingParam.LoadBalancerSpec" => 190,
+                        r"MultiGrayKeyResourceInconsist" => 212,
+                        r"OperationDenied.NotSupportAcl" => 226,
+                        r"OperationForbidden.QuotaLimit" => 250,
+                        r"ResourceNotFound.VServerGroup" => 298,
+                        _ => !0,
                     }
                 }
                 30 => {
-                    match code.as_bytes()[13] {
-                        46 => {
-                            match code {
-                                r"InvalidAction.RegionNotSupport" => 104,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        53 => {
-                            match code {
-                                r"Instance.Pay95BandwidthIllegal" => 99,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        70 => {
-                            match code {
-                                r"IllegalParam.FailoverThreshold" => 82,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        72 => {
-                            match code {
-                                r"IllegalParam.HealthCheckMethod" => 84,
-                                r"MissingParam.HealthCheckDomain" => 188,
-                                r"MissingParam.HealthCheckMethod" => 189,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"IllegalParam.ServerCertificate" => 91,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"MissingParam.TLSCipherPolicyId" => 197,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"OperationFailed.InvalidAccount" => 236,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"InvalidParamSize.CertificateId" => 135,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"DomainExtensionNumberOverLimit" => 70,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"InvalidParameter.CertificateId" => 140,
-                                r"MissingParameter.CertificateId" => 205,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"DomainExtensionNumberOverLimit" => 70,
+                        r"IllegalParam.FailoverThreshold" => 82,
+                        r"IllegalParam.HealthCheckMethod" => 84,
+                        r"IllegalParam.ServerCertificate" => 91,
+                        r"Instance.Pay95BandwidthIllegal" => 99,
+                        r"InvalidAction.RegionNotSupport" => 104,
+                        r"InvalidParamSize.CertificateId" => 135,
+                        r"InvalidParameter.CertificateId" => 140,
+                        r"MissingParam.HealthCheckDomain" => 188,
+                        r"MissingParam.HealthCheckMethod" => 189,
+                        r"MissingParam.TLSCipherPolicyId" => 197,
+                        r"MissingParameter.CertificateId" => 205,
+                        r"OperationFailed.InvalidAccount" => 236,
+                        _ => !0,
                     }
                 }
                 31 => {
@@ -4424,211 +3799,121 @@ const _: () = {
                         46 => {
                             match code {
                                 r"InvalidResourceGroupId.NotFound" => 165,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         69 => {
                             match code {
                                 r"IncorrectStatus.DomainExtension" => 95,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         78 => {
                             match code {
                                 r"BACKEND_SERVER_ID_CAN_NOT_EMPTY" => 48,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         82 => {
                             match code {
                                 r"DomainExtensionRelatedRuleExist" => 72,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
                             match code {
                                 r"BACKEND_SERVERS_NUM_MUST_BE_TWO" => 47,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
                             match code {
                                 r"IllegalParamSize.LoadBalancerId" => 93,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
                             match code {
                                 r"BeforePayRuleBatchValidateError" => 53,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
                             match code {
                                 r"InvalidParameter.VServerGroupId" => 158,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         104 => {
                             match code {
                                 r"IllegalParam.InstanceChargeType" => 86,
                                 r"IllegalParam.InternetChargeType" => 87,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
                             match code {
                                 r"QuotaLimitExceeds.TotalAclEntry" => 285,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
                             match code {
                                 r"InvalidParameter.SpecNotSupport" => 155,
                                 r"InvalidParameter.ZoneNotSupport" => 159,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
                             match code {
                                 r"InvalidParameter.ServerRegionId" => 153,
                                 r"MissingParameter.ServerRegionId" => 208,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
                             match code {
                                 r"InvalidParameter.RequestTimeout" => 151,
                                 r"ParamDuplicateError.TlsVersions" => 271,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
                             match code {
                                 r"MissingParam.ServerCertificates" => 195,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 32 => {
-                    match code.as_bytes()[22] {
-                        65 => {
-                            match code {
-                                r"IncorrectStatus.CenNotAssociated" => 94,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        66 => {
-                            match code {
-                                r"OperationFailed.UnpaidBillsExist" => 247,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        71 => {
-                            match code {
-                                r"OperationFailed.ServerGroupInUse" => 244,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"OperationFailed.ActionNotSupport" => 233,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"OperationFailed.AclBindedWithVip" => 232,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"OperationFailed.ListenerConflict" => 240,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"OperationDenied.IllegalKeyLength" => 224,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"Instance.ShareSlbNotSupportPay95" => 101,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IncorrectStatus.CenNotAssociated" => 94,
+                        r"Instance.ShareSlbNotSupportPay95" => 101,
+                        r"OperationDenied.IllegalKeyLength" => 224,
+                        r"OperationFailed.AclBindedWithVip" => 232,
+                        r"OperationFailed.ActionNotSupport" => 233,
+                        r"OperationFailed.ListenerConflict" => 240,
+                        r"OperationFailed.ServerGroupInUse" => 244,
+                        r"OperationFailed.UnpaidBillsExist" => 247,
+                        _ => !0,
                     }
                 }
                 33 => {
-                    match code.as_bytes()[25] {
-                        67 => {
-                            match code {
-                                r"InvalidParamLength.HealthCheckExp" => 133,
-                                r"InvalidParamLength.HealthCheckReq" => 134,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        76 => {
-                            match code {
-                                r"ResourceNotAvailible.HttpListener" => 292,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"InvalidBackendServers.VpcNotInCen" => 108,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        79 => {
-                            match code {
-                                r"BACKEND_SERVER_PORT_CAN_NOT_EMPTY" => 49,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"Forbidden.AliGroupForbiddenRegion" => 76,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"OperationFailed.TokenIsProcessing" => 246,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"OperationFailed.ZoneResourceLimit" => 248,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"CertificateAndPrivateKeyIsRefered" => 54,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"InvalidParameter.RegionNotSupport" => 150,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        120 => {
-                            match code {
-                                r"OperationFailed.InvokeProxyFailed" => 239,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"BACKEND_SERVER_PORT_CAN_NOT_EMPTY" => 49,
+                        r"CertificateAndPrivateKeyIsRefered" => 54,
+                        r"Forbidden.AliGroupForbiddenRegion" => 76,
+                        r"InvalidBackendServers.VpcNotInCen" => 108,
+                        r"InvalidParamLength.HealthCheckExp" => 133,
+                        r"InvalidParamLength.HealthCheckReq" => 134,
+                        r"InvalidParameter.RegionNotSupport" => 150,
+                        r"OperationFailed.InvokeProxyFailed" => 239,
+                        r"OperationFailed.TokenIsProcessing" => 246,
+                        r"OperationFailed.ZoneResourceLimit" => 248,
+                        r"ResourceNotAvailible.HttpListener" => 292,
+                        _ => !0,
                     }
                 }
                 34 => {
@@ -4638,7 +3923,7 @@ const _: () = {
                         r"OperationDenied.OnlyIpv4SlbSupport" => 227,
                         r"QueryAccountCompleteProgressFailed" => 274,
                         r"ResourceNotAvailible.HttpsListener" => 293,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 35 => {
@@ -4649,73 +3934,23 @@ const _: () = {
                         r"OperationFailed.RegionResourceLimit" => 243,
                         r"PAYFOR.ACCOUNT_MONEY_VALIDATE_ERROR" => 265,
                         r"TLSCipherPolicyVipRelationOverLimit" => 314,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 36 => {
-                    match code.as_bytes()[16] {
-                        46 => {
-                            match code {
-                                r"InvalidParameter.ServerCertificateId" => 152,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        67 => {
-                            match code {
-                                r"OperationFailed.CashBookInsufficient" => 234,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        68 => {
-                            match code {
-                                r"OperationDenied.DeleteProtectionIsOn" => 220,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        73 => {
-                            match code {
-                                r"OperationFailed.InvokeLingXiaoFailed" => 238,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"OperationDeny.LbNotSupportIPv6Server" => 231,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        86 => {
-                            match code {
-                                r"InvalidParameterValue.SpecNotSupport" => 162,
-                                r"InvalidParameterValue.ZoneNotSupport" => 163,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"InvalidIdempotenceParameter.Mismatch" => 24,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"OperationForbidden.AccountRiskReject" => 249,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"ServiceUnavailable.RegionMaintaining" => 34,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"BackendServer.ServerRegionIdNotEqual" => 51,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        r"BackendServer.ServerRegionIdNotEqual" => 51,
+                        r"InvalidParameter.ServerCertificateId" => 152,
+                        r"InvalidParameterValue.SpecNotSupport" => 162,
+                        r"InvalidParameterValue.ZoneNotSupport" => 163,
+                        r"OperationDenied.DeleteProtectionIsOn" => 220,
+                        r"OperationDeny.LbNotSupportIPv6Server" => 231,
+                        r"OperationFailed.CashBookInsufficient" => 234,
+                        r"OperationFailed.InvokeLingXiaoFailed" => 238,
+                        r"OperationForbidden.AccountRiskReject" => 249,
+                        _ => !0,
                     }
                 }
                 37 => {
@@ -4726,72 +3961,22 @@ const _: () = {
                         r"OperationDenied.FullNatModeNotAllowed" => 221,
                         r"OperationFailed.InsufficientResources" => 235,
                         r"OperationUnsupported.SetAccessControl" => 261,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 38 => {
-                    match code.as_bytes()[22] {
-                        70 => {
-                            match code {
-                                r"PAYFOR.CREDIT_PAY_INSUFFICIENT_BALANCE" => 266,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        71 => {
-                            match code {
-                                r"PAY.MAYI_WITHHOLDING_AGREEMENT_ILLEGAL" => 264,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        82 => {
-                            match code {
-                                r"InvalidParameterValue.RegionNotSupport" => 161,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"InvalidBackendServers.ServerIpConflict" => 107,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"OperationUnsupported.AddBackendServers" => 254,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"OperationFailed.ServiceGroupProcessing" => 245,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"CertificateRelatedDomainExtensionExist" => 57,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"InvalidParameter.AliCloudCertificateId" => 138,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"TooManyCertificates.ServerCertificates" => 323,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"OperationDenied.HdMonitorListenerExist" => 222,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"CertificateRelatedDomainExtensionExist" => 57,
+                        r"InvalidBackendServers.ServerIpConflict" => 107,
+                        r"InvalidParameter.AliCloudCertificateId" => 138,
+                        r"InvalidParameterValue.RegionNotSupport" => 161,
+                        r"OperationDenied.HdMonitorListenerExist" => 222,
+                        r"OperationFailed.ServiceGroupProcessing" => 245,
+                        r"OperationUnsupported.AddBackendServers" => 254,
+                        r"PAY.MAYI_WITHHOLDING_AGREEMENT_ILLEGAL" => 264,
+                        r"PAYFOR.CREDIT_PAY_INSUFFICIENT_BALANCE" => 266,
+                        r"TooManyCertificates.ServerCertificates" => 323,
+                        _ => !0,
                     }
                 }
                 39 => {
@@ -4801,13 +3986,13 @@ const _: () = {
                         r"Mismatch.SlbSpecTypeAndListenerProtocol" => 184,
                         r"OperationUnsupported.CreateVServerGroup" => 258,
                         r"QuotaLimitExceeds.AclAttachedToListener" => 284,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 40 => {
                     match code {
                         r"OperationFailed.ListenerStatusNotSupport" => 241,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 41 => {
@@ -4815,52 +4000,52 @@ const _: () = {
                         r"InvalidBackendServers.MissingCenBandWidth" => 106,
                         r"InvalidParam.ModificationProtectionReason" => 120,
                         r"InvalidParam.ModificationProtectionStatus" => 121,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 42 => {
                     match code {
                         r"OperationDenied.MasterSlaveGroupLogEnabled" => 225,
                         r"OperationUnsupported.SetLoadBalancerStatus" => 262,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 43 => {
                     match code {
                         r"BACKEND_SERVERS_HAVE_SAME_PORT_AND_SERVERID" => 46,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 45 => {
                     match code {
                         r"NoPermission.AliyunServiceRoleForSlbEipAccess" => 214,
                         r"OperationDenied.SpecialListenerPortNotAllowed" => 230,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 47 => {
                     match code {
                         r"Abs.CACertificateIdAndResourceGroupId.MissMatch" => 35,
                         r"NoPermission.AliyunServiceRoleForSlbLogDelivery" => 215,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 48 => {
                     match code {
                         r"OperationNotAllowed.HighDefinitionMonitorEnabled" => 251,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 49 => {
                     match code {
                         r"OperationUnsupported.CreateMasterSlaveServerGroup" => 257,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 50 => {
                     match code {
                         r"OperationUnsupported.AddVServerGroupBackendServers" => 255,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 51 => {
@@ -4869,26 +4054,26 @@ const _: () = {
                         r"OperationDenied.HealthCheckClosedForMasterSlaveMode" => 223,
                         r"OperationFailed.OnlyInnerCommoditySupportToPurchase" => 242,
                         r"OperationNotAllowed.HighDefinitionMonitorNotEnabled" => 252,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 53 => {
                     match code {
                         r"OperationUnsupported.CreateLoadBalancerLayer7Listener" => 256,
                         r"OperationUnsupported.ModifyVServerGroupBackendServers" => 260,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 54 => {
                     match code {
                         r"OperationUnsupported.DeleteProtectionForPrePayInstance" => 259,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 55 => {
                     match code {
                         r"Abs.VServerGroupIdAndMasterSlaveServerGroupId.MissMatch" => 37,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 57 => {
@@ -4896,12 +4081,12 @@ const _: () = {
                         r"BACKEND_SERVERS_CAN_ONLY_CONTAIN_ONE_MASTER_AND_ONE_SLAVE" => {
                             45
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
-                _ => return __core::option::Option::None,
+                _ => !0,
             };
-            __core::option::Option::Some(Self::ALL[index])
+            Self::ALL.get(index).copied()
         }
         fn http_status(self) -> u16 {
             __first(self).http_status

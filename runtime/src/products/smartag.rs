@@ -3286,18 +3286,18 @@ const _: () = {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index = match code.len() {
+            let index: usize = match code.len() {
                 9 => {
                     match code {
                         r"Forbidden" => 90,
                         r"Upgrading" => 353,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 10 => {
                     match code {
                         r"Throttling" => 13,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 11 => {
@@ -3306,209 +3306,59 @@ const _: () = {
                         r"InvalidName" => 145,
                         r"NotBoundCCN" => 242,
                         r"NotBoundCEN" => 243,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 12 => {
-                    match code.as_bytes()[7] {
-                        66 => {
-                            match code {
-                                r"SAG.VbrBound" => 306,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        69 => {
-                            match code {
-                                r"UnknownError" => 15,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        73 => {
-                            match code {
-                                r"InvalidId.SN" => 143,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        79 => {
-                            match code {
-                                r"InvalidOwner" => 5,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"IllegalParam" => 112,
-                                r"MissingParam" => 233,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"SAG.NoActive" => 296,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        102 => {
-                            match code {
-                                r"CidrConflict" => 59,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"SAG.NoBindSN" => 298,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        r"CidrConflict" => 59,
+                        r"IllegalParam" => 112,
+                        r"InvalidId.SN" => 143,
+                        r"MissingParam" => 233,
+                        r"SAG.NoActive" => 296,
+                        r"SAG.NoBindSN" => 298,
+                        r"SAG.VbrBound" => 306,
+                        _ => !0,
                     }
                 }
                 13 => {
-                    match code.as_bytes()[10] {
-                        65 => {
-                            match code {
-                                r"InvalidId.ACL" => 136,
-                                r"InvalidId.ACR" => 137,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        67 => {
-                            match code {
-                                r"InvalidId.CCN" => 138,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        75 => {
-                            match code {
-                                r"InvalidTagKey" => 192,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        79 => {
-                            match code {
-                                r"VersionTooOld" => 357,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        81 => {
-                            match code {
-                                r"InvalidId.Qos" => 141,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        82 => {
-                            match code {
-                                r"Forbidden.RAM" => 18,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        85 => {
-                            match code {
-                                r"CCN.CidrInUse" => 46,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        86 => {
-                            match code {
-                                r"InvalidId.VBR" => 144,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"SAG.Arrearage" => 273,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"CCN.InvalidId" => 51,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"InvalidAction" => 23,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"CCN.CidrEmpty" => 45,
-                                r"SAG.CidrEmpty" => 277,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"InternalError" => 32,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        r"CCN.CidrEmpty" => 45,
+                        r"CCN.CidrInUse" => 46,
+                        r"CCN.InvalidId" => 51,
+                        r"InvalidId.ACL" => 136,
+                        r"InvalidId.ACR" => 137,
+                        r"InvalidId.CCN" => 138,
+                        r"InvalidId.Qos" => 141,
+                        r"InvalidId.VBR" => 144,
+                        r"InvalidTagKey" => 192,
+                        r"SAG.Arrearage" => 273,
+                        r"SAG.CidrEmpty" => 277,
+                        r"VersionTooOld" => 357,
+                        _ => !0,
                     }
                 }
                 14 => {
-                    match code.as_bytes()[2] {
-                        46 => {
-                            match code {
-                                r"HC.AmountLimit" => 95,
-                                r"HC.InvalidName" => 102,
-                                r"HC.InvalidType" => 110,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        65 => {
-                            match code {
-                                r"SNAT.InvalidIp" => 313,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        71 => {
-                            match code {
-                                r"SAG.SnConflict" => 300,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"CCN.InvalidUid" => 54,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        103 => {
-                            match code {
-                                r"SagConfiguring" => 332,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"AclAmountLimit" => 37,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"CcnAmountLimit" => 58,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"InstanceExists" => 129,
-                                r"QosAmountLimit" => 255,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        118 => {
-                            match code {
-                                r"InvalidOwnerId" => 7,
-                                r"DeviceNotExist" => 76,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        r"AclAmountLimit" => 37,
+                        r"CCN.InvalidUid" => 54,
+                        r"CcnAmountLimit" => 58,
+                        r"DeviceNotExist" => 76,
+                        r"HC.AmountLimit" => 95,
+                        r"HC.InvalidName" => 102,
+                        r"HC.InvalidType" => 110,
+                        r"InstanceExists" => 129,
+                        r"QosAmountLimit" => 255,
+                        r"SAG.SnConflict" => 300,
+                        r"SNAT.InvalidIp" => 313,
+                        r"SagConfiguring" => 332,
+                        _ => !0,
                     }
                 }
                 15 => {
@@ -3516,76 +3366,76 @@ const _: () = {
                         46 => {
                             match code {
                                 r"UpdateError.CCN" => 351,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         67 => {
                             match code {
                                 r"CCN.InvalidCidr" => 50,
                                 r"SAG.InvalidCidr" => 286,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         69 => {
                             match code {
                                 r"InstanceNotExit" => 130,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         79 => {
                             match code {
                                 r"InvalidId.QOSPY" => 140,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         84 => {
                             match code {
                                 r"ACL.InvalidType" => 35,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
                             match code {
                                 r"IncorrectStatus" => 126,
                                 r"InvalidTagValue" => 193,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"SAG.NoBandwidth" => 297,
                                 r"SAG.SnOverLimit" => 301,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         109 => {
                             match code {
                                 r"InvalidParam.Ip" => 147,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
                             match code {
                                 r"HC.RelatedRoute" => 111,
                                 r"InvalidRegionID" => 188,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
                             match code {
                                 r"PermissionError" => 253,
                                 r"SAG.CidrOverlap" => 278,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         120 => {
                             match code {
                                 r"Sag.HaPortExist" => 321,
                                 r"VersionNotExist" => 356,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 16 => {
@@ -3594,31 +3444,31 @@ const _: () = {
                             match code {
                                 r"AlreadyBound.CCN" => 41,
                                 r"AlreadyBound.CEN" => 42,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         67 => {
                             match code {
                                 r"SNAT.InvalidCidr" => 312,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         80 => {
                             match code {
                                 r"InvalidProbePort" => 184,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
                             match code {
                                 r"InvalidId.QOSCAR" => 139,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         84 => {
                             match code {
                                 r"InvalidProbeType" => 187,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
@@ -3626,213 +3476,88 @@ const _: () = {
                                 r"InvalidParamater" => 8,
                                 r"HC.AutoGenerated" => 96,
                                 r"InvalidPortRange" => 182,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
                             match code {
                                 r"InvalidParameter" => 9,
                                 r"MissingParameter" => 11,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"SNAT.AmountLimit" => 310,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         112 => {
                             match code {
                                 r"ActionNotSupport" => 40,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
                             match code {
                                 r"Sag.PortMgtError" => 324,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
                             match code {
                                 r"IllegalTimestamp" => 1,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         120 => {
                             match code {
                                 r"Sag.EccVlanExist" => 318,
                                 r"Sag.PortNotExist" => 325,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 17 => {
-                    match code.as_bytes()[4] {
-                        73 => {
-                            match code {
-                                r"SAG.InvalidSnatIp" => 293,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"Sag.PortRoleLimit" => 327,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"CCN.SnatCidrInUse" => 56,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        86 => {
-                            match code {
-                                r"SAG.VbrBoundToSAG" => 307,
-                                r"SAG.VbrNotBondCen" => 308,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        87 => {
-                            match code {
-                                r"GATEWAY.InvalidSN" => 92,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"OperationConflict" => 31,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        98 => {
-                            match code {
-                                r"Forbbiden.SubUser" => 89,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"TunnelIdNotEnough" => 349,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"Forbidden.SubUser" => 20,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"InvalidId.SMARTAG" => 142,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"HC.InvalidDstPort" => 100,
-                                r"HC.InvalidSrcPort" => 109,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"FeatureNotSupport" => 86,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"CCN.SnatCidrInUse" => 56,
+                        r"FeatureNotSupport" => 86,
+                        r"Forbbiden.SubUser" => 89,
+                        r"GATEWAY.InvalidSN" => 92,
+                        r"HC.InvalidDstPort" => 100,
+                        r"HC.InvalidSrcPort" => 109,
+                        r"InvalidId.SMARTAG" => 142,
+                        r"SAG.InvalidSnatIp" => 293,
+                        r"SAG.VbrBoundToSAG" => 307,
+                        r"SAG.VbrNotBondCen" => 308,
+                        r"Sag.PortRoleLimit" => 327,
+                        r"TunnelIdNotEnough" => 349,
+                        _ => !0,
                     }
                 }
                 18 => {
-                    match code.as_bytes()[13] {
-                        46 => {
-                            match code {
-                                r"MissParameter.Hold" => 205,
-                                r"MissParameter.Name" => 215,
-                                r"MissParameter.Snat" => 230,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        65 => {
-                            match code {
-                                r"Sag.HaTypeNotAllow" => 323,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        69 => {
-                            match code {
-                                r"ClientUser.IpEmpty" => 64,
-                                r"Sag.DeviceNotExist" => 315,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        70 => {
-                            match code {
-                                r"HC.InstanceNoFound" => 97,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"InnerServiceFailed" => 128,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"SignatureNonceUsed" => 12,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        102 => {
-                            match code {
-                                r"Sag.EccVlanDefault" => 317,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"ServiceUnavailable" => 33,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"ExistSameParamTask" => 85,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"SAG.ConflictSnatIp" => 281,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"InvalidProbeDomain" => 183,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"InvalidDescription" => 134,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"ParamCommonNotNull" => 252,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        r"ClientUser.IpEmpty" => 64,
+                        r"ExistSameParamTask" => 85,
+                        r"HC.InstanceNoFound" => 97,
+                        r"InnerServiceFailed" => 128,
+                        r"InvalidDescription" => 134,
+                        r"InvalidProbeDomain" => 183,
+                        r"MissParameter.Hold" => 205,
+                        r"MissParameter.Name" => 215,
+                        r"MissParameter.Snat" => 230,
+                        r"ParamCommonNotNull" => 252,
+                        r"SAG.ConflictSnatIp" => 281,
+                        r"Sag.DeviceNotExist" => 315,
+                        r"Sag.EccVlanDefault" => 317,
+                        r"Sag.HaTypeNotAllow" => 323,
+                        _ => !0,
                     }
                 }
                 19 => {
@@ -3841,45 +3566,45 @@ const _: () = {
                             match code {
                                 r"DuplicatedDnatEntry" => 77,
                                 r"HC.InvalidDstIpAddr" => 99,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         71 => {
                             match code {
                                 r"DuplicatedGrantRule" => 78,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         79 => {
                             match code {
                                 r"ResourceInOperating" => 267,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         82 => {
                             match code {
                                 r"Sag.HaPortRoleError" => 322,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
                             match code {
                                 r"IncompleteSignature" => 2,
                                 r"HC.InvalidSrcIpAddr" => 108,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
                             match code {
                                 r"IllegalParam.Status" => 122,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
                             match code {
                                 r"SAG.InstanceIdEmpty" => 284,
                                 r"SAG.InstanceNoFound" => 285,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
@@ -3887,40 +3612,40 @@ const _: () = {
                                 r"CCN.InvalidSnatCidr" => 53,
                                 r"SAG.InvalidDataPlan" => 289,
                                 r"SAG.InvalidSnatCidr" => 292,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
                             match code {
                                 r"InvalidOwnerAccount" => 6,
                                 r"CreateProjectFailed" => 74,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         107 => {
                             match code {
                                 r"InvalidPacketNumber" => 146,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
                             match code {
                                 r"Sag.PortRoleInvalid" => 326,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"InsufficientBalance" => 3,
                                 r"Sag.EccVlanNotExist" => 319,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
                             match code {
                                 r"CCN.CidrAmountLimit" => 44,
                                 r"SAG.CidrAmountLimit" => 276,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
@@ -3929,23 +3654,23 @@ const _: () = {
                                 r"SAG.CcnCidrNoConfig" => 275,
                                 r"ServiceAddressInUse" => 333,
                                 r"UpdateError.SMARTAG" => 352,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
                             match code {
                                 r"MissParameter.QosId" => 222,
                                 r"MissParameter.SagSn" => 228,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
                             match code {
                                 r"SAG.GrantDuplicated" => 283,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 20 => {
@@ -3953,83 +3678,83 @@ const _: () = {
                         46 => {
                             match code {
                                 r"AlreadyBound.SMARTAG" => 43,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         67 => {
                             match code {
                                 r"CCN.SnatCidrConflict" => 55,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         78 => {
                             match code {
                                 r"CCN.SnatCidrNoConfig" => 57,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         80 => {
                             match code {
                                 r"InvalidProbeProtocol" => 185,
                                 r"NotSupportedProtocol" => 244,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
                             match code {
                                 r"InvalidProbeSourceIP" => 186,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
                             match code {
                                 r"UnsupportedParameter" => 14,
                                 r"ClientUser.NameEmpty" => 66,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         102 => {
                             match code {
                                 r"SNAT.CidrConfigExist" => 311,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         104 => {
                             match code {
                                 r"ConfigUnsynchronized" => 73,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
                             match code {
                                 r"HC.InvalidProbeCount" => 103,
                                 r"SAG.IpCountTooLittle" => 295,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         112 => {
                             match code {
                                 r"ClientUser.IpInvalid" => 65,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
                             match code {
                                 r"MissParameter.AreaId" => 197,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
                             match code {
                                 r"ClientUser.UserExist" => 70,
                                 r"SAG.InvalidUserCount" => 294,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
                             match code {
                                 r"ACL.NoSupportWanType" => 36,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
@@ -4037,16 +3762,16 @@ const _: () = {
                                 r"AcrPerAclAmountLimit" => 39,
                                 r"RD.InvalidSourceType" => 265,
                                 r"Sag.StaticRouteExist" => 330,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         118 => {
                             match code {
                                 r"Sag.EccVlanOverLimit" => 320,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 21 => {
@@ -4055,63 +3780,63 @@ const _: () = {
                             match code {
                                 r"InvalidParameter.Hold" => 157,
                                 r"ProbeFrequencyTooHigh" => 254,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         78 => {
                             match code {
                                 r"InvalidParameter.Name" => 164,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
                             match code {
                                 r"InvalidParameter.Snat" => 177,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         85 => {
                             match code {
                                 r"ResourceNotFound.User" => 272,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         86 => {
                             match code {
                                 r"InvalidParameter.Vlan" => 181,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
                             match code {
                                 r"MissParameter.LocalAs" => 210,
                                 r"Sag.RouteTypeNotMatch" => 329,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"LinkLevelBackupExists" => 196,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         109 => {
                             match code {
                                 r"ClientUser.EmailEmpty" => 61,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
                             match code {
                                 r"IllegalParam.RegionId" => 120,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
                             match code {
                                 r"SAG.InvalidCidrFormat" => 288,
                                 r"Sag.EccRouteTypeError" => 316,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
@@ -4119,13 +3844,13 @@ const _: () = {
                                 r"Forbidden.RiskControl" => 19,
                                 r"UnsupportedHTTPMethod" => 29,
                                 r"HC.InvalidDescription" => 98,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
                             match code {
                                 r"RD.InvalidRouteSource" => 264,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         119 => {
@@ -4133,10 +3858,10 @@ const _: () = {
                                 r"IllegalParam.Password" => 119,
                                 r"MissingParam.Password" => 239,
                                 r"QuotaExceeded.Flowlog" => 260,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 22 => {
@@ -4145,13 +3870,13 @@ const _: () = {
                             match code {
                                 r"MissParameter.DeadTime" => 199,
                                 r"MissParameter.DestCidr" => 200,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         79 => {
                             match code {
                                 r"MissParameter.OspfCost" => 216,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         80 => {
@@ -4159,86 +3884,86 @@ const _: () = {
                                 r"MissParameter.Password" => 217,
                                 r"MissParameter.PortName" => 219,
                                 r"MissParameter.Priority" => 220,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         81 => {
                             match code {
                                 r"MissParameter.QosCarId" => 221,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         82 => {
                             match code {
                                 r"MissParameter.RegionId" => 224,
                                 r"MissParameter.RouterId" => 226,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
                             match code {
                                 r"MissParameter.SagInsId" => 227,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
                             match code {
                                 r"SmartAGNotAssociateAcl" => 339,
                                 r"SmartAGNotAssociateQos" => 340,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
                             match code {
                                 r"ClientUser.NameInvalid" => 67,
                                 r"HC.InvalidProbeTimeout" => 105,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         104 => {
                             match code {
                                 r"HC.InvalidRttThreshold" => 107,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"SAG.DedicatedLineExist" => 282,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
                             match code {
                                 r"MissingParam.FlowLogId" => 234,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"SAG.NotAllowConfigCidr" => 299,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
                             match code {
                                 r"ClientUser.UserInUsing" => 71,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
                             match code {
                                 r"RD.InvalidHcInstanceId" => 262,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
                             match code {
                                 r"Forbidden.Unauthorized" => 21,
                                 r"SAG.SoftwareNotSupport" => 303,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 23 => {
@@ -4246,19 +3971,19 @@ const _: () = {
                         46 => {
                             match code {
                                 r"IncorrectStatus.FlowLog" => 127,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         67 => {
                             match code {
                                 r"SNAT.SnatDnatIpConflict" => 314,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         73 => {
                             match code {
                                 r"HC.InvalidProbeInterval" => 104,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         78 => {
@@ -4266,26 +3991,26 @@ const _: () = {
                                 r"InvalidAccount.NotFound" => 22,
                                 r"EnterpriseCode.NotExist" => 83,
                                 r"Sag.StaticRouteNotExist" => 331,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         80 => {
                             match code {
                                 r"Invalid.QosCar.Priority" => 131,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
                             match code {
                                 r"MissParameter.GatewayId" => 202,
                                 r"SAG.InvalidSerialNumber" => 291,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
                             match code {
                                 r"ResourceNotFound.Device" => 270,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
@@ -4293,44 +4018,44 @@ const _: () = {
                                 r"InvalidTimeRangeCompare" => 194,
                                 r"MissParameter.HelloTime" => 204,
                                 r"MissParameter.Keepalive" => 208,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         104 => {
                             match code {
                                 r"InvalidBandwidthCompare" => 132,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"MissParameter.LimitType" => 209,
                                 r"RD.InvalidDestCidrBlock" => 261,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
                             match code {
                                 r"ClientUser.EmailInvalid" => 62,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         109 => {
                             match code {
                                 r"MissParameter.SmartAGId" => 229,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
                             match code {
                                 r"MissParameter.RouteType" => 225,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         112 => {
                             match code {
                                 r"Forbidden.NotSupportRAM" => 17,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
@@ -4338,23 +4063,23 @@ const _: () = {
                                 r"InvalidParameter.IsNull" => 10,
                                 r"InvalidParameter.AreaId" => 148,
                                 r"InvalidParameter.Md5Key" => 162,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
                             match code {
                                 r"IllegalParam.OutputType" => 118,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
                             match code {
                                 r"QosCarPerQosAmountLimit" => 256,
                                 r"TunnelIdDistributeError" => 348,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 24 => {
@@ -4363,80 +4088,80 @@ const _: () = {
                             match code {
                                 r"InvalidParameter.EndTime" => 154,
                                 r"InvalidParameter.LocalAs" => 160,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         67 => {
                             match code {
                                 r"IllegalRemoteIp.Conflict" => 123,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         78 => {
                             match code {
                                 r"InvalidRegionId.NotFound" => 30,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         80 => {
                             match code {
                                 r"MissParameter.IpProtocol" => 207,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         82 => {
                             match code {
                                 r"IllegalParam.SlsRegionId" => 121,
                                 r"MissingParam.SlsRegionId" => 241,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
                             match code {
                                 r"QuotaExceeded.DnatPerSag" => 259,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
                             match code {
                                 r"SizeLimitExceeded.TagNum" => 336,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
                             match code {
                                 r"EnterpriseCode.BeingUsed" => 80,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         103 => {
                             match code {
                                 r"VbrConflict.ChangeSubnet" => 354,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"IllegalParam.ActiveAging" => 113,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         106 => {
                             match code {
                                 r"MissingParam.ProjectName" => 240,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         112 => {
                             match code {
                                 r"SAG.SoftwareNoSupportVbr" => 302,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
                             match code {
                                 r"VbrConflict.CreateBackup" => 355,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
@@ -4444,16 +4169,16 @@ const _: () = {
                                 r"AclPerSmartagAmountLimit" => 38,
                                 r"MissParameter.SourceCidr" => 231,
                                 r"QosPerSmartagAmountLimit" => 257,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         118 => {
                             match code {
                                 r"ClientUser.UserOverLimit" => 72,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 25 => {
@@ -4461,70 +4186,70 @@ const _: () = {
                         53 => {
                             match code {
                                 r"InvalidParameter.Md5KeyId" => 163,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         78 => {
                             match code {
                                 r"SMARTAG.PORT.ROLE.INVALID" => 309,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
                             match code {
                                 r"InvalidParameter.DeadTime" => 150,
                                 r"InvalidParameter.SlaveDns" => 176,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
                             match code {
                                 r"OperationDenied.Arrearage" => 245,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         102 => {
                             match code {
                                 r"SmartAccessGatewayOffline" => 347,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"InvalidParameter.Priority" => 170,
                                 r"OperationDenied.NoBindCcn" => 248,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
                             match code {
                                 r"MissParameter.QosPolicyId" => 223,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         109 => {
                             match code {
                                 r"InvalidParameter.RemoteAs" => 172,
                                 r"InvalidParameter.RemoteIp" => 173,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
                             match code {
                                 r"SmartAccessGatewayNotBind" => 345,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         112 => {
                             match code {
                                 r"InvalidParameter.OspfCost" => 167,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
                             match code {
                                 r"MissingParam.LogstoreName" => 235,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
@@ -4532,7 +4257,7 @@ const _: () = {
                                 r"InvalidParameter.DestCidr" => 152,
                                 r"InvalidParameter.Password" => 168,
                                 r"InvalidServiceAddressType" => 189,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
@@ -4540,16 +4265,16 @@ const _: () = {
                                 r"InvalidFlowLogId.NotFound" => 135,
                                 r"InvalidParameter.Networks" => 166,
                                 r"InvalidSmartAGId.NotFound" => 190,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
                             match code {
                                 r"InvalidParameter.RouterId" => 175,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 26 => {
@@ -4557,86 +4282,86 @@ const _: () = {
                         73 => {
                             match code {
                                 r"ClientUser.PasswordInvalid" => 69,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
                             match code {
                                 r"InvalidParameter.StartTime" => 180,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
                             match code {
                                 r"InvalidParameter.Keepalive" => 158,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"SmartAGAlreadyAssociateAcl" => 337,
                                 r"SmartAGAlreadyAssociateQos" => 338,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
                             match code {
                                 r"ClientUser.InvalidClientIp" => 63,
                                 r"InvalidParameter.HelloTime" => 156,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         109 => {
                             match code {
                                 r"InvalidParameter.LimitType" => 159,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"IrRuleOutboundPortInUse.%s" => 195,
                                 r"QosPolicyPerQosAmountLimit" => 258,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
                             match code {
                                 r"CCN.DNS.Forward.IdNotExist" => 48,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
                             match code {
                                 r"HC.InvalidRttFailThreshold" => 106,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
                             match code {
                                 r"InvalidParameter.MasterDns" => 161,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
                             match code {
                                 r"EnterpriseCode.DeleteLimit" => 82,
                                 r"SAG.InvalidRoutingStrategy" => 290,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
                             match code {
                                 r"InvalidParameter.RouteType" => 174,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         118 => {
                             match code {
                                 r"IllegalParam.InactiveAging" => 114,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 27 => {
@@ -4644,254 +4369,139 @@ const _: () = {
                         46 => {
                             match code {
                                 r"DependencyViolation.FlowLog" => 75,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         68 => {
                             match code {
                                 r"Forbidden.AccessKeyDisabled" => 16,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         77 => {
                             match code {
                                 r"IdempotentParameterMismatch" => 0,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         78 => {
                             match code {
                                 r"InvalidAccessKeyId.NotFound" => 4,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         79 => {
                             match code {
                                 r"EnterpriseCode.BeenOccupied" => 79,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         102 => {
                             match code {
                                 r"MissParameter.InterfaceName" => 206,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         104 => {
                             match code {
                                 r"ClientUser.BandwidthInvalid" => 60,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"RealNameAuthenticationError" => 28,
                                 r"InvalidParameter.NeighborIp" => 165,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"SmartAccessGatewayInArrears" => 343,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
                             match code {
                                 r"MissParameter.DestPortRange" => 201,
                                 r"SmartAccessGatewayNotOnline" => 346,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         112 => {
                             match code {
                                 r"Forbidden.TagKey.Duplicated" => 91,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
                             match code {
                                 r"ClientUser.NotSupportAction" => 68,
                                 r"RD.InvalidRouteDistribution" => 263,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
                             match code {
                                 r"SAG.BusinessStateNotSupport" => 274,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
                             match code {
                                 r"InvalidParameter.SourceCidr" => 178,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         119 => {
                             match code {
                                 r"IllegalParam.NetflowVersion" => 117,
                                 r"MissingParam.NetflowVersion" => 238,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 28 => {
-                    match code.as_bytes()[4] {
-                        67 => {
-                            match code {
-                                r"SAG.ConflictCidr.CcnSnatCidr" => 280,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        68 => {
-                            match code {
-                                r"CCN.DNS.Forward.CreateFailed" => 47,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        76 => {
-                            match code {
-                                r"SizeLimitExceeded.ResourceId" => 335,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"SAG.SslConnectionSpecInvalid" => 305,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        103 => {
-                            match code {
-                                r"IllegalParam.NetflowServerIp" => 115,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"MissingParam.NetflowServerIp" => 236,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"InvalidParameter.Description" => 151,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"HC.InvalidFailCountThreshold" => 101,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"CCN.DNS.Forward.CreateFailed" => 47,
+                        r"HC.InvalidFailCountThreshold" => 101,
+                        r"IllegalParam.NetflowServerIp" => 115,
+                        r"InvalidParameter.Description" => 151,
+                        r"MissingParam.NetflowServerIp" => 236,
+                        r"SAG.ConflictCidr.CcnSnatCidr" => 280,
+                        r"SAG.SslConnectionSpecInvalid" => 305,
+                        r"SizeLimitExceeded.ResourceId" => 335,
+                        _ => !0,
                     }
                 }
                 29 => {
-                    match code.as_bytes()[14] {
-                        71 => {
-                            match code {
-                                r"MissParameter.GlobalRouteType" => 203,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        77 => {
-                            match code {
-                                r"MissParameter.MaxBandwidthAbs" => 211,
-                                r"MissParameter.MinBandwidthAbs" => 213,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        79 => {
-                            match code {
-                                r"ServiceAddressOperationDenied" => 334,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        82 => {
-                            match code {
-                                r"SAG.CidrUsedByRoutableAddress" => 279,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"MissParameter.SourcePortRange" => 232,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"InvalidSpec.FeatureNotSupport" => 191,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"Sag.RouteProtocolPortNotExist" => 328,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"InvalidParameter.OwnerAccount" => 25,
-                                r"CCN.InvalidInterworkingStatus" => 52,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"SAG.SoftwareNotSupportFeature" => 304,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        r"CCN.InvalidInterworkingStatus" => 52,
+                        r"InvalidSpec.FeatureNotSupport" => 191,
+                        r"MissParameter.GlobalRouteType" => 203,
+                        r"MissParameter.MaxBandwidthAbs" => 211,
+                        r"MissParameter.MinBandwidthAbs" => 213,
+                        r"MissParameter.SourcePortRange" => 232,
+                        r"SAG.CidrUsedByRoutableAddress" => 279,
+                        r"SAG.SoftwareNotSupportFeature" => 304,
+                        r"Sag.RouteProtocolPortNotExist" => 328,
+                        r"ServiceAddressOperationDenied" => 334,
+                        _ => !0,
                     }
                 }
                 30 => {
-                    match code.as_bytes()[2] {
-                        97 => {
-                            match code {
-                                r"SmartAccessGatewayAlreadyBound" => 342,
-                                r"SmartAccessGatewayNotActivated" => 344,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"IllegalParam.NetflowServerPort" => 116,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"Param.InvalidVersionComparator" => 251,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"MissingParam.NetflowServerPort" => 237,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"EnterpriseCode.ConfigDifferent" => 81,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        118 => {
-                            match code {
-                                r"InvalidParameter.DestPortRange" => 153,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"EnterpriseCode.ConfigDifferent" => 81,
+                        r"IllegalParam.NetflowServerPort" => 116,
+                        r"InvalidParameter.DestPortRange" => 153,
+                        r"MissingParam.NetflowServerPort" => 237,
+                        r"Param.InvalidVersionComparator" => 251,
+                        r"SmartAccessGatewayAlreadyBound" => 342,
+                        r"SmartAccessGatewayNotActivated" => 344,
+                        _ => !0,
                     }
                 }
                 31 => {
@@ -4900,7 +4510,7 @@ const _: () = {
                         r"GetSmartAccessGatewayStateError" => 93,
                         r"MissParameter.PercentSourceType" => 218,
                         r"SAG.InvalidCidr.NoBelongCcnCidr" => 287,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 32 => {
@@ -4911,7 +4521,7 @@ const _: () = {
                         r"MissParameter.AuthenticationType" => 198,
                         r"OperationFailed.AssociateFlowLog" => 249,
                         r"SmartAccessGatewayActivateFailed" => 341,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 33 => {
@@ -4921,28 +4531,28 @@ const _: () = {
                         r"MissParameter.MaxBandwidthPercent" => 212,
                         r"MissParameter.MinBandwidthPercent" => 214,
                         r"OperationDenied.BandwidthExceeded" => 246,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 34 => {
                     match code {
                         r"FeatureNotSupportForStandBySmartAG" => 88,
                         r"InvalidParameter.PercentSourceType" => 169,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 35 => {
                     match code {
                         r"InvalidParameter.AuthenticationType" => 149,
                         r"ResourceNotFound.SmartAccessGateway" => 271,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 36 => {
                     match code {
                         r"InvalidIdempotenceParameter.Mismatch" => 24,
                         r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 37 => {
@@ -4950,44 +4560,44 @@ const _: () = {
                         r"InvalidParameter.ResourceOwnerAccount" => 26,
                         r"InvalidParameter.RedistributeProtocol" => 171,
                         r"OperationUnsupported.AssociateFlowLog" => 250,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 39 => {
                     match code {
                         r"IllegalRemoteIp.RouteTableEntryConflict" => 124,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 40 => {
                     match code {
                         r"ResourceNotAssociated.SmartAccessGateway" => 268,
                         r"UnsupportedFeature.ApplicationAccelerate" => 350,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 44 => {
                     match code {
                         r"ResourceAlreadyAssociated.SmartAccessGateway" => 266,
                         r"ResourceNotFound.ApplicationBandwidthPackage" => 269,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 47 => {
                     match code {
                         r"OperationDenied.BondApplicationBandwidthPackage" => 247,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 51 => {
                     match code {
                         r"IncorrectBusinessStatus.ApplicationBandwidthPackage" => 125,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
-                _ => return __core::option::Option::None,
+                _ => !0,
             };
-            __core::option::Option::Some(Self::ALL[index])
+            Self::ALL.get(index).copied()
         }
         fn http_status(self) -> u16 {
             __first(self).http_status

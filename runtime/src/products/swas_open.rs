@@ -873,11 +873,11 @@ const _: () = {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index = match code.len() {
+            let index: usize = match code.len() {
                 10 => {
                     match code {
                         r"Throttling" => 13,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 12 => {
@@ -885,7 +885,7 @@ const _: () = {
                         r"InvalidOwner" => 5,
                         r"UnknownError" => 15,
                         r"InvalidParam" => 56,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 13 => {
@@ -894,20 +894,20 @@ const _: () = {
                         r"InvalidAction" => 23,
                         r"InternalError" => 32,
                         r"PaymentFailed" => 81,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 14 => {
                     match code {
                         r"InvalidOwnerId" => 7,
                         r"NotEnoughStock" => 79,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 15 => {
                     match code {
                         r"IncorrectStatus" => 44,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 16 => {
@@ -917,14 +917,14 @@ const _: () = {
                         r"InvalidParameter" => 9,
                         r"MissingParameter" => 11,
                         r"PlatformNotMatch" => 82,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 17 => {
                     match code {
                         r"Forbidden.SubUser" => 20,
                         r"OperationConflict" => 31,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 18 => {
@@ -933,7 +933,7 @@ const _: () = {
                         r"ServiceUnavailable" => 33,
                         r"CustomImageInShare" => 35,
                         r"ExceedAccountQuota" => 37,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 19 => {
@@ -943,14 +943,14 @@ const _: () = {
                         r"InvalidOwnerAccount" => 6,
                         r"LastTokenProcessing" => 27,
                         r"SnapshotLimitExceed" => 84,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 20 => {
                     match code {
                         r"UnsupportedParameter" => 14,
                         r"RegionIdNotMatchHost" => 83,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 21 => {
@@ -960,7 +960,7 @@ const _: () = {
                         r"CustomImageQuotaLimit" => 36,
                         r"ImageNameAlreadyExist" => 40,
                         r"NotEnoughUpgradeStock" => 80,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 22 => {
@@ -968,80 +968,40 @@ const _: () = {
                         r"Forbidden.Unauthorized" => 21,
                         r"InvalidDiskId.NotFound" => 49,
                         r"InvalidPlanId.NotFound" => 66,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 23 => {
-                    match code.as_bytes()[7] {
-                        65 => {
-                            match code {
-                                r"InvalidAccount.NotFound" => 22,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        73 => {
-                            match code {
-                                r"InvalidImageId.NotFound" => 50,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"KeyPairNameAlreadyExist" => 78,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"InvalidParameter.IsNull" => 10,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        82 => {
-                            match code {
-                                r"InvalidRemark.Duplicate" => 73,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"IncorrectInstanceStatus" => 42,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"Forbidden.NotSupportRAM" => 17,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"FirewallRuleLimitExceed" => 39,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"FirewallRuleLimitExceed" => 39,
+                        r"IncorrectInstanceStatus" => 42,
+                        r"InvalidImageId.NotFound" => 50,
+                        r"InvalidRemark.Duplicate" => 73,
+                        r"KeyPairNameAlreadyExist" => 78,
+                        _ => !0,
                     }
                 }
                 24 => {
                     match code {
                         r"InvalidRegionId.NotFound" => 30,
                         r"FirewallRuleAlreadyExist" => 38,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 25 => {
                     match code {
                         r"InvalidImageId.NotSupport" => 51,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 26 => {
                     match code {
                         r"InvalidInstanceId.NotFound" => 54,
                         r"InvalidSnapshotId.NotFound" => 75,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 27 => {
@@ -1051,7 +1011,7 @@ const _: () = {
                         r"Forbidden.AccessKeyDisabled" => 16,
                         r"RealNameAuthenticationError" => 28,
                         r"InvalidInstance.UnPaidOrder" => 53,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 29 => {
@@ -1061,7 +1021,7 @@ const _: () = {
                         r"InvalidParam.OperationIllegal" => 59,
                         r"InvalidPort.ValueNotSupported" => 70,
                         r"InvalidSnapshotName.Duplicate" => 76,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 31 => {
@@ -1069,7 +1029,7 @@ const _: () = {
                         r"InvalidAmount.ValueNotSupported" => 45,
                         r"InvalidPeriod.ValueNotSupported" => 65,
                         r"InvalidRemark.ValueNotSupported" => 74,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 33 => {
@@ -1077,13 +1037,13 @@ const _: () = {
                         r"IncorrectInstanceStatus.ResetDisk" => 43,
                         r"InvalidPassword.ValueNotSupported" => 64,
                         r"InvalidProtocol.ValueNotSupported" => 71,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 34 => {
                     match code {
                         r"InvalidImageType.ValueNotSupported" => 52,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 35 => {
@@ -1091,7 +1051,7 @@ const _: () = {
                         r"InvalidChargeType.ValueNotSupported" => 47,
                         r"InvalidParam.DataSnapshotIdNotFound" => 57,
                         r"InvalidPlanIdSize.ValueNotSupported" => 67,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 36 => {
@@ -1099,7 +1059,7 @@ const _: () = {
                         r"InvalidIdempotenceParameter.Mismatch" => 24,
                         r"ServiceUnavailable.RegionMaintaining" => 34,
                         r"IncorrectDiskStatus.CreatingSnapshot" => 41,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 37 => {
@@ -1109,49 +1069,49 @@ const _: () = {
                         r"InvalidInstanceName.ValueNotSupported" => 55,
                         r"InvalidParam.SystemSnapshotIdNotFound" => 60,
                         r"InvalidSnapshotName.ValueNotSupported" => 77,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 38 => {
                     match code {
                         r"InvalidPlanIdUpgrade.ValueNotSupported" => 68,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 39 => {
                     match code {
                         r"InvalidParam.SystemSnapshotIdNotSupport" => 61,
                         r"InvalidPlanMemorySize.ValueNotSupported" => 69,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 40 => {
                     match code {
                         r"InvalidAutoRenewPeriod.ValueNotSupported" => 46,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 42 => {
                     match code {
                         r"InvalidPublicIpAddresses.ValueNotSupported" => 72,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 43 => {
                     match code {
                         r"InvalidParameter.KeypairNotAttachedInstance" => 63,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 47 => {
                     match code {
                         r"InvalidParameter.KeypairAlreadyAttachedInstance" => 62,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
-                _ => return __core::option::Option::None,
+                _ => !0,
             };
-            __core::option::Option::Some(Self::ALL[index])
+            Self::ALL.get(index).copied()
         }
         fn http_status(self) -> u16 {
             __first(self).http_status

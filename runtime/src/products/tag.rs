@@ -806,11 +806,11 @@ const _: () = {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index = match code.len() {
+            let index: usize = match code.len() {
                 10 => {
                     match code {
                         r"Throttling" => 13,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 12 => {
@@ -818,7 +818,7 @@ const _: () = {
                         r"InvalidOwner" => 5,
                         r"UnknownError" => 15,
                         r"NoPermission" => 70,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 13 => {
@@ -827,14 +827,14 @@ const _: () = {
                         r"InvalidAction" => 23,
                         r"InternalError" => 32,
                         r"WrongEndpoint" => 81,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 14 => {
                     match code {
                         r"InvalidOwnerId" => 7,
                         r"Missing.TagKey" => 56,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 16 => {
@@ -845,7 +845,7 @@ const _: () = {
                         r"MissingParameter" => 11,
                         r"Duplicate.TagKey" => 36,
                         r"PermissionDenied" => 77,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 17 => {
@@ -856,7 +856,7 @@ const _: () = {
                         r"NoMatch.RemoveNum" => 69,
                         r"NumberExceed.Tags" => 76,
                         r"TagPolicy.NotOpen" => 79,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 18 => {
@@ -865,7 +865,7 @@ const _: () = {
                         r"ServiceUnavailable" => 33,
                         r"MetaTagKeyHasValue" => 53,
                         r"MetaTagKeyNotFound" => 54,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 19 => {
@@ -876,7 +876,7 @@ const _: () = {
                         r"LastTokenProcessing" => 27,
                         r"EntityNotExist.Role" => 37,
                         r"Missing.ServiceCode" => 55,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 20 => {
@@ -886,7 +886,7 @@ const _: () = {
                         r"InvalidParameter.Key" => 43,
                         r"MissingParameter.Bid" => 58,
                         r"MissingParameter.Key" => 60,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 21 => {
@@ -897,7 +897,7 @@ const _: () = {
                         r"InvalidParameter.Tags" => 48,
                         r"MissingParameter.Tags" => 67,
                         r"NoPermission.Operator" => 71,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 22 => {
@@ -906,49 +906,19 @@ const _: () = {
                         r"InvalidParameter.Value" => 49,
                         r"MissingParameter.Value" => 68,
                         r"NoPermission.SystemTag" => 72,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 23 => {
-                    match code.as_bytes()[17] {
-                        65 => {
-                            match code {
-                                r"MissingParameter.AliUid" => 57,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        69 => {
-                            match code {
-                                r"TagPolicy.PendingEnable" => 80,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        73 => {
-                            match code {
-                                r"InvalidParameter.IsNull" => 10,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"InvalidParameter.TagKey" => 46,
-                                r"MissingParameter.TagKey" => 65,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"Forbidden.NotSupportRAM" => 17,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"InvalidAccount.NotFound" => 22,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"InvalidParameter.TagKey" => 46,
+                        r"MissingParameter.AliUid" => 57,
+                        r"MissingParameter.TagKey" => 65,
+                        r"TagPolicy.PendingEnable" => 80,
+                        _ => !0,
                     }
                 }
                 24 => {
@@ -957,7 +927,7 @@ const _: () = {
                         r"NoPermissionKey.Category" => 73,
                         r"NoPermissionKey.Operator" => 74,
                         r"NumberExceed.ResourceIds" => 75,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 25 => {
@@ -968,14 +938,14 @@ const _: () = {
                         r"InvalidResourceARN.Region" => 52,
                         r"MissingParameter.Createby" => 59,
                         r"MissingParameter.RegionId" => 61,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 26 => {
                     match code {
                         r"InvalidResourceARN.Account" => 50,
                         r"MissingParameter.RemoveNum" => 62,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 27 => {
@@ -985,53 +955,53 @@ const _: () = {
                         r"Forbidden.AccessKeyDisabled" => 16,
                         r"RealNameAuthenticationError" => 28,
                         r"QuotaExceed.TagsPerResource" => 78,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 28 => {
                     match code {
                         r"InvalidParameter.ServiceCode" => 45,
                         r"MissingParameter.ResourceIds" => 64,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 29 => {
                     match code {
                         r"InvalidParameter.OwnerAccount" => 25,
                         r"InvalidParameter.ResourceType" => 44,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 30 => {
                     match code {
                         r"InvalidResourceARN.FormatError" => 51,
                         r"MissingParameter.ResourceIdARN" => 63,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 31 => {
                     match code {
                         r"InvalidParameter.AcceptLanguage" => 41,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 36 => {
                     match code {
                         r"InvalidIdempotenceParameter.Mismatch" => 24,
                         r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 37 => {
                     match code {
                         r"InvalidParameter.ResourceOwnerAccount" => 26,
                         r"MissingParameter.TagKeyValueParamList" => 66,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
-                _ => return __core::option::Option::None,
+                _ => !0,
             };
-            __core::option::Option::Some(Self::ALL[index])
+            Self::ALL.get(index).copied()
         }
         fn http_status(self) -> u16 {
             __first(self).http_status

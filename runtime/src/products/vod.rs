@@ -1704,18 +1704,18 @@ environment. Set parameters in the staging environment before you publish them t
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index = match code.len() {
+            let index: usize = match code.len() {
                 10 => {
                     match code {
                         r"Throttling" => 13,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 11 => {
                     match code {
                         r"InvalidTime" => 135,
                         r"ServiceBusy" => 164,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 12 => {
@@ -1726,7 +1726,7 @@ environment. Set parameters in the staging environment before you publish them t
                         r"DeleteFailed" => 53,
                         r"sslPri.Error" => 173,
                         r"sslPub.Error" => 174,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 13 => {
@@ -1737,7 +1737,7 @@ environment. Set parameters in the staging environment before you publish them t
                         r"InvalidSSLPri" => 119,
                         r"InvalidSSLPub" => 121,
                         r"Key.Malformed" => 143,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 14 => {
@@ -1747,7 +1747,7 @@ environment. Set parameters in the staging environment before you publish them t
                         r"IllegalSources" => 71,
                         r"InvalidLocName" => 103,
                         r"TooManyDomains" => 170,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 15 => {
@@ -1758,58 +1758,23 @@ environment. Set parameters in the staging environment before you publish them t
                         r"Meter.AuthError" => 144,
                         r"SourceIp.Exceed" => 168,
                         r"TooMany.Refresh" => 169,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 16 => {
-                    match code.as_bytes()[12] {
-                        46 => {
-                            match code {
-                                r"NoPermission.SLR" => 156,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        70 => {
-                            match code {
-                                r"PreloadQueueFull" => 158,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        77 => {
-                            match code {
-                                r"DomainInSafeMode" => 56,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"InvalidParamater" => 8,
-                                r"InvalidTimeRange" => 138,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"InvalidParameter" => 9,
-                                r"MissingParameter" => 11,
-                                r"InvaildParameter" => 73,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"Meter.ParamError" => 146,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"IllegalTimestamp" => 1,
-                                r"IllegalOperation" => 70,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"DomainInSafeMode" => 56,
+                        r"IllegalOperation" => 70,
+                        r"InvaildParameter" => 73,
+                        r"InvalidTimeRange" => 138,
+                        r"Meter.ParamError" => 146,
+                        r"NoPermission.SLR" => 156,
+                        r"PreloadQueueFull" => 158,
+                        _ => !0,
                     }
                 }
                 17 => {
@@ -1819,132 +1784,37 @@ environment. Set parameters in the staging environment before you publish them t
                         r"ConfigExceedLimit" => 50,
                         r"Invalid.IspNameEn" => 76,
                         r"MissingDomainName" => 149,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 18 => {
-                    match code.as_bytes()[11] {
-                        46 => {
-                            match code {
-                                r"CertStorage.failed" => 38,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"Meter.ReadyTsError" => 147,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"ServiceUnavailable" => 33,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"MissingSource.Type" => 154,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"DomainAlreadyExist" => 54,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"InvalidCertificate" => 83,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"MissingParameter%s" => 150,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"SignatureNonceUsed" => 12,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        r"CertStorage.failed" => 38,
+                        r"DomainAlreadyExist" => 54,
+                        r"InvalidCertificate" => 83,
+                        r"Meter.ReadyTsError" => 147,
+                        r"MissingParameter%s" => 150,
+                        r"MissingSource.Type" => 154,
+                        _ => !0,
                     }
                 }
                 19 => {
-                    match code.as_bytes()[12] {
-                        65 => {
-                            match code {
-                                r"InvalidOwnerAccount" => 6,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        66 => {
-                            match code {
-                                r"InsufficientBalance" => 3,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        69 => {
-                            match code {
-                                r"Certificate.Expired" => 40,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        75 => {
-                            match code {
-                                r"Certificate.KeyNull" => 42,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"Certificate.NotFind" => 44,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"LastTokenProcessing" => 27,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"DomainNameOverLimit" => 57,
-                                r"ServiceInvokeFailed" => 165,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        103 => {
-                            match code {
-                                r"IncompleteSignature" => 2,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"Invalid%s.Malformed" => 74,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"InvalidIspParameter" => 102,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"EntityNotExist.Role" => 66,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"Certificate.Expired" => 40,
+                        r"Certificate.KeyNull" => 42,
+                        r"Certificate.NotFind" => 44,
+                        r"DomainNameOverLimit" => 57,
+                        r"EntityNotExist.Role" => 66,
+                        r"Invalid%s.Malformed" => 74,
+                        r"InvalidIspParameter" => 102,
+                        r"ServiceInvokeFailed" => 165,
+                        _ => !0,
                     }
                 }
                 20 => {
@@ -1955,124 +1825,39 @@ environment. Set parameters in the staging environment before you publish them t
                         r"InvalidParameterArea" => 109,
                         r"InvalidParameterType" => 116,
                         r"MissingTimeParameter" => 155,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 21 => {
-                    match code.as_bytes()[14] {
-                        67 => {
-                            match code {
-                                r"Forbidden.RiskControl" => 19,
-                                r"MissingSource.Content" => 153,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        79 => {
-                            match code {
-                                r"InvalidDomain.Offline" => 87,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"UnsupportedHTTPMethod" => 29,
-                                r"QuotaExceeded.Preload" => 159,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        82 => {
-                            match code {
-                                r"QuotaExceeded.Refresh" => 160,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"InvalidParameterField" => 111,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"DomainOwnerVerifyFail" => 60,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"InvalidRule.Malformed" => 118,
-                                r"InvalidTime.Malformed" => 136,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"Certificate.MissMatch" => 43,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"DomainInProtectedMode" => 55,
-                                r"DomainNotRegistration" => 58,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"Certificate.MissMatch" => 43,
+                        r"DomainInProtectedMode" => 55,
+                        r"DomainNotRegistration" => 58,
+                        r"DomainOwnerVerifyFail" => 60,
+                        r"InvalidDomain.Offline" => 87,
+                        r"InvalidParameterField" => 111,
+                        r"InvalidRule.Malformed" => 118,
+                        r"InvalidTime.Malformed" => 136,
+                        r"MissingSource.Content" => 153,
+                        r"QuotaExceeded.Preload" => 159,
+                        r"QuotaExceeded.Refresh" => 160,
+                        _ => !0,
                     }
                 }
                 22 => {
-                    match code.as_bytes()[7] {
-                        46 => {
-                            match code {
-                                r"Invalid.LocationNameEn" => 77,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        68 => {
-                            match code {
-                                r"InvalidDomain.NotFound" => 86,
-                                r"InvalidDomainNameLevel" => 90,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"InvalidParameterRegion" => 114,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"InvalidScope.Malformed" => 123,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"Certificate.Duplicated" => 39,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"Forbidden.Unauthorized" => 21,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"EdgeScriptNotSupportJs" => 65,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"ConfigurationConflicts" => 51,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"Certificate.Duplicated" => 39,
+                        r"ConfigurationConflicts" => 51,
+                        r"EdgeScriptNotSupportJs" => 65,
+                        r"Invalid.LocationNameEn" => 77,
+                        r"InvalidDomain.NotFound" => 86,
+                        r"InvalidDomainNameLevel" => 90,
+                        r"InvalidParameterRegion" => 114,
+                        r"InvalidScope.Malformed" => 123,
+                        _ => !0,
                     }
                 }
                 23 => {
@@ -2080,150 +1865,105 @@ environment. Set parameters in the staging environment before you publish them t
                         46 => {
                             match code {
                                 r"InvalidParameter.IsNull" => 10,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         69 => {
                             match code {
                                 r"InvalidParameterEndTime" => 110,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         80 => {
                             match code {
                                 r"InvalidParameterProduct" => 113,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         84 => {
                             match code {
                                 r"InvalidCertName.TooLong" => 82,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
                             match code {
                                 r"Certificate.FormatError" => 41,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
                             match code {
                                 r"SingleRequest.OverLimit" => 167,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         104 => {
                             match code {
                                 r"CheckSourceHealthFailed" => 49,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"InvalidEndTime.Mismatch" => 95,
                                 r"TopLevelDomain.Mismatch" => 171,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
                             match code {
                                 r"InvalidTaskId.Malformed" => 134,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
                             match code {
                                 r"InvalidAccount.NotFound" => 22,
                                 r"TopLevelDomain.NotFound" => 172,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         112 => {
                             match code {
                                 r"Forbidden.NotSupportRAM" => 17,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
                             match code {
                                 r"SSLPri.MissingParameter" => 162,
                                 r"SSLPub.MissingParameter" => 163,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
                             match code {
                                 r"InvalidDomain.notOnline" => 88,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
                             match code {
                                 r"Certificate.StatusError" => 47,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 24 => {
-                    match code.as_bytes()[7] {
-                        66 => {
-                            match code {
-                                r"InvalidBizDate.Malformed" => 80,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        67 => {
-                            match code {
-                                r"InvalidCdnType.Malformed" => 81,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        69 => {
-                            match code {
-                                r"InvalidEndTime.Malformed" => 94,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"InvalidParameterInterval" => 112,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        82 => {
-                            match code {
-                                r"InvalidRegionId.NotFound" => 30,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"InvalidSources.Malformed" => 129,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"Abs.DomainName.Malformed" => 35,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"Certificate.SetNotEffect" => 46,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        118 => {
-                            match code {
-                                r"ExtensiveAndAllBothExist" => 68,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"Abs.DomainName.Malformed" => 35,
+                        r"Certificate.SetNotEffect" => 46,
+                        r"ExtensiveAndAllBothExist" => 68,
+                        r"InvalidBizDate.Malformed" => 80,
+                        r"InvalidCdnType.Malformed" => 81,
+                        r"InvalidEndTime.Malformed" => 94,
+                        r"InvalidParameterInterval" => 112,
+                        r"InvalidSources.Malformed" => 129,
+                        _ => !0,
                     }
                 }
                 25 => {
@@ -2233,128 +1973,38 @@ environment. Set parameters in the staging environment before you publish them t
                         r"InvalidParameterStartTime" => 115,
                         r"Meter.ServerInternalError" => 148,
                         r"MissingParameterFunctions" => 152,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 26 => {
-                    match code.as_bytes()[7] {
-                        67 => {
-                            match code {
-                                r"InvalidCertificate.TooLong" => 84,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        70 => {
-                            match code {
-                                r"InvalidFunctions.Malformed" => 99,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"InvalidSourceStr.Malformed" => 127,
-                                r"InvalidStartTime.Malformed" => 130,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"Meter.DataSourceQueryError" => 145,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"EdgeScriptCountExceedLimit" => 63,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"NotInternationRealIdentity" => 157,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"EdgeScriptCountExceedLimit" => 63,
+                        r"InvalidCertificate.TooLong" => 84,
+                        r"InvalidFunctions.Malformed" => 99,
+                        r"InvalidSourceStr.Malformed" => 127,
+                        r"InvalidStartTime.Malformed" => 130,
+                        r"Meter.DataSourceQueryError" => 145,
+                        r"NotInternationRealIdentity" => 157,
+                        _ => !0,
                     }
                 }
                 27 => {
-                    match code.as_bytes()[13] {
-                        46 => {
-                            match code {
-                                r"InvalidStatus.ResourceGroup" => 132,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        75 => {
-                            match code {
-                                r"InvalidAccessKeyId.NotFound" => 4,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"InvalidDomainName.Malformed" => 89,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"InvalidObjectPath.Malformed" => 104,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"InvalidObjectType.Malformed" => 105,
-                                r"InvalidSourceType.Malformed" => 128,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"IdempotentParameterMismatch" => 0,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"Forbidden.AccessKeyDisabled" => 16,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"EdgeScriptGrammarNotSupport" => 64,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"RealNameAuthenticationError" => 28,
-                                r"InvalidTypeContent.Mismatch" => 142,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"Certificate.NotPermittedOff" => 45,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"MissingParameter.ObjectType" => 151,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"Invalid%s.ValueNotSupported" => 75,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"Certificate.NotPermittedOff" => 45,
+                        r"EdgeScriptGrammarNotSupport" => 64,
+                        r"Invalid%s.ValueNotSupported" => 75,
+                        r"InvalidDomainName.Malformed" => 89,
+                        r"InvalidObjectPath.Malformed" => 104,
+                        r"InvalidObjectType.Malformed" => 105,
+                        r"InvalidSourceType.Malformed" => 128,
+                        r"InvalidStatus.ResourceGroup" => 132,
+                        r"InvalidTypeContent.Mismatch" => 142,
+                        r"MissingParameter.ObjectType" => 151,
+                        _ => !0,
                     }
                 }
                 28 => {
@@ -2364,7 +2014,7 @@ environment. Set parameters in the staging environment before you publish them t
                         r"InvalidFunction.NotSupported" => 97,
                         r"InvalidSSLPubOrInvalidSSLPri" => 122,
                         r"InvalidSource.Type.Malformed" => 126,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 29 => {
@@ -2374,14 +2024,14 @@ environment. Set parameters in the staging environment before you publish them t
                         r"EntityNotExists.ResourceGroup" => 67,
                         r"InvalidFunctionArgs.Malformed" => 98,
                         r"InvalidTime.ValueNotSupported" => 137,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 30 => {
                     match code {
                         r"EdgeScripOptionsHasInnerConfig" => 62,
                         r"QuotaPerMinuteExceeded.Refresh" => 161,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 31 => {
@@ -2390,21 +2040,21 @@ environment. Set parameters in the staging environment before you publish them t
                         r"InvalidStatus.ValueNotSupported" => 133,
                         r"InvalidTopLevelDomain.Malformed" => 140,
                         r"InvalidTypeAndContent.MissMatch" => 141,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 32 => {
                     match code {
                         r"CdnTypeNotSupportExtensiveDomain" => 37,
                         r"InvalidSource.Priority.Malformed" => 125,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 33 => {
                     match code {
                         r"InvalidDomain.BelongToConfigGroup" => 85,
                         r"InvalidPageSize.ValueNotSupported" => 108,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 34 => {
@@ -2412,7 +2062,7 @@ environment. Set parameters in the staging environment before you publish them t
                         r"ExtensiveAndSpecificDomainConflict" => 69,
                         r"InvalidHeaderKey.ValueNotSupported" => 100,
                         r"InvalidStartTime.ValueNotSupported" => 131,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 35 => {
@@ -2420,7 +2070,7 @@ environment. Set parameters in the staging environment before you publish them t
                         r"InvalidObjectType.ValueNotSupported" => 106,
                         r"InvalidPageNumber.ValueNotSupported" => 107,
                         r"SetDomainCertificate.ParameterError" => 166,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 36 => {
@@ -2428,31 +2078,31 @@ environment. Set parameters in the staging environment before you publish them t
                         r"InvalidIdempotenceParameter.Mismatch" => 24,
                         r"ServiceUnavailable.RegionMaintaining" => 34,
                         r"InvalidSSLProtocol.ValueNotSupported" => 120,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 37 => {
                     match code {
                         r"InvalidParameter.ResourceOwnerAccount" => 26,
                         r"InvalidDomainStatus.ValueNotSupported" => 92,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 40 => {
                     match code {
                         r"InvalidExtensiveDomain.ValueNotSupported" => 96,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 41 => {
                     match code {
                         r"InvalidDomainSearchType.ValueNotSupported" => 91,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
-                _ => return __core::option::Option::None,
+                _ => !0,
             };
-            __core::option::Option::Some(Self::ALL[index])
+            Self::ALL.get(index).copied()
         }
         fn http_status(self) -> u16 {
             __first(self).http_status

@@ -17820,11 +17820,11 @@ const _: () = {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index = match code.len() {
+            let index: usize = match code.len() {
                 2 => {
                     match code {
                         r"%s" => 35,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 9 => {
@@ -17835,7 +17835,7 @@ const _: () = {
                         r"RuleExist" => 1680,
                         r"VPC.ERROR" => 1755,
                         r"Vpc.Error" => 1763,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 10 => {
@@ -17844,7 +17844,7 @@ const _: () = {
                         r"Forbindden" => 316,
                         r"IpConflict" => 946,
                         r"SystemBusy" => 1699,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 11 => {
@@ -17855,275 +17855,75 @@ const _: () = {
                         r"ORDER.ERROR" => 1043,
                         r"OrderFailed" => 1467,
                         r"param_error" => 1791,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 12 => {
-                    match code.as_bytes()[5] {
-                        97 => {
-                            match code {
-                                r"Eni.HasSubIp" => 224,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        104 => {
-                            match code {
-                                r"Unauthorized" => 1707,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"InvalidOwner" => 5,
-                                r"InvalidParam" => 782,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"Ip.Allocated" => 944,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"System.Error" => 1697,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"MissingParam" => 969,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"TaskConflict" => 1703,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"Eni.Attached" => 223,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        119 => {
-                            match code {
-                                r"UnknownError" => 15,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        r"Eni.Attached" => 223,
+                        r"Eni.HasSubIp" => 224,
+                        r"InvalidParam" => 782,
+                        r"Ip.Allocated" => 944,
+                        r"MissingParam" => 969,
+                        r"System.Error" => 1697,
+                        r"TaskConflict" => 1703,
+                        r"Unauthorized" => 1707,
+                        _ => !0,
                     }
                 }
                 13 => {
-                    match code.as_bytes()[7] {
-                        46 => {
-                            match code {
-                                r"Invalid.Grant" => 606,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        65 => {
-                            match code {
-                                r"InvalidAction" => 23,
-                                r"InvalidAliuid" => 619,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        73 => {
-                            match code {
-                                r"ReserveIpFail" => 1600,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"InvalidPeriod" => 815,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"InvalidStatus" => 882,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"InvalidTagKey" => 895,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        98 => {
-                            match code {
-                                r"Abs.Forbidden" => 38,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"QuotaExceeded" => 1526,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"Forbidden.RAM" => 18,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"InternalError" => 32,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"EcQoSConflict" => 214,
-                                r"Mode.Conflict" => 1022,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"EcFailToGetAp" => 205,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        r"Abs.Forbidden" => 38,
+                        r"EcFailToGetAp" => 205,
+                        r"EcQoSConflict" => 214,
+                        r"Invalid.Grant" => 606,
+                        r"InvalidAliuid" => 619,
+                        r"InvalidPeriod" => 815,
+                        r"InvalidStatus" => 882,
+                        r"InvalidTagKey" => 895,
+                        r"Mode.Conflict" => 1022,
+                        r"QuotaExceeded" => 1526,
+                        r"ReserveIpFail" => 1600,
+                        _ => !0,
                     }
                 }
                 14 => {
-                    match code.as_bytes()[7] {
-                        46 => {
-                            match code {
-                                r"Invalid.Status" => 609,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"InvalidNextHop" => 761,
-                                r"InvalidNexthop" => 766,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        79 => {
-                            match code {
-                                r"InvalidOwnerId" => 7,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        95 => {
-                            match code {
-                                r"INVALID_VPC_ID" => 330,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"Internal.Error" => 603,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"OrderError.EIP" => 1464,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"EndPoint.Empty" => 222,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"VpcStatusError" => 1764,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        r"EndPoint.Empty" => 222,
+                        r"INVALID_VPC_ID" => 330,
+                        r"Internal.Error" => 603,
+                        r"Invalid.Status" => 609,
+                        r"InvalidNextHop" => 761,
+                        r"InvalidNexthop" => 766,
+                        r"OrderError.EIP" => 1464,
+                        r"VpcStatusError" => 1764,
+                        _ => !0,
                     }
                 }
                 15 => {
-                    match code.as_bytes()[3] {
-                        67 => {
-                            match code {
-                                r"ErrCode.Invalid" => 225,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        71 => {
-                            match code {
-                                r"NATGW_NOT_EXIST" => 1027,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        82 => {
-                            match code {
-                                r"DryRunOperation" => 171,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"InvalidBgpGroup" => 642,
-                                r"InvalidTagValue" => 897,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        98 => {
-                            match code {
-                                r"Forbidden.HaVip" => 260,
-                                r"ForbiddenAction" => 313,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"Spec.NotSupport" => 1690,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"IllegalParam.%s" => 346,
-                                r"IllegalParam.Si" => 481,
-                                r"Mode.NotSupport" => 1023,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        106 => {
-                            match code {
-                                r"ProjectNotExist" => 1519,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"IncorrectStatus" => 524,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"OperationDenied" => 1046,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"MissingParam.%s" => 970,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"DryRunOperation" => 171,
+                        r"ErrCode.Invalid" => 225,
+                        r"Forbidden.HaVip" => 260,
+                        r"ForbiddenAction" => 313,
+                        r"IllegalParam.%s" => 346,
+                        r"IllegalParam.Si" => 481,
+                        r"IncorrectStatus" => 524,
+                        r"InvalidBgpGroup" => 642,
+                        r"InvalidTagValue" => 897,
+                        r"MissingParam.%s" => 970,
+                        r"Mode.NotSupport" => 1023,
+                        r"NATGW_NOT_EXIST" => 1027,
+                        r"OperationDenied" => 1046,
+                        r"ProjectNotExist" => 1519,
+                        r"Spec.NotSupport" => 1690,
+                        _ => !0,
                     }
                 }
                 16 => {
@@ -18131,33 +17931,33 @@ const _: () = {
                         37 => {
                             match code {
                                 r"Mismatch.%sAnd%s" => 956,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         67 => {
                             match code {
                                 r"VpnTask.CONFLICT" => 1788,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         78 => {
                             match code {
                                 r"TOKEN_PROCESSING" => 1702,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
                             match code {
                                 r"IllegalParam.Day" => 376,
                                 r"ParameterIllegal" => 1491,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
                             match code {
                                 r"IllegalCidrBlock" => 345,
                                 r"InvalidCidrBlock" => 653,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
@@ -18166,7 +17966,7 @@ const _: () = {
                                 r"InvalidParameter" => 9,
                                 r"MissingParameter" => 11,
                                 r"AllocateIpFailed" => 48,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
@@ -18174,25 +17974,25 @@ const _: () = {
                                 r"MissingParam.Bid" => 974,
                                 r"MissingParam.bid" => 1012,
                                 r"ParameterInvalid" => 1500,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
                             match code {
                                 r"InvalidVpnEnable" => 936,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         109 => {
                             match code {
                                 r"IllegalTimestamp" => 1,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"ResourceNotFound" => 1629,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
@@ -18201,23 +18001,23 @@ const _: () = {
                                 r"IllegalParam.Asn" => 351,
                                 r"IllegalParam.Isp" => 416,
                                 r"Invalid.NotExist" => 607,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
                             match code {
                                 r"InvalidBandwidth" => 628,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
                             match code {
                                 r"InvalidVBRStatus" => 903,
                                 r"InvalidVPCStatus" => 905,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 17 => {
@@ -18225,49 +18025,49 @@ const _: () = {
                         65 => {
                             match code {
                                 r"PARAMETER_ILLEGAL" => 1469,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         66 => {
                             match code {
                                 r"QuotaExceeded.PBR" => 1558,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         69 => {
                             match code {
                                 r"INVALID_PARAMETER" => 329,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         73 => {
                             match code {
                                 r"InvalidInstanceId" => 720,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         85 => {
                             match code {
                                 r"INVAID_VBR_STATUS" => 327,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
                             match code {
                                 r"Parameter.Illegal" => 1485,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
                             match code {
                                 r"OperationConflict" => 31,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
                             match code {
                                 r"IllegalParam.Mode" => 434,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
@@ -18277,46 +18077,46 @@ const _: () = {
                                 r"Forbbiden.SubUser" => 238,
                                 r"IllegalParam.Spec" => 483,
                                 r"MissingParam.Spec" => 1007,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         103 => {
                             match code {
                                 r"MissingParam.Tags" => 1008,
                                 r"QuotaExceeded.Bgp" => 1530,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"QuotaExceeded.Eip" => 1537,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
                             match code {
                                 r"IllegalParam.Role" => 469,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         109 => {
                             match code {
                                 r"IllegalParam.Name" => 435,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"AnotherJobTesting" => 49,
                                 r"IllegalParam.Zone" => 494,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
                             match code {
                                 r"QuotaExceeded.Qos" => 1565,
                                 r"UnsupportedRegion" => 1751,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         112 => {
@@ -18324,13 +18124,13 @@ const _: () = {
                                 r"IllegalParam.Type" => 487,
                                 r"InvalidRouterType" => 863,
                                 r"QuotaExceeded.Vpc" => 1588,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         113 => {
                             match code {
                                 r"QuotaExceeded.Nqa" => 1555,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
@@ -18340,30 +18140,30 @@ const _: () = {
                                 r"InvalidVbrNetwork" => 923,
                                 r"Region.NotSupport" => 1599,
                                 r"Status.NotSupport" => 1696,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
                             match code {
                                 r"Instance.NotExist" => 596,
                                 r"Mismatch.IpAndIsp" => 960,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
                             match code {
                                 r"IncorrectRIStatus" => 518,
                                 r"InvalidVip.Status" => 925,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         121 => {
                             match code {
                                 r"Forbidden.TagKeys" => 303,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 18 => {
@@ -18371,7 +18171,7 @@ const _: () = {
                         46 => {
                             match code {
                                 r"InvalidVlanId.Used" => 927,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         69 => {
@@ -18382,7 +18182,7 @@ const _: () = {
                                 r"MissingParam.EccId" => 982,
                                 r"ResourceQueryError" => 1674,
                                 r"VswitchStatusError" => 1789,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         70 => {
@@ -18390,53 +18190,53 @@ const _: () = {
                                 r"InvalidIp.NotFound" => 729,
                                 r"VRouterId.NotFound" => 1760,
                                 r"VpcSubnet.NotFound" => 1765,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         73 => {
                             match code {
                                 r"Forbidden.EipInBwp" => 255,
                                 r"IllegalParam.IdcSP" => 403,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         74 => {
                             match code {
                                 r"IllegalParam.JobId" => 418,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         82 => {
                             match code {
                                 r"IllegalParam.Ratio" => 461,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         84 => {
                             match code {
                                 r"EIP_NOT_IN_GATEWAY" => 199,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         86 => {
                             match code {
                                 r"InvalidFilterValue" => 686,
                                 r"MissingParam.VpcId" => 1009,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         90 => {
                             match code {
                                 r"IllegalParam.Zones" => 496,
                                 r"MissingParam.Zones" => 1010,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
                             match code {
                                 r"Resource.QuotaFull" => 1602,
                                 r"TokenVerfiy.Failed" => 1705,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
@@ -18444,31 +18244,31 @@ const _: () = {
                                 r"SignatureNonceUsed" => 12,
                                 r"EcNotSupportRegion" => 210,
                                 r"System.ServiceBusy" => 1698,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         107 => {
                             match code {
                                 r"NotSupportLinkrole" => 1040,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
                             match code {
                                 r"ServiceUnavailable" => 33,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"InventoryNotEnough" => 942,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
                             match code {
                                 r"IllegalParamFormat" => 498,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         112 => {
@@ -18477,7 +18277,7 @@ const _: () = {
                                 r"InvalidNextHopType" => 765,
                                 r"OperationUnsupport" => 1378,
                                 r"PayType.NotSupport" => 1515,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
@@ -18485,35 +18285,35 @@ const _: () = {
                                 r"IncorrectEipStatus" => 512,
                                 r"IncorrectVSwitchId" => 589,
                                 r"IncorrectVpcStatus" => 591,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
                             match code {
                                 r"IncorrectStatus.Ip" => 541,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         118 => {
                             match code {
                                 r"Invalid.Reserve.Ip" => 608,
                                 r"MissingParam.vpcId" => 1015,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         120 => {
                             match code {
                                 r"VbrBandwidthExceed" => 1761,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         121 => {
                             match code {
                                 r"Abs.InvalidPayType" => 43,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 19 => {
@@ -18524,38 +18324,38 @@ const _: () = {
                                 r"IncorrectStatus.Qos" => 561,
                                 r"IncorrectStatus.VBR" => 574,
                                 r"IncorrectStatus.Vpc" => 580,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         68 => {
                             match code {
                                 r"CROSS_BID.FORBIDDEN" => 80,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         69 => {
                             match code {
                                 r"EIP_BIND_NATGATEWAY" => 197,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         73 => {
                             match code {
                                 r"INSTANCE_NOT_EXISTS" => 325,
                                 r"MissingParam.PMInfo" => 996,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         78 => {
                             match code {
                                 r"IllegalParam.PmName" => 453,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         82 => {
                             match code {
                                 r"IllegalParam.HcRate" => 397,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
@@ -18564,13 +18364,13 @@ const _: () = {
                                 r"IllegalParam.VlanId" => 491,
                                 r"QuotaExceeded.HaVip" => 1547,
                                 r"QuotaExceeded.NatIp" => 1552,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
                             match code {
                                 r"ResourceNotFound.Ip" => 1643,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
@@ -18579,25 +18379,25 @@ const _: () = {
                                 r"IllegalParam.AliUid" => 349,
                                 r"MissingParam.AliUid" => 971,
                                 r"MissingParam.aliUid" => 1011,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
                             match code {
                                 r"IllegalParam.Policy" => 454,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         109 => {
                             match code {
                                 r"InvalidEntryComment" => 679,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"IllegalParam.ZoneId" => 495,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
@@ -18607,43 +18407,43 @@ const _: () = {
                                 r"InvalidVPC.NotFound" => 904,
                                 r"InvalidVbr.NotFound" => 921,
                                 r"InvalidVpc.NotFound" => 928,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         112 => {
                             match code {
                                 r"Duration.NotSupport" => 195,
                                 r"LinkRole.NotSupport" => 955,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
                             match code {
                                 r"InvalidIP.Malformed" => 702,
                                 r"InvalidIp.Malformed" => 728,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
                             match code {
                                 r"LastTokenProcessing" => 27,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
                             match code {
                                 r"IncompleteSignature" => 2,
                                 r"DependencyViolation" => 110,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
                             match code {
                                 r"EcNotEnoughResource" => 209,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 20 => {
@@ -18654,20 +18454,20 @@ const _: () = {
                                 r"QuotaExceeded.SnatIp" => 1576,
                                 r"QuotaExceeded.TagNum" => 1579,
                                 r"QuotaExceeded.VPCONN" => 1582,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         65 => {
                             match code {
                                 r"InvalidPeerIpAddress" => 812,
                                 r"ZONE_NO_AVAILABLE_IP" => 1790,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         69 => {
                             match code {
                                 r"IllegalParam.EipMask" => 388,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         73 => {
@@ -18675,57 +18475,57 @@ const _: () = {
                                 r"InstanceType.Invalid" => 600,
                                 r"InvalidIp.NotInNatgw" => 730,
                                 r"ServerRegion.Invalid" => 1686,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         74 => {
                             match code {
                                 r"IllegalParam.JobType" => 419,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         78 => {
                             match code {
                                 r"InvalidParam.NotNull" => 786,
                                 r"SYSTEM.UNKNOWN.ERROR" => 1683,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         79 => {
                             match code {
                                 r"IllegalParam.OwnerId" => 443,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         80 => {
                             match code {
                                 r"IllegalParam.PeerAsn" => 444,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
                             match code {
                                 r"Bandwidth.NotSupport" => 67,
                                 r"Vco.StatusNotSupport" => 1762,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         84 => {
                             match code {
                                 r"INVALID_WEIGHT_PARAM" => 331,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         85 => {
                             match code {
                                 r"ResourceType.Unknown" => 1676,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         88 => {
                             match code {
                                 r"ORDER.QUOTA_EXCEEDED" => 1045,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
@@ -18733,57 +18533,57 @@ const _: () = {
                                 r"FrequentPurchase.EIP" => 318,
                                 r"InvalidType.Malformd" => 900,
                                 r"ResourceNotAvailable" => 1621,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
                             match code {
                                 r"MissingParam.context" => 1013,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
                             match code {
                                 r"Duplicated.CidrBlock" => 172,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         103 => {
                             match code {
                                 r"InvalidBindingStatus" => 648,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"ParameterMissing.Bid" => 1504,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
                             match code {
                                 r"Abs.InstanceNotExist" => 39,
                                 r"InvalidSpec.NotFound" => 874,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         112 => {
                             match code {
                                 r"IncorrectHaVipStatus" => 514,
                                 r"Unavailable.Ipv6Cidr" => 1708,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
                             match code {
                                 r"UnsupportedParameter" => 14,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
                             match code {
                                 r"ResourceStatus.Error" => 1675,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
@@ -18793,17 +18593,17 @@ const _: () = {
                                 r"ResourceNotFound.Slb" => 1660,
                                 r"ResourceNotFound.VPC" => 1666,
                                 r"ResourceNotFound.Vbr" => 1669,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         121 => {
                             match code {
                                 r"Abs.InvalidPayPeriod" => 42,
                                 r"ParameterEmpty.VpcId" => 1490,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 21 => {
@@ -18813,13 +18613,13 @@ const _: () = {
                                 r"ParameterIllegal.Name" => 1494,
                                 r"ParameterIllegal.Port" => 1496,
                                 r"ParameterMissing.Port" => 1508,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         54 => {
                             match code {
                                 r"IllegalParam.Ipv6Cidr" => 413,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         69 => {
@@ -18828,68 +18628,38 @@ const _: () = {
                                 r"Invalid.natgwNotExist" => 610,
                                 r"Nat64Acl.AclNameExist" => 1032,
                                 r"SourceProjectNotExist" => 1689,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         70 => {
-                            match code.as_bytes()[8] {
-                                97 => {
-                                    match code {
-                                        r"InvalidHaVip.NotFound" => 694,
-                                        r"InvalidParam.NotFound" => 785,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                98 => {
-                                    match code {
-                                        r"InvalidVbrId.NotFound" => 922,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                99 => {
-                                    match code {
-                                        r"InvalidEccId.NotFound" => 674,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                110 => {
-                                    match code {
-                                        r"Forbidden.VpcNotFound" => 311,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                112 => {
-                                    match code {
-                                        r"InvalidVpcId.NotFound" => 930,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                114 => {
-                                    match code {
-                                        r"InvalidPrice.NotFound" => 830,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"Forbidden.VpcNotFound" => 311,
+                                r"InvalidEccId.NotFound" => 674,
+                                r"InvalidHaVip.NotFound" => 694,
+                                r"InvalidParam.NotFound" => 785,
+                                r"InvalidPrice.NotFound" => 830,
+                                r"InvalidVbrId.NotFound" => 922,
+                                r"InvalidVpcId.NotFound" => 930,
+                                _ => !0,
                             }
                         }
                         78 => {
                             match code {
                                 r"IncorrectStatus.NATGW" => 548,
                                 r"IncorrectStatus.NatIp" => 550,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         81 => {
                             match code {
                                 r"InvalidUserCidr.Quota" => 902,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         86 => {
                             match code {
                                 r"IncorrectStatus.VbrId" => 577,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
@@ -18898,13 +18668,13 @@ const _: () = {
                                 r"IllegalParam.IDCardNo" => 401,
                                 r"IllegalParam.LocalAsn" => 426,
                                 r"IllegalParamFormat.%s" => 499,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
                             match code {
                                 r"IllegalParam.Bandwith" => 357,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
@@ -18914,7 +18684,7 @@ const _: () = {
                                 r"IllegalParam.LineType" => 425,
                                 r"IllegalParam.PmGender" => 452,
                                 r"QuotaExceeded.freevbr" => 1593,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
@@ -18924,27 +18694,27 @@ const _: () = {
                                 r"MissingParam.RegionNo" => 999,
                                 r"MissingParam.regionNo" => 1014,
                                 r"ResourceNotAssociated" => 1617,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
                             match code {
                                 r"Forbidden.MultiVlanRi" => 271,
                                 r"Forbidden.OwnerAliUid" => 291,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         109 => {
                             match code {
                                 r"IllegalParam.IpamPool" => 410,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"Forbidden.RiskControl" => 19,
                                 r"IllegalParam.TunnelId" => 486,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
@@ -18955,13 +18725,13 @@ const _: () = {
                                 r"InvalidRole.Malformed" => 847,
                                 r"MissingParam.RemoteId" => 1000,
                                 r"OptInRequired.FlowLog" => 1458,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         112 => {
                             match code {
                                 r"ChargeType.NotSupport" => 81,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
@@ -18971,7 +18741,7 @@ const _: () = {
                                 r"IllegalParam.PeerCity" => 445,
                                 r"IllegalParam.UserCidr" => 488,
                                 r"NotSupport.NetworkAcl" => 1039,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
@@ -18981,29 +18751,29 @@ const _: () = {
                                 r"IllegalParam.Protocol" => 460,
                                 r"InvalidParams.NotNull" => 807,
                                 r"OrderError.NatGateway" => 1465,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         119 => {
                             match code {
                                 r"InvalidStatus.VSwitch" => 892,
                                 r"QuotaExceeded.VSwitch" => 1583,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         120 => {
                             match code {
                                 r"Duplicated.VpcNextHop" => 179,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         121 => {
                             match code {
                                 r"InvalidRouteEntrySize" => 854,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 22 => {
@@ -19012,19 +18782,19 @@ const _: () = {
                             match code {
                                 r"ExclusiveParam.%sAnd%s" => 226,
                                 r"InvalidStatus.NotAllow" => 887,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         66 => {
                             match code {
                                 r"IllegalParam.CidrBlock" => 364,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         69 => {
                             match code {
                                 r"SecurityGroup.NotExist" => 1684,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         70 => {
@@ -19032,45 +18802,45 @@ const _: () = {
                                 r"InvalidParams.NotFound" => 806,
                                 r"InvalidSnatIp.NotFound" => 870,
                                 r"InvalidZoneId.NotFound" => 941,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         72 => {
                             match code {
                                 r"IllegalParam.NextHopId" => 437,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         76 => {
                             match code {
                                 r"FlowLogNumberOverLimit" => 234,
                                 r"IllegalParam.LineLabel" => 422,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         78 => {
                             match code {
                                 r"ResourceNotFound.NatIp" => 1650,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         79 => {
                             match code {
                                 r"Forbbiden.InvaildOwner" => 236,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         80 => {
                             match code {
                                 r"OperationDenied.VPconn" => 1136,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         84 => {
                             match code {
                                 r"Duplicated.ClientToken" => 173,
                                 r"IllegalParam.NextToken" => 438,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         86 => {
@@ -19079,25 +18849,25 @@ const _: () = {
                                 r"ParameterMissing.VpcId" => 1514,
                                 r"ResourceNotFound.VbrHa" => 1670,
                                 r"ResourceNotFound.VpcId" => 1671,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         90 => {
                             match code {
                                 r"IllegalParamSize.Zones" => 504,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         95 => {
                             match code {
                                 r"NATGW_MODIFY_SPEC_SAME" => 1026,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
                             match code {
                                 r"IllegalParam.IpAddress" => 408,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
@@ -19108,13 +18878,13 @@ const _: () = {
                                 r"MissingParam.BgpPeerId" => 973,
                                 r"UnsupportedFeature.Isp" => 1731,
                                 r"VpconnNotAssociatedVbr" => 1766,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         102 => {
                             match code {
                                 r"VpnRouteEntry.Conflict" => 1782,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
@@ -19123,19 +18893,19 @@ const _: () = {
                                 r"IllegalParam.EnableBgp" => 389,
                                 r"MissingParam.EnableBfd" => 983,
                                 r"QueryParameter.Illegal" => 1521,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         109 => {
                             match code {
                                 r"Forbidden.NotInSameVpc" => 281,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"NetworkAclExistBinding" => 1034,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
@@ -19143,14 +18913,14 @@ const _: () = {
                                 r"DependencyViolation.ip" => 170,
                                 r"IllegalParam.BgpConfig" => 359,
                                 r"InvalidResourceGroupId" => 843,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         112 => {
                             match code {
                                 r"IncorretStatus.BgpPeer" => 594,
                                 r"OperationFailed.Vpconn" => 1369,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
@@ -19160,7 +18930,7 @@ const _: () = {
                                 r"IllegalParam.OrderMode" => 440,
                                 r"InvalidRouterInterface" => 859,
                                 r"QuotaExceed.NetworkAcl" => 1524,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
@@ -19169,132 +18939,107 @@ const _: () = {
                                 r"InvalidHdMonitorStatus" => 696,
                                 r"InvalidIP.IpInSnatPool" => 701,
                                 r"InvalidNexthopListSize" => 770,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
                             match code {
                                 r"VpnGateway.Configuring" => 1772,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         119 => {
                             match code {
                                 r"IllegalParam.Bandwidth" => 356,
                                 r"MissingParam.Bandwidth" => 972,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         120 => {
                             match code {
                                 r"BgpPeer.Already.Exists" => 73,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         121 => {
                             match code {
                                 r"Forbidden.NatPayBySpec" => 273,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 23 => {
                     match code.as_bytes()[13] {
                         46 => {
-                            match code.as_bytes()[7] {
-                                82 => {
-                                    match code {
-                                        r"InvalidRegion.Malformed" => 836,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                83 => {
-                                    match code {
-                                        r"InvalidSnatIp.Malformed" => 869,
-                                        r"NetworkStatus.Modifying" => 1035,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                86 => {
-                                    match code {
-                                        r"InvalidVlanId.Malformed" => 926,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                99 => {
-                                    match code {
-                                        r"QuotaExceeded.NatIpCidr" => 1553,
-                                        r"QuotaExceeded.SnatEntry" => 1575,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                101 => {
-                                    match code {
-                                        r"ResourceInUse.CidrBlock" => 1615,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"InvalidRegion.Malformed" => 836,
+                                r"InvalidSnatIp.Malformed" => 869,
+                                r"InvalidVlanId.Malformed" => 926,
+                                r"NetworkStatus.Modifying" => 1035,
+                                r"QuotaExceeded.NatIpCidr" => 1553,
+                                r"QuotaExceeded.SnatEntry" => 1575,
+                                r"ResourceInUse.CidrBlock" => 1615,
+                                _ => !0,
                             }
                         }
                         65 => {
                             match code {
                                 r"IllegalParam.AuthMethod" => 354,
                                 r"VPC_SWITCH_STATUS_ERROR" => 1759,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         67 => {
                             match code {
                                 r"IllegalParam.ChargeType" => 363,
                                 r"IllegalParam.ContactTel" => 374,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         68 => {
                             match code {
                                 r"ForwardEntry.Duplicated" => 317,
                                 r"IllegalParam.DomainName" => 384,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         69 => {
                             match code {
                                 r"IllegalParam.EnableIpv6" => 390,
                                 r"MissingParam.EnableIpv6" => 984,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         70 => {
                             match code {
                                 r"IllegalParam.Filter.Key" => 391,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         72 => {
                             match code {
                                 r"IllegalParam.HcSourceIp" => 398,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         73 => {
                             match code {
                                 r"MissingParam.InstanceId" => 989,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         76 => {
                             match code {
                                 r"IllegalParam.LocalBgpIp" => 427,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         77 => {
                             match code {
                                 r"IllegalParam.MaxResults" => 431,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         78 => {
@@ -19304,7 +19049,7 @@ const _: () = {
                                 r"InvalidVpcId.NotSupport" => 931,
                                 r"PricingCycle.NotSupport" => 1518,
                                 r"SslVpnIDaaS2.NotSupport" => 1692,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         82 => {
@@ -19312,14 +19057,14 @@ const _: () = {
                                 r"INSTANCE_IN_PROCESSIONG" => 324,
                                 r"IllegalParam.ResourceId" => 467,
                                 r"IllegalParam.RouteLimit" => 473,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
                             match code {
                                 r"Forbidden.NotSupportRAM" => 17,
                                 r"InvalidIp.NotSameSubnet" => 731,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         84 => {
@@ -19327,13 +19072,13 @@ const _: () = {
                                 r"IllegalParam.TunnelCidr" => 485,
                                 r"PARAMETER_MUST_NOT_NULL" => 1470,
                                 r"PURCHASE_QUANTITY_LIMIT" => 1476,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         95 => {
                             match code {
                                 r"FAILED_INVOKE_INNER_API" => 231,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
@@ -19342,67 +19087,67 @@ const _: () = {
                                 r"InsufficientBalance.Eip" => 602,
                                 r"UnsupportedFeature.IPAM" => 1719,
                                 r"UnsupportedFeature.Ipam" => 1727,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
                             match code {
                                 r"IllegalParam.chargeType" => 497,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
                             match code {
                                 r"InvalidHaVipId.NotFound" => 695,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
                             match code {
                                 r"IncorrectRouteTableType" => 523,
                                 r"OperationDenied.VbrIdle" => 1138,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         103 => {
                             match code {
                                 r"InstanceIdLength.Exceed" => 599,
                                 r"ParameterIllegal.Policy" => 1495,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"ParameterMissing.AliUid" => 1503,
                                 r"ParameterMissing.Policy" => 1507,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
                             match code {
                                 r"DependencyViolation.Ips" => 136,
                                 r"DependencyViolation.Nqa" => 146,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         109 => {
                             match code {
                                 r"InvalidNicOrVm.NotFound" => 773,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"IncorretSnatEntryStatus" => 593,
                                 r"UnsupportedZoneForFwNat" => 1753,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
                             match code {
                                 r"ForbiddenAction.PrePaid" => 314,
                                 r"ResourceNotEnough.NatIp" => 1626,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         112 => {
@@ -19410,14 +19155,14 @@ const _: () = {
                                 r"InvalidNextHop.NotFound" => 762,
                                 r"InvalidNextHopList.Size" => 764,
                                 r"InvalidNexthop.NotFound" => 768,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
                             match code {
                                 r"InvalidBgpPeer.NotFound" => 645,
                                 r"InvalidVRouter.NotFound" => 906,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
@@ -19428,58 +19173,28 @@ const _: () = {
                                 r"InvalidParameter.SnatIp" => 799,
                                 r"InvalidParameter.TagKey" => 801,
                                 r"MissingParameter.TagKey" => 1018,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
-                            match code.as_bytes()[17] {
-                                83 => {
-                                    match code {
-                                        r"IncorrectStatus.VSWITCH" => 575,
-                                        r"IncorrectStatus.VSwitch" => 576,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                101 => {
-                                    match code {
-                                        r"IncorrectStatus.NextHop" => 552,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                103 => {
-                                    match code {
-                                        r"IncorrectStatus.BgpPeer" => 526,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                108 => {
-                                    match code {
-                                        r"IncorrectStatus.flowlog" => 588,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                112 => {
-                                    match code {
-                                        r"IncorrectStatus.VpcPeer" => 583,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                115 => {
-                                    match code {
-                                        r"IncorrectStatus.Vswitch" => 586,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"IncorrectStatus.BgpPeer" => 526,
+                                r"IncorrectStatus.NextHop" => 552,
+                                r"IncorrectStatus.VSWITCH" => 575,
+                                r"IncorrectStatus.VSwitch" => 576,
+                                r"IncorrectStatus.VpcPeer" => 583,
+                                r"IncorrectStatus.Vswitch" => 586,
+                                r"IncorrectStatus.flowlog" => 588,
+                                _ => !0,
                             }
                         }
                         121 => {
                             match code {
                                 r"ParameterEmpty.RegionId" => 1487,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 24 => {
@@ -19488,13 +19203,13 @@ const _: () = {
                             match code {
                                 r"DependencyViolation.EIPS" => 122,
                                 r"DependencyViolation.SNAT" => 157,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         65 => {
                             match code {
                                 r"EcQosRuleNotAllowV4AndV6" => 216,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         69 => {
@@ -19505,86 +19220,51 @@ const _: () = {
                                 r"InvalidStatus.RouteEntry" => 889,
                                 r"NOT_ALLOW_USE_SOURCECIDR" => 1028,
                                 r"OperationDenied.VpnExist" => 1147,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         70 => {
-                            match code.as_bytes()[11] {
-                                84 => {
-                                    match code {
-                                        r"InvalidPortType.NotFound" => 829,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                97 => {
-                                    match code {
-                                        r"InvalidInstanId.NotFound" => 716,
-                                        r"InvalidInstance.NotFound" => 718,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                99 => {
-                                    match code {
-                                        r"InvalidTagScope.NotFound" => 896,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                101 => {
-                                    match code {
-                                        r"Forbidden.RegionNotFound" => 297,
-                                        r"InvalidRouterId.NotFound" => 858,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                111 => {
-                                    match code {
-                                        r"InvalidRegionId.NotFound" => 30,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                115 => {
-                                    match code {
-                                        r"InvalidOpposite.NotFound" => 778,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                117 => {
-                                    match code {
-                                        r"InvalidResource.NotFound" => 841,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"InvalidRegionId.NotFound" => 30,
+                                r"Forbidden.RegionNotFound" => 297,
+                                r"InvalidInstanId.NotFound" => 716,
+                                r"InvalidInstance.NotFound" => 718,
+                                r"InvalidOpposite.NotFound" => 778,
+                                r"InvalidPortType.NotFound" => 829,
+                                r"InvalidResource.NotFound" => 841,
+                                r"InvalidRouterId.NotFound" => 858,
+                                r"InvalidTagScope.NotFound" => 896,
+                                _ => !0,
                             }
                         }
                         73 => {
                             match code {
                                 r"OperationFailed.EipInBwp" => 1209,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         76 => {
                             match code {
                                 r"PAY.INSUFFICIENT_BALANCE" => 1471,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         78 => {
                             match code {
                                 r"IllegalParamFormat.NatIp" => 501,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         80 => {
                             match code {
                                 r"QuotaExceeded.pConnPerAP" => 1594,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
                             match code {
                                 r"OperationFailed.EniSubIp" => 1219,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         84 => {
@@ -19592,20 +19272,20 @@ const _: () = {
                                 r"Forbidden.AssociateToVBR" => 242,
                                 r"IllegalParam.ClientToken" => 369,
                                 r"QuotaExceeded.RouteTable" => 1571,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         88 => {
                             match code {
                                 r"EXCEED_ASSOCIATE_MAX_NUM" => 201,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
                             match code {
                                 r"IllegalParam.JobDuration" => 417,
                                 r"SizeLimitExceeded.TagNum" => 1688,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
@@ -19614,7 +19294,7 @@ const _: () = {
                                 r"InvalidNexthop.DirectEni" => 767,
                                 r"ResourceNotFound.VpcPeer" => 1672,
                                 r"UnnecessarySslConnection" => 1709,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
@@ -19622,32 +19302,32 @@ const _: () = {
                                 r"IllegalParam.Ipv6Address" => 412,
                                 r"OperationUnsupported.Qos" => 1435,
                                 r"OperationUnsupported.ULA" => 1449,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
                             match code {
                                 r"ResourceNotAvailable.Vpc" => 1622,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         102 => {
                             match code {
                                 r"InvalidPortType.Malformd" => 828,
                                 r"VpnGateway.task.conflict" => 1777,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         103 => {
                             match code {
                                 r"InstanceExist.EipSegment" => 598,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         107 => {
                             match code {
                                 r"IllegalParam.NetworkType" => 436,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
@@ -19655,61 +19335,26 @@ const _: () = {
                                 r"IllegalParam.OwnerAliUid" => 442,
                                 r"InvalidStatus.NotAllowed" => 888,
                                 r"SslVpnServerPort.Illegal" => 1695,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"MissingEntryOrInstanceId" => 968,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
-                            match code.as_bytes()[7] {
-                                65 => {
-                                    match code {
-                                        r"InvalidAuthkey.Malformed" => 624,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                66 => {
-                                    match code {
-                                        r"InvalidBgpName.Malformed" => 644,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                69 => {
-                                    match code {
-                                        r"InvalidEndTime.Malformed" => 678,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                80 => {
-                                    match code {
-                                        r"InvalidParameter.TooMany" => 803,
-                                        r"InvalidPeerAsn.Malformed" => 810,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                86 => {
-                                    match code {
-                                        r"InvalidVpcName.Malformed" => 933,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                99 => {
-                                    match code {
-                                        r"QuotaExceeded.SessionNum" => 1573,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                116 => {
-                                    match code {
-                                        r"DuplicatedParam.Priority" => 192,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"DuplicatedParam.Priority" => 192,
+                                r"InvalidAuthkey.Malformed" => 624,
+                                r"InvalidBgpName.Malformed" => 644,
+                                r"InvalidEndTime.Malformed" => 678,
+                                r"InvalidParameter.TooMany" => 803,
+                                r"InvalidPeerAsn.Malformed" => 810,
+                                r"InvalidVpcName.Malformed" => 933,
+                                r"QuotaExceeded.SessionNum" => 1573,
+                                _ => !0,
                             }
                         }
                         112 => {
@@ -19717,21 +19362,21 @@ const _: () = {
                                 r"IllegalParam.Description" => 377,
                                 r"InvalidAction.NotSupport" => 618,
                                 r"InvalidRegion.NotSupport" => 837,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
                             match code {
                                 r"IllegalParam.VRouterType" => 489,
                                 r"InvalidStatus.SnatOrDnat" => 890,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
                             match code {
                                 r"IllegalParam.HcThreshold" => 399,
                                 r"QuotaExceeded.BfdSession" => 1529,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
@@ -19740,7 +19385,7 @@ const _: () = {
                                 r"IllegalParam.CircuitCode" => 367,
                                 r"IllegalParam.ContactMail" => 373,
                                 r"QuotaExceeded.BgpNetwork" => 1531,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
@@ -19748,105 +19393,70 @@ const _: () = {
                                 r"IllegalParam.LocalSubnet" => 430,
                                 r"Nat64Gateway.Configuring" => 1033,
                                 r"ParameterEmpty.Resources" => 1488,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         119 => {
                             match code {
                                 r"Duplicated.PeerGatewayIp" => 176,
                                 r"ResourceNotFound.VSwitch" => 1667,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         121 => {
                             match code {
                                 r"IllegalParam.CompanyName" => 371,
                                 r"IllegalParam.GatewayType" => 396,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 25 => {
                     match code.as_bytes()[13] {
                         46 => {
-                            match code.as_bytes()[22] {
-                                69 => {
-                                    match code {
-                                        r"QuotaExceeded.NumberOfEip" => 1556,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                83 => {
-                                    match code {
-                                        r"VpnRouteEntry.ConflictSSL" => 1783,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                105 => {
-                                    match code {
-                                        r"VpnConnection.Configuring" => 1768,
-                                        r"VpnRouteEntry.Configuring" => 1781,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                109 => {
-                                    match code {
-                                        r"InvalidPolicy.WrongFormat" => 827,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                111 => {
-                                    match code {
-                                        r"QuotaExceeded.vbrPerpConn" => 1595,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                117 => {
-                                    match code {
-                                        r"VpnRouteEntry.BackupRoute" => 1780,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                121 => {
-                                    match code {
-                                        r"IllegealParam.NextHopType" => 505,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"IllegealParam.NextHopType" => 505,
+                                r"InvalidPolicy.WrongFormat" => 827,
+                                r"QuotaExceeded.NumberOfEip" => 1556,
+                                r"QuotaExceeded.vbrPerpConn" => 1595,
+                                r"VpnConnection.Configuring" => 1768,
+                                r"VpnRouteEntry.BackupRoute" => 1780,
+                                r"VpnRouteEntry.Configuring" => 1781,
+                                r"VpnRouteEntry.ConflictSSL" => 1783,
+                                _ => !0,
                             }
                         }
                         65 => {
                             match code {
                                 r"IllegalParam.AttachmentId" => 353,
                                 r"SslVpnServer.AlreadyExist" => 1694,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         67 => {
                             match code {
                                 r"IllegalParam.ClientIpPool" => 368,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         68 => {
                             match code {
                                 r"MissingParam.DiagnoseInfo" => 981,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         70 => {
                             match code {
                                 r"IllegalParam.Filter.Value" => 392,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         72 => {
                             match code {
                                 r"InvalidVSWITCHID.NotFound" => 910,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         73 => {
@@ -19854,20 +19464,20 @@ const _: () = {
                                 r"IllegalParam.InstanceType" => 406,
                                 r"IllegalParam.Ipv4CidrMask" => 411,
                                 r"IllegalParam.Ipv6CidrType" => 415,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         75 => {
                             match code {
                                 r"InvalidFilterKey.NotFound" => 684,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         76 => {
                             match code {
                                 r"Forbidden.NoSLRPermission" => 275,
                                 r"IllegalParam.LineOperator" => 423,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         78 => {
@@ -19875,13 +19485,13 @@ const _: () = {
                                 r"BindInstance.NotSupported" => 74,
                                 r"MissingParam.NatGatewayId" => 993,
                                 r"MissingParam.NewNextHopId" => 994,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         80 => {
                             match code {
                                 r"IllegalParam.PeerLocation" => 447,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         82 => {
@@ -19892,31 +19502,31 @@ const _: () = {
                                 r"MissingParam.ResourceType" => 1001,
                                 r"MissingParam.RouteEntryId" => 1002,
                                 r"MissingParam.RouteTableId" => 1003,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
                             match code {
                                 r"IllegalParam.SourceCidrIp" => 482,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         85 => {
                             match code {
                                 r"INSTANCE.STATUS.NOT.ALLOW" => 323,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         86 => {
                             match code {
                                 r"IllegalParam.VpconnAliUid" => 493,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         95 => {
                             match code {
                                 r"INSTANCE_TYPE_NOT_SUPPORT" => 326,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
@@ -19927,19 +19537,19 @@ const _: () = {
                                 r"UnsupportedFeature.Geneve" => 1718,
                                 r"UnsupportedFeature.VpcNat" => 1747,
                                 r"UnsupportedFeature.Vpconn" => 1750,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
                             match code {
                                 r"Duplicated.LocalGatewayIp" => 175,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
                             match code {
                                 r"InvalidUserCidr.Malformed" => 901,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
@@ -19949,19 +19559,19 @@ const _: () = {
                                 r"IncorrectRouteEntryStatus" => 520,
                                 r"IncorrectRouteTableStatus" => 521,
                                 r"OperationFailed.CidrInUse" => 1178,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         103 => {
                             match code {
                                 r"ParameterIllegal.Protocol" => 1497,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         104 => {
                             match code {
                                 r"InvalidVSwitchId.NotFound" => 914,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
@@ -19971,7 +19581,7 @@ const _: () = {
                                 r"InvalidStartTime.TooEarly" => 881,
                                 r"ParameterMissing.Protocol" => 1509,
                                 r"ParameterMissing.RegionId" => 1510,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
@@ -19980,13 +19590,13 @@ const _: () = {
                                 r"DependencyViolation.NatIp" => 143,
                                 r"Forbidden.NoSlrPermission" => 276,
                                 r"VpnGateway.SslVpnDisabled" => 1776,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"Mismatch.VpcAndRouteTable" => 967,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         112 => {
@@ -19994,14 +19604,14 @@ const _: () = {
                                 r"InvalidNextHopId.NotFound" => 763,
                                 r"OperationUnsupported.Type" => 1448,
                                 r"OperationUnsupported.type" => 1456,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
                             match code {
                                 r"InvalidBgpPeerId.NotFound" => 646,
                                 r"InvalidVRouterId.NotFound" => 908,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
@@ -20009,7 +19619,7 @@ const _: () = {
                                 r"BusinessStatus.NotSupport" => 77,
                                 r"ResourceNotAssociated.Cen" => 1618,
                                 r"ResourceNotAssociated.Ecr" => 1619,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
@@ -20020,58 +19630,28 @@ const _: () = {
                                 r"InvalidParameter.TagValue" => 802,
                                 r"MissingParameter.TagValue" => 1019,
                                 r"ProjectOrLogstoreNotExist" => 1520,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
-                            match code.as_bytes()[17] {
-                                73 => {
-                                    match code {
-                                        r"ResourceNotFound.Instance" => 1642,
-                                        r"ResourceNotFound.IpamPool" => 1644,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                78 => {
-                                    match code {
-                                        r"Forbidden.VRouterNotFound" => 306,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                98 => {
-                                    match code {
-                                        r"IncorrectStatus.cbnStatus" => 587,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                101 => {
-                                    match code {
-                                        r"IncorrectStatus.CenStatus" => 529,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                105 => {
-                                    match code {
-                                        r"IncorrectStatus.CidrBlock" => 530,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                110 => {
-                                    match code {
-                                        r"IncorrectStatus.SnatEntry" => 569,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"Forbidden.VRouterNotFound" => 306,
+                                r"IncorrectStatus.CenStatus" => 529,
+                                r"IncorrectStatus.CidrBlock" => 530,
+                                r"IncorrectStatus.SnatEntry" => 569,
+                                r"IncorrectStatus.cbnStatus" => 587,
+                                r"ResourceNotFound.Instance" => 1642,
+                                r"ResourceNotFound.IpamPool" => 1644,
+                                _ => !0,
                             }
                         }
                         119 => {
                             match code {
                                 r"NotFound.BandwidthPackage" => 1037,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 26 => {
@@ -20079,7 +19659,7 @@ const _: () = {
                         54 => {
                             match code {
                                 r"ResourceNotEnough.Ipv6Cidr" => 1625,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         66 => {
@@ -20088,232 +19668,112 @@ const _: () = {
                                 r"IllegalParam.Ipv6CidrBlock" => 414,
                                 r"MissingParam.Ipv6CidrBlock" => 990,
                                 r"ResourceNotFound.CidrBlock" => 1632,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         67 => {
                             match code {
                                 r"QuotaExceeded.FlowlogCount" => 1540,
                                 r"QuotaExceeded.QosRuleCount" => 1569,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         69 => {
-                            match code.as_bytes()[2] {
-                                78 => {
-                                    match code {
-                                        r"BIND_INSTANCE_OWENER_ERROR" => 66,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                99 => {
-                                    match code {
-                                        r"IncorrectStatus.RouteEntry" => 564,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                101 => {
-                                    match code {
-                                        r"OperationDenied.NatgwExist" => 1092,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                108 => {
-                                    match code {
-                                        r"SslVpnServer.AddRouteError" => 1693,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                111 => {
-                                    match code {
-                                        r"QuotaExceeded.ForwardEntry" => 1541,
-                                        r"QuotaExceeded.FullNatEntry" => 1543,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                115 => {
-                                    match code {
-                                        r"ResourceNotFound.SnatEntry" => 1661,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                117 => {
-                                    match code {
-                                        r"RouteConflict.AlreadyExist" => 1677,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                118 => {
-                                    match code {
-                                        r"InvalidInstanceOwner.Error" => 723,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"BIND_INSTANCE_OWENER_ERROR" => 66,
+                                r"IncorrectStatus.RouteEntry" => 564,
+                                r"InvalidInstanceOwner.Error" => 723,
+                                r"OperationDenied.NatgwExist" => 1092,
+                                r"QuotaExceeded.ForwardEntry" => 1541,
+                                r"QuotaExceeded.FullNatEntry" => 1543,
+                                r"ResourceNotFound.SnatEntry" => 1661,
+                                r"RouteConflict.AlreadyExist" => 1677,
+                                r"SslVpnServer.AddRouteError" => 1693,
+                                _ => !0,
                             }
                         }
                         70 => {
-                            match code.as_bytes()[11] {
-                                82 => {
-                                    match code {
-                                        r"InvalidLockReason.NotFound" => 751,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                97 => {
-                                    match code {
-                                        r"InvalidInstanceId.NotFound" => 721,
-                                        r"InvalidNatGateway.NotFound" => 754,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                99 => {
-                                    match code {
-                                        r"InvalidAttachment.NotFound" => 623,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                101 => {
-                                    match code {
-                                        r"InvalidRouteEntry.NotFound" => 851,
-                                        r"InvalidRouteTable.NotFound" => 855,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                110 => {
-                                    match code {
-                                        r"InvalidDiagnoseId.NotFound" => 670,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                111 => {
-                                    match code {
-                                        r"InvalidNetworkAcl.NotFound" => 758,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                114 => {
-                                    match code {
-                                        r"InvalidExternalIp.NotFound" => 682,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                117 => {
-                                    match code {
-                                        r"InvalidResourceId.NotFound" => 845,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                119 => {
-                                    match code {
-                                        r"InvalidVbrOwnerId.NotFound" => 924,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"InvalidAttachment.NotFound" => 623,
+                                r"InvalidDiagnoseId.NotFound" => 670,
+                                r"InvalidExternalIp.NotFound" => 682,
+                                r"InvalidInstanceId.NotFound" => 721,
+                                r"InvalidLockReason.NotFound" => 751,
+                                r"InvalidNatGateway.NotFound" => 754,
+                                r"InvalidNetworkAcl.NotFound" => 758,
+                                r"InvalidResourceId.NotFound" => 845,
+                                r"InvalidRouteEntry.NotFound" => 851,
+                                r"InvalidRouteTable.NotFound" => 855,
+                                r"InvalidVbrOwnerId.NotFound" => 924,
+                                _ => !0,
                             }
                         }
                         71 => {
                             match code {
                                 r"ResourceNotInResourceGroup" => 1673,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         78 => {
                             match code {
                                 r"ResourceAlreadyExist.NatIp" => 1613,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         79 => {
                             match code {
                                 r"IllegalParam.InstanceOwner" => 405,
                                 r"NATGATEWAY_FINANCIALLOCKED" => 1025,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         80 => {
                             match code {
                                 r"OperationFailed.QueryPrice" => 1309,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         84 => {
                             match code {
                                 r"IncorrectStatus.RouteTable" => 565,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
                             match code {
                                 r"Resource.PbrRouteQuotaFull" => 1601,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
                             match code {
                                 r"OperationFailed.CidrAcross" => 1175,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
                             match code {
                                 r"Invalid.DirectEip.BindType" => 604,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
-                            match code.as_bytes()[13] {
-                                46 => {
-                                    match code {
-                                        r"QuotaExceeded.LargeSpecEip" => 1551,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                65 => {
-                                    match code {
-                                        r"IllegalParam.AvailableZone" => 355,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                72 => {
-                                    match code {
-                                        r"IllegalParam.HealthcheckIp" => 400,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                77 => {
-                                    match code {
-                                        r"IllegalParam.MinRxInterval" => 432,
-                                        r"IllegalParam.MinTxInterval" => 433,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                81 => {
-                                    match code {
-                                        r"IpInstanceId.QuotaExceeded" => 952,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                84 => {
-                                    match code {
-                                        r"EipOperation.TooFrequently" => 219,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                117 => {
-                                    match code {
-                                        r"QuotaExceed.MultiBindedEip" => 1523,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"EipOperation.TooFrequently" => 219,
+                                r"IllegalParam.AvailableZone" => 355,
+                                r"IllegalParam.HealthcheckIp" => 400,
+                                r"IllegalParam.MinRxInterval" => 432,
+                                r"IllegalParam.MinTxInterval" => 433,
+                                r"IpInstanceId.QuotaExceeded" => 952,
+                                r"QuotaExceed.MultiBindedEip" => 1523,
+                                r"QuotaExceeded.LargeSpecEip" => 1551,
+                                _ => !0,
                             }
                         }
                         104 => {
                             match code {
                                 r"InvalidBandwidth.NotChange" => 631,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
@@ -20323,109 +19783,44 @@ const _: () = {
                                 r"OperationDenied.ClassicSLB" => 1054,
                                 r"OperationFailed.GetEniInfo" => 1224,
                                 r"QuotaExceeded.VpcMultiCidr" => 1589,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         107 => {
                             match code {
                                 r"IllegalParam.CidrBlockMask" => 365,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         109 => {
                             match code {
                                 r"OperationFailed.SystemBusy" => 1341,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
-                            match code.as_bytes()[1] {
-                                105 => {
-                                    match code {
-                                        r"MissingParam.CenInstanceId" => 975,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                108 => {
-                                    match code {
-                                        r"IllegalParam.CenInstanceId" => 361,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                110 => {
-                                    match code {
-                                        r"InvalidBandwidth.NotEnough" => 632,
-                                        r"InvalidResource.NotBinding" => 840,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                111 => {
-                                    match code {
-                                        r"Forbidden.BillsOutstanding" => 243,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                112 => {
-                                    match code {
-                                        r"OperationDenied.MissingAsn" => 1088,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                117 => {
-                                    match code {
-                                        r"Duplicated.DestinationPort" => 174,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"Duplicated.DestinationPort" => 174,
+                                r"Forbidden.BillsOutstanding" => 243,
+                                r"IllegalParam.CenInstanceId" => 361,
+                                r"InvalidBandwidth.NotEnough" => 632,
+                                r"InvalidResource.NotBinding" => 840,
+                                r"MissingParam.CenInstanceId" => 975,
+                                r"OperationDenied.MissingAsn" => 1088,
+                                _ => !0,
                             }
                         }
                         111 => {
-                            match code.as_bytes()[7] {
-                                66 => {
-                                    match code {
-                                        r"InvalidBandwidth.Malformed" => 630,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                67 => {
-                                    match code {
-                                        r"InvalidCidrBlock.Malformed" => 654,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                73 => {
-                                    match code {
-                                        r"InvalidIPAddress.Malformed" => 705,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                80 => {
-                                    match code {
-                                        r"InvalidParameter.BgpConfig" => 790,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                83 => {
-                                    match code {
-                                        r"InvalidStartTime.Malformed" => 880,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                111 => {
-                                    match code {
-                                        r"OperationFailed.IpIsLocked" => 1249,
-                                        r"OperationFailed.SnatPoolIp" => 1335,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                119 => {
-                                    match code {
-                                        r"VpnGateway.FinancialLocked" => 1773,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"InvalidBandwidth.Malformed" => 630,
+                                r"InvalidCidrBlock.Malformed" => 654,
+                                r"InvalidIPAddress.Malformed" => 705,
+                                r"InvalidParameter.BgpConfig" => 790,
+                                r"InvalidStartTime.Malformed" => 880,
+                                r"OperationFailed.IpIsLocked" => 1249,
+                                r"OperationFailed.SnatPoolIp" => 1335,
+                                r"VpnGateway.FinancialLocked" => 1773,
+                                _ => !0,
                             }
                         }
                         112 => {
@@ -20433,13 +19828,13 @@ const _: () = {
                                 r"InvalidRegionId.NotSupport" => 838,
                                 r"Mismatch.NatIpAndNatIpCidr" => 964,
                                 r"ResourceNotFound.NatIpCidr" => 1651,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
                             match code {
                                 r"IncorrectStatus.ResourceId" => 562,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
@@ -20448,7 +19843,7 @@ const _: () = {
                                 r"IncorrectStatus.NatGateway" => 549,
                                 r"IncorretForwardEntryStatus" => 592,
                                 r"ResourceNotFound.VSwitchId" => 1668,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
@@ -20457,115 +19852,75 @@ const _: () = {
                                 r"DependencyViolation.Tunnel" => 164,
                                 r"IPv6Translator.Configuring" => 332,
                                 r"ParameterMissing.Resources" => 1511,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         118 => {
                             match code {
                                 r"ClientIpPool.SubnetInvalid" => 83,
                                 r"UnsupportedFeature.Ipv6Isp" => 1730,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         119 => {
                             match code {
                                 r"IllegalParam.PeerGatewayIp" => 446,
                                 r"InvalidParameter.Bandwidth" => 788,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         120 => {
                             match code {
                                 r"IncorrectStatus.PrefixList" => 559,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 27 => {
                     match code.as_bytes()[17] {
                         46 => {
-                            match code.as_bytes()[7] {
-                                66 => {
-                                    match code {
-                                        r"InvalidBgpAuthkey.Malformed" => 639,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                69 => {
-                                    match code {
-                                        r"InvalidExternalIp.Malformed" => 681,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                73 => {
-                                    match code {
-                                        r"InvalidInternalIp.Malformed" => 726,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                76 => {
-                                    match code {
-                                        r"InvalidLocalBgpIp.Malformed" => 749,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                82 => {
-                                    match code {
-                                        r"InvalidRouteEntry.Duplicate" => 850,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                83 => {
-                                    match code {
-                                        r"InvalidSourceCIDR.Malformed" => 872,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                84 => {
-                                    match code {
-                                        r"InvalidTunnelCidr.Malformed" => 899,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                101 => {
-                                    match code {
-                                        r"ResourceNotEnough.Bandwidth" => 1623,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"InvalidBgpAuthkey.Malformed" => 639,
+                                r"InvalidExternalIp.Malformed" => 681,
+                                r"InvalidInternalIp.Malformed" => 726,
+                                r"InvalidLocalBgpIp.Malformed" => 749,
+                                r"InvalidRouteEntry.Duplicate" => 850,
+                                r"InvalidSourceCIDR.Malformed" => 872,
+                                r"InvalidTunnelCidr.Malformed" => 899,
+                                r"ResourceNotEnough.Bandwidth" => 1623,
+                                _ => !0,
                             }
                         }
                         65 => {
                             match code {
                                 r"DESCRIBE_SNAT_PARAM_INVALID" => 101,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         67 => {
                             match code {
                                 r"Forbidden.OnlyOneConnection" => 283,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         68 => {
                             match code {
                                 r"Forbidden.TagKey.Duplicated" => 302,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         71 => {
                             match code {
                                 r"QuotaExceeded.CbnGrantRules" => 1532,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         72 => {
                             match code {
                                 r"CountLimitExceed.HaVipInVpc" => 85,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         73 => {
@@ -20573,7 +19928,7 @@ const _: () = {
                                 r"Forbidden.PrivateIpNotFound" => 296,
                                 r"MissingParam.Ipv6InstanceId" => 991,
                                 r"RI_CREATE_ONE_LIMIT_BY_SYNC" => 1596,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         78 => {
@@ -20582,7 +19937,7 @@ const _: () = {
                                 r"Forbidden.PrePaidNatGateway" => 295,
                                 r"InvalidBandwidth.NotSupport" => 633,
                                 r"ResourceNotFound.NatGateway" => 1649,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         79 => {
@@ -20590,13 +19945,13 @@ const _: () = {
                                 r"InvalidCidrBlock.Overlapped" => 655,
                                 r"InvalidIPAddress.OutOfRange" => 707,
                                 r"MissingParam.CidrOrCidrMask" => 977,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         80 => {
                             match code {
                                 r"ResourceNotFound.PrefixList" => 1655,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         82 => {
@@ -20604,33 +19959,33 @@ const _: () = {
                                 r"QuotaExceeded.VpnRouteEntry" => 1591,
                                 r"ResourceNotFound.RouteEntry" => 1657,
                                 r"ResourceNotFound.RouteTable" => 1658,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
                             match code {
                                 r"Forbidden.ReleaseSegmentEip" => 298,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         84 => {
                             match code {
                                 r"MissingParameter.TunnelCidr" => 1020,
                                 r"SNAT_IP_POOL_COUNT_TOO_MANY" => 1681,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         87 => {
                             match code {
                                 r"ALIUID.NOT.ALLOW.WITHOUT.SP" => 37,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         95 => {
                             match code {
                                 r"COMMODITY.INVALID_COMPONENT" => 78,
                                 r"Trade_Sync_Create_Sub_ERROR" => 1706,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
@@ -20638,7 +19993,7 @@ const _: () = {
                                 r"RealNameAuthenticationError" => 28,
                                 r"ClientIpPool.NetmaskInvalid" => 82,
                                 r"VpnRouteEntry.InvalidWeight" => 1784,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
@@ -20647,7 +20002,7 @@ const _: () = {
                                 r"IncorrectStatus.AccessPoint" => 525,
                                 r"IncorrectStatus.PconnIdList" => 556,
                                 r"MissingParam.PolicyDocument" => 998,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
@@ -20657,68 +20012,28 @@ const _: () = {
                                 r"InvalidSnatTableId.NotFound" => 871,
                                 r"OperationFailed.AddVpcRoute" => 1153,
                                 r"OrderError.BandwidthPackage" => 1462,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
-                            match code.as_bytes()[3] {
-                                82 => {
-                                    match code {
-                                        r"VpnRouteEntry.AlreadyExists" => 1779,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                97 => {
-                                    match code {
-                                        r"InvalidParams.AlreadyExists" => 805,
-                                        r"InvalidTrafficType.NotFound" => 898,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                98 => {
-                                    match code {
-                                        r"Forbidden.AccessKeyDisabled" => 16,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                101 => {
-                                    match code {
-                                        r"IllegalParam.RouteEntryName" => 471,
-                                        r"IllegalParam.RouteEntryType" => 472,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                109 => {
-                                    match code {
-                                        r"IdempotentParameterMismatch" => 0,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                111 => {
-                                    match code {
-                                        r"IncorrectStatus.CenRelation" => 528,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                114 => {
-                                    match code {
-                                        r"OperationDenied.CenAttached" => 1050,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                115 => {
-                                    match code {
-                                        r"MissingParam.NewNextHopType" => 995,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"IdempotentParameterMismatch" => 0,
+                                r"Forbidden.AccessKeyDisabled" => 16,
+                                r"IllegalParam.RouteEntryName" => 471,
+                                r"IllegalParam.RouteEntryType" => 472,
+                                r"IncorrectStatus.CenRelation" => 528,
+                                r"InvalidParams.AlreadyExists" => 805,
+                                r"InvalidTrafficType.NotFound" => 898,
+                                r"MissingParam.NewNextHopType" => 995,
+                                r"OperationDenied.CenAttached" => 1050,
+                                r"VpnRouteEntry.AlreadyExists" => 1779,
+                                _ => !0,
                             }
                         }
                         102 => {
                             match code {
                                 r"OptInRequired.TrafficMirror" => 1460,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
@@ -20726,7 +20041,7 @@ const _: () = {
                                 r"Forbidden.ModifyEipBondType" => 268,
                                 r"Forbidden.UnassociateMaster" => 304,
                                 r"OperationFailed.RiskControl" => 1320,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
@@ -20736,7 +20051,7 @@ const _: () = {
                                 r"OperationDenied.SlbNotInVpc" => 1123,
                                 r"OperationFailed.VlanIdInUse" => 1364,
                                 r"ParameterLengthIllegal.Name" => 1502,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
@@ -20746,7 +20061,7 @@ const _: () = {
                                 r"IncorrectStatus.OnlyForInit" => 553,
                                 r"InvalidDestinationCidrBlock" => 668,
                                 r"InvalidStatus.CannotOperate" => 883,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
@@ -20756,44 +20071,19 @@ const _: () = {
                                 r"IllegalParam.AnyPortNotZero" => 350,
                                 r"IncorrectStatus.RouterEntry" => 567,
                                 r"OperationFailed.TokenVerfiy" => 1344,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         112 => {
-                            match code.as_bytes()[19] {
-                                52 => {
-                                    match code {
-                                        r"IncorrectStatus.Ipv4Gateway" => 542,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                54 => {
-                                    match code {
-                                        r"IncorrectStatus.Ipv6Address" => 543,
-                                        r"IncorrectStatus.Ipv6Gateway" => 544,
-                                        r"OperationFailed.Ipv6Gateway" => 1260,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                68 => {
-                                    match code {
-                                        r"VpnGateway.IpsecVpnDisabled" => 1775,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                78 => {
-                                    match code {
-                                        r"OperationFailed.VpcNotExist" => 1368,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                111 => {
-                                    match code {
-                                        r"OperationFailed.IpNotEnough" => 1250,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"IncorrectStatus.Ipv4Gateway" => 542,
+                                r"IncorrectStatus.Ipv6Address" => 543,
+                                r"IncorrectStatus.Ipv6Gateway" => 544,
+                                r"OperationFailed.IpNotEnough" => 1250,
+                                r"OperationFailed.Ipv6Gateway" => 1260,
+                                r"OperationFailed.VpcNotExist" => 1368,
+                                r"VpnGateway.IpsecVpnDisabled" => 1775,
+                                _ => !0,
                             }
                         }
                         114 => {
@@ -20802,90 +20092,50 @@ const _: () = {
                                 r"HdMonitorEipNumberOverLimit" => 321,
                                 r"IncorretStatus.ForwardEntry" => 595,
                                 r"QuotaExceed.NetworkAclEntry" => 1525,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
                             match code {
                                 r"InvalidInstanceIds.NotFound" => 722,
                                 r"OperationFailed.VswNotExist" => 1376,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
-                            match code.as_bytes()[23] {
-                                84 => {
-                                    match code {
-                                        r"OperationUnsupported.IpType" => 1415,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                97 => {
-                                    match code {
-                                        r"InvalidAccessPoint.NotMatch" => 614,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                99 => {
-                                    match code {
-                                        r"ParameterEmpty.NetworkAclId" => 1486,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                101 => {
-                                    match code {
-                                        r"InvalidEip.EipQuotaExceeded" => 675,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                111 => {
-                                    match code {
-                                        r"InvalidAccessPoint.NotFound" => 613,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                114 => {
-                                    match code {
-                                        r"InvalidInstance.StatusError" => 719,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                116 => {
-                                    match code {
-                                        r"OperationUnsupported.SetDPD" => 1441,
-                                        r"OperationUnsupported.action" => 1455,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                120 => {
-                                    match code {
-                                        r"InvalidAccessPoint.NotExist" => 612,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"InvalidAccessPoint.NotExist" => 612,
+                                r"InvalidAccessPoint.NotFound" => 613,
+                                r"InvalidAccessPoint.NotMatch" => 614,
+                                r"InvalidEip.EipQuotaExceeded" => 675,
+                                r"InvalidInstance.StatusError" => 719,
+                                r"OperationUnsupported.IpType" => 1415,
+                                r"OperationUnsupported.SetDPD" => 1441,
+                                r"OperationUnsupported.action" => 1455,
+                                r"ParameterEmpty.NetworkAclId" => 1486,
+                                _ => !0,
                             }
                         }
                         117 => {
                             match code {
                                 r"OperationFailed.QuerySpInfo" => 1310,
                                 r"OperationFailed.QuotaExceed" => 1312,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         119 => {
                             match code {
                                 r"Forbidden.NotAllowedInState" => 278,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         121 => {
                             match code {
                                 r"InvalidIpv6Gateway.NotFound" => 743,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 28 => {
@@ -20894,7 +20144,7 @@ const _: () = {
                             match code {
                                 r"InvalidCirdrBlock.MaskLength" => 657,
                                 r"SizeLimitExceeded.ResourceId" => 1687,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         65 => {
@@ -20902,100 +20152,70 @@ const _: () = {
                                 r"InvalidIPAddress.AlreadyUsed" => 704,
                                 r"QuotaExceeded.PerAccessPoint" => 1559,
                                 r"ResourceNotFound.Association" => 1630,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         66 => {
                             match code {
                                 r"InvalidEIPStatus.BizDisabled" => 672,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         68 => {
                             match code {
                                 r"ParameterIllegal.Description" => 1492,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         69 => {
                             match code {
                                 r"ResourceNotFound.EcsInstance" => 1634,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         73 => {
-                            match code.as_bytes()[7] {
-                                65 => {
-                                    match code {
-                                        r"InvalidAllocationId.NotFound" => 620,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                73 => {
-                                    match code {
-                                        r"InvalidIpInstanceId.NotFound" => 736,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                78 => {
-                                    match code {
-                                        r"InvalidNatGatewayId.NotFound" => 756,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                82 => {
-                                    match code {
-                                        r"InvalidRouteEntryId.NotFound" => 852,
-                                        r"InvalidRouteTableId.NotFound" => 856,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                86 => {
-                                    match code {
-                                        r"InvalidVpnGatewayId.NotFound" => 937,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                101 => {
-                                    match code {
-                                        r"ResourceNotFound.Ipv4Gateway" => 1645,
-                                        r"ResourceNotFound.Ipv6Address" => 1646,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"InvalidAllocationId.NotFound" => 620,
+                                r"InvalidIpInstanceId.NotFound" => 736,
+                                r"InvalidNatGatewayId.NotFound" => 756,
+                                r"InvalidRouteEntryId.NotFound" => 852,
+                                r"InvalidRouteTableId.NotFound" => 856,
+                                r"InvalidVpnGatewayId.NotFound" => 937,
+                                r"ResourceNotFound.Ipv4Gateway" => 1645,
+                                r"ResourceNotFound.Ipv6Address" => 1646,
+                                _ => !0,
                             }
                         }
                         79 => {
                             match code {
                                 r"InvalidOperation.OrderOpened" => 776,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         80 => {
                             match code {
                                 r"OperationFailed.IPv6Disabled" => 1232,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
                             match code {
                                 r"MissingParam.IDaaSInstanceId" => 987,
                                 r"ResourceNotFound.ServiceName" => 1659,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         87 => {
                             match code {
                                 r"InvalidIpAddress.WrongFormat" => 734,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
                             match code {
                                 r"IllegalParam.PrivateSourceIp" => 459,
                                 r"OperationFailed.SaleValidate" => 1325,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
@@ -21003,56 +20223,21 @@ const _: () = {
                                 r"InvalidBindInstance.NotFound" => 647,
                                 r"InvalidIpv6Instance.NotFound" => 745,
                                 r"OperationFailed.EcsMigrating" => 1207,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
-                            match code.as_bytes()[11] {
-                                70 => {
-                                    match code {
-                                        r"UnsupportedFeature.IpVersion" => 1726,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                101 => {
-                                    match code {
-                                        r"QuotaExceeded.freePconnPerAP" => 1592,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                105 => {
-                                    match code {
-                                        r"OperationFailed.DefaultNatIp" => 1195,
-                                        r"OperationFailed.GetIDaaSInfo" => 1225,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                109 => {
-                                    match code {
-                                        r"IllegalParam.AddressPoolType" => 347,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                110 => {
-                                    match code {
-                                        r"OperationDenied.NextHopExist" => 1095,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                116 => {
-                                    match code {
-                                        r"InvalidVRouterName.Malformed" => 909,
-                                        r"InvalidVSwitchName.Malformed" => 920,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                117 => {
-                                    match code {
-                                        r"InvalidCircuitCode.Malformed" => 656,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"IllegalParam.AddressPoolType" => 347,
+                                r"InvalidCircuitCode.Malformed" => 656,
+                                r"InvalidVRouterName.Malformed" => 909,
+                                r"InvalidVSwitchName.Malformed" => 920,
+                                r"OperationDenied.NextHopExist" => 1095,
+                                r"OperationFailed.DefaultNatIp" => 1195,
+                                r"OperationFailed.GetIDaaSInfo" => 1225,
+                                r"QuotaExceeded.freePconnPerAP" => 1592,
+                                r"UnsupportedFeature.IpVersion" => 1726,
+                                _ => !0,
                             }
                         }
                         105 => {
@@ -21062,7 +20247,7 @@ const _: () = {
                                 r"IllegalParam.ServiceLocation" => 477,
                                 r"IllegalParam.ServiceProvider" => 478,
                                 r"InvalidResource.BindingExist" => 839,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
@@ -21070,13 +20255,13 @@ const _: () = {
                                 r"Forbidden.PhysicalConnection" => 294,
                                 r"InvalidParam.AvailableZoneId" => 783,
                                 r"QuotaExceeded.PoolIpQuantity" => 1561,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         109 => {
                             match code {
                                 r"InvalidProductForm.MalFormed" => 831,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
@@ -21085,61 +20270,21 @@ const _: () = {
                                 r"InvalidDescription.Malformed" => 666,
                                 r"OperationDenied.Unauthorized" => 1130,
                                 r"OperationFailed.SnatIpsCheck" => 1333,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
-                            match code.as_bytes()[27] {
-                                100 => {
-                                    match code {
-                                        r"InvalidLineOperator.Malformd" => 747,
-                                        r"InvalidPeerLocation.Malformd" => 813,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                101 => {
-                                    match code {
-                                        r"DependencyViolation.Instance" => 134,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                110 => {
-                                    match code {
-                                        r"OperationFailed.NoPermission" => 1280,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                112 => {
-                                    match code {
-                                        r"DependencyViolation.BgpGroup" => 114,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                116 => {
-                                    match code {
-                                        r"InvalidClientIpPool.Conflict" => 658,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                119 => {
-                                    match code {
-                                        r"Forbidden.EipCanNotBindGatgw" => 254,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                120 => {
-                                    match code {
-                                        r"DependencyViolation.IpPrefix" => 135,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                121 => {
-                                    match code {
-                                        r"IncorrectStatus.ForwardEntry" => 537,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"DependencyViolation.BgpGroup" => 114,
+                                r"DependencyViolation.Instance" => 134,
+                                r"DependencyViolation.IpPrefix" => 135,
+                                r"Forbidden.EipCanNotBindGatgw" => 254,
+                                r"IncorrectStatus.ForwardEntry" => 537,
+                                r"InvalidClientIpPool.Conflict" => 658,
+                                r"InvalidLineOperator.Malformd" => 747,
+                                r"InvalidPeerLocation.Malformd" => 813,
+                                r"OperationFailed.NoPermission" => 1280,
+                                _ => !0,
                             }
                         }
                         112 => {
@@ -21148,20 +20293,20 @@ const _: () = {
                                 r"InvalidInstanceType.NotFound" => 724,
                                 r"InvalidResourceType.NotFound" => 846,
                                 r"OperationDenied.VpcPeerExist" => 1144,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
                             match code {
                                 r"IllegalParam.PmCertificateNo" => 449,
                                 r"OperationDenied.CreateVpconn" => 1060,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
                             match code {
                                 r"OperationFailed.VswBindedAcl" => 1373,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
@@ -21171,7 +20316,7 @@ const _: () = {
                                 r"OperationUnsupported.MultiIp" => 1424,
                                 r"OperationUnsupported.OnlyULA" => 1431,
                                 r"OperationUnsupported.PrePaid" => 1433,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
@@ -21179,29 +20324,29 @@ const _: () = {
                                 r"IllegalParam.ResourceGroupId" => 466,
                                 r"IncorrectStatus.FullNatEntry" => 538,
                                 r"OperationFailed.QueryDbError" => 1307,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         119 => {
                             match code {
                                 r"Forbidden.NotAllowedCategary" => 277,
                                 r"HaveConnectionBetweenRouters" => 320,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         120 => {
                             match code {
                                 r"DuplicatedParam.ExternalPort" => 182,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         122 => {
                             match code {
                                 r"OperationFailed.AzNotSupport" => 1165,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 29 => {
@@ -21209,7 +20354,7 @@ const _: () = {
                         54 => {
                             match code {
                                 r"QuotaExceeded.Ipv6EgressRules" => 1550,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         65 => {
@@ -21218,19 +20363,19 @@ const _: () = {
                                 r"InvalidIPAddress.AlreadyInUse" => 703,
                                 r"InvalidIpAddress.AlreadyExist" => 732,
                                 r"InvalidStatus.vbrAttatchToEcr" => 894,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         67 => {
                             match code {
                                 r"PHYSICAL_NOT_ASSOCIATE_TO_VBR" => 1475,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         68 => {
                             match code {
                                 r"VpnRouteEntry.SrcDestConflict" => 1786,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         70 => {
@@ -21238,13 +20383,13 @@ const _: () = {
                                 r"ResourceNotFound.ForwardEntry" => 1636,
                                 r"ResourceNotFound.FullNatEntry" => 1637,
                                 r"ResourceNotFound.FullNatTable" => 1638,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         73 => {
                             match code {
                                 r"InvalidIpInstanceId.Malformed" => 735,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         78 => {
@@ -21255,7 +20400,7 @@ const _: () = {
                                 r"InvalidSpec.ValudNotSupported" => 875,
                                 r"InvalidSpec.ValueNotSupported" => 876,
                                 r"ParameterMissing.NetworkAclId" => 1506,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         79 => {
@@ -21263,32 +20408,32 @@ const _: () = {
                                 r"InvalidParameter.OwnerAccount" => 25,
                                 r"IellgalParameter.OwnerAccount" => 344,
                                 r"InvalidIPAddress.OutOfVswCIDR" => 708,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         80 => {
                             match code {
                                 r"OperationFailed.VPconnCreated" => 1346,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         82 => {
                             match code {
                                 r"ParameterIllegal.ResourceType" => 1498,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
                             match code {
                                 r"ParameterIllegal.SourceCidrIp" => 1499,
                                 r"ParameterMissing.SourceCidrIp" => 1512,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         84 => {
                             match code {
                                 r"IllegalParam.NextTokenExpired" => 439,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
@@ -21297,68 +20442,38 @@ const _: () = {
                                 r"InvalidIPv6TranslatorACL.Used" => 709,
                                 r"QuotaExceeded.AttachVpcNumber" => 1527,
                                 r"VpnConnection.FinancialLocked" => 1769,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         98 => {
                             match code {
                                 r"IncorrectStatus.CbwpModifying" => 527,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
                             match code {
                                 r"IllegalParam.DetectMultiplier" => 380,
                                 r"Mismatch.NetworkAclAndVSwitch" => 965,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
-                            match code.as_bytes()[25] {
-                                68 => {
-                                    match code {
-                                        r"Forbidden.IpHasBeenUsedInDnat" => 264,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                83 => {
-                                    match code {
-                                        r"Forbidden.IpHasBeenUsedInSnat" => 265,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                97 => {
-                                    match code {
-                                        r"DuplicatedParam.PeerGatewayIp" => 188,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                111 => {
-                                    match code {
-                                        r"InvalidCertificateId.NotFound" => 651,
-                                        r"InvalidVpnInstanceId.NotFound" => 939,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                114 => {
-                                    match code {
-                                        r"DuplicatedParam.PeerIpAddress" => 189,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                118 => {
-                                    match code {
-                                        r"OperationFailed.RegionConvert" => 1314,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"DuplicatedParam.PeerGatewayIp" => 188,
+                                r"DuplicatedParam.PeerIpAddress" => 189,
+                                r"Forbidden.IpHasBeenUsedInDnat" => 264,
+                                r"Forbidden.IpHasBeenUsedInSnat" => 265,
+                                r"InvalidCertificateId.NotFound" => 651,
+                                r"InvalidVpnInstanceId.NotFound" => 939,
+                                r"OperationFailed.RegionConvert" => 1314,
+                                _ => !0,
                             }
                         }
                         102 => {
                             match code {
                                 r"QuotaExceeded.PrefixListCount" => 1563,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
@@ -21366,20 +20481,20 @@ const _: () = {
                                 r"OperationDenied.BindOnSameEcs" => 1049,
                                 r"OperationFailed.DistibuteLock" => 1202,
                                 r"QuotaExceeded.HaVipRouteEntry" => 1549,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         107 => {
                             match code {
                                 r"InvalidHealthCheckIP.Malformd" => 697,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         109 => {
                             match code {
                                 r"Abs.InvaliTableName.Malformed" => 40,
                                 r"Abs.Vpc.InvalidName.Malformed" => 46,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
@@ -21388,66 +20503,21 @@ const _: () = {
                                 r"InvalidAssociation.Duplicated" => 622,
                                 r"OperationFailed.AnyPortConfig" => 1161,
                                 r"OperationFailed.InvalidStatus" => 1246,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
-                            match code.as_bytes()[20] {
-                                46 => {
-                                    match code {
-                                        r"InvalidIpv6CidrBlock.NotFound" => 742,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                65 => {
-                                    match code {
-                                        r"DependencyViolation.AppAccess" => 111,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                71 => {
-                                    match code {
-                                        r"DependencyViolation.GreTunnel" => 130,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                78 => {
-                                    match code {
-                                        r"DependencyViolation.NatIpCidr" => 144,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                83 => {
-                                    match code {
-                                        r"DependencyViolation.SnatEntry" => 160,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                101 => {
-                                    match code {
-                                        r"OperationFailed.RouteConflict" => 1321,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                108 => {
-                                    match code {
-                                        r"CustomerGateway.ConflictVpnIp" => 99,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                111 => {
-                                    match code {
-                                        r"Forbidden.OperationNotAllowed" => 287,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                117 => {
-                                    match code {
-                                        r"OperationDenied.NotAuthorized" => 1101,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"CustomerGateway.ConflictVpnIp" => 99,
+                                r"DependencyViolation.AppAccess" => 111,
+                                r"DependencyViolation.GreTunnel" => 130,
+                                r"DependencyViolation.NatIpCidr" => 144,
+                                r"DependencyViolation.SnatEntry" => 160,
+                                r"Forbidden.OperationNotAllowed" => 287,
+                                r"InvalidIpv6CidrBlock.NotFound" => 742,
+                                r"OperationDenied.NotAuthorized" => 1101,
+                                r"OperationFailed.RouteConflict" => 1321,
+                                _ => !0,
                             }
                         }
                         112 => {
@@ -21456,7 +20526,7 @@ const _: () = {
                                 r"IncorrectStatus.VpcDhcpStatus" => 582,
                                 r"IncorrectStatus.VpcRouteEntry" => 584,
                                 r"OperationDenied.VpcPeerExists" => 1145,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
@@ -21467,7 +20537,7 @@ const _: () = {
                                 r"InvalidInternalPort.Malformed" => 727,
                                 r"InvalidIpsecServerId.NotFound" => 739,
                                 r"OrderFailed.ConcurrentOperate" => 1468,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
@@ -21475,7 +20545,7 @@ const _: () = {
                                 r"IllegalParam.EgressAclEntryId" => 387,
                                 r"InvalidIpv6AddressId.NotFound" => 740,
                                 r"OperationFailed.SslNotSupport" => 1337,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
@@ -21486,30 +20556,30 @@ const _: () = {
                                 r"MissingParam.ConstructionTime" => 979,
                                 r"OperationFailed.StartDiagnose" => 1338,
                                 r"OperationUnsupported.IpsecPfs" => 1416,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
                             match code {
                                 r"OperationDenied.DuplicateRole" => 1066,
                                 r"OperationFailed.QueryCenEntry" => 1303,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         120 => {
                             match code {
                                 r"OperationFailed.CxpRouteExist" => 1194,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         121 => {
                             match code {
                                 r"Forbidden.ChargeTypeIsPrepaid" => 244,
                                 r"InvalidIpv6GatewayId.NotFound" => 744,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 30 => {
@@ -21522,53 +20592,53 @@ const _: () = {
                                 r"InvalidPeerGatewayIp.Malformed" => 811,
                                 r"OperationUnsupported.EnableBgp" => 1402,
                                 r"ResourceAlreadyExist.NatIpCidr" => 1614,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         54 => {
                             match code {
                                 r"QuotaExceeded.GUAIpv6CidrBlock" => 1544,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         65 => {
                             match code {
                                 r"DESCRIBE_FORWARD_PARAM_INVALID" => 100,
                                 r"IllegalParam.IngressAclEntryId" => 404,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         66 => {
                             match code {
                                 r"DependencyViolation.BgpNetwork" => 115,
                                 r"QuotaExceeded.PolicyBasedRoute" => 1560,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         68 => {
                             match code {
                                 r"RouterEntryConflict.Duplicated" => 1678,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         69 => {
                             match code {
                                 r"FUWU_BIZ_COMMODITY_VERIFY_FAIL" => 233,
                                 r"OperationFailed.SaleExpression" => 1324,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         70 => {
                             match code {
                                 r"IncorrectStatus.OnlyForTesting" => 555,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         73 => {
                             match code {
                                 r"InvalidParameter.EniInstanceId" => 793,
                                 r"OperationFailed.SnatIpsTooMany" => 1334,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         78 => {
@@ -21576,33 +20646,33 @@ const _: () = {
                                 r"DependencyViolation.NatGateway" => 142,
                                 r"DependencyViolation.NetworkAcl" => 145,
                                 r"InvalidStatus.StatusNotEnabled" => 891,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         79 => {
                             match code {
                                 r"IncorrectStatus.DhcpOptionsSet" => 532,
                                 r"OperationFailed.SyncOrderToSub" => 1339,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         80 => {
                             match code {
                                 r"OperationDenied.NeedPconnOwner" => 1093,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         82 => {
                             match code {
                                 r"DependencyViolation.RouteEntry" => 151,
                                 r"DependencyViolation.RouteTable" => 153,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
                             match code {
                                 r"UnsupportedFeature.VSwitchIpv6" => 1745,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
@@ -21611,7 +20681,7 @@ const _: () = {
                                 r"InvalidEntryRuleQuota.NotFound" => 680,
                                 r"OperationDenied.NormalNatExist" => 1100,
                                 r"OperationFailed.QuotaNotEnough" => 1313,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
@@ -21619,7 +20689,7 @@ const _: () = {
                                 r"IPv6Translator.FinancialLocked" => 333,
                                 r"OperationDenied.DirectEipExist" => 1064,
                                 r"OperationDenied.PolicyDocument" => 1109,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
@@ -21629,7 +20699,7 @@ const _: () = {
                                 r"InvalidForwardTableId.NotFound" => 688,
                                 r"InvalidLoadBalancerId.NotFound" => 748,
                                 r"InvalidSslVpnServerId.NotFound" => 879,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
@@ -21638,19 +20708,19 @@ const _: () = {
                                 r"MissingParam.NameOrDescription" => 992,
                                 r"Order.NoRealNameAuthentication" => 1461,
                                 r"UnsupportedFeature.NextHopType" => 1734,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         102 => {
                             match code {
                                 r"IllegalParam.PmCertificateType" => 450,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         103 => {
                             match code {
                                 r"QueryVpnConnectionLog.NotFound" => 1522,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
@@ -21658,13 +20728,13 @@ const _: () = {
                                 r"OperationFailed.MultiScopeType" => 1267,
                                 r"OperationFailed.ServiceManaged" => 1329,
                                 r"OperationFailed.VbrBindedPconn" => 1357,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         107 => {
                             match code {
                                 r"OperationFailed.InvokeInnerApi" => 1248,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
@@ -21672,7 +20742,7 @@ const _: () = {
                                 r"DuplicatedParam.LocalGatewayIp" => 184,
                                 r"DuplicatedParam.LocalIpAddress" => 185,
                                 r"OperationFailed.InvalidNexthop" => 1245,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
@@ -21681,7 +20751,7 @@ const _: () = {
                                 r"OperationFailed.EnhancedRegion" => 1217,
                                 r"OperationFailed.VpconnAttached" => 1370,
                                 r"PconnContainsMoreThanOneVpconn" => 1517,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
@@ -21690,7 +20760,7 @@ const _: () = {
                                 r"OperationDenied.VpnConfiguring" => 1146,
                                 r"OperationFailed.RegionNotMatch" => 1315,
                                 r"UnsupportedFeature.PortSegment" => 1737,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         112 => {
@@ -21700,7 +20770,7 @@ const _: () = {
                                 r"OperationFailed.NatIpCidrInUse" => 1271,
                                 r"UnsupportedFeature.Ipv4Gateway" => 1728,
                                 r"UnsupportedFeature.VpcPeerIpv6" => 1749,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
@@ -21710,13 +20780,13 @@ const _: () = {
                                 r"IllegalParam.SecondaryCidrMask" => 475,
                                 r"MissingParam.SecondaryCidrMask" => 1005,
                                 r"UnsupportedFeature.PrivateLink" => 1738,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
                             match code {
                                 r"IncorrectStatus.EgressOnlyRule" => 535,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
@@ -21726,7 +20796,7 @@ const _: () = {
                                 r"OperationDenied.ExistDirectEip" => 1070,
                                 r"QuotaExceeded.VpcRouteEntryNum" => 1590,
                                 r"SecurityGroupType.NotSupported" => 1685,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
@@ -21735,7 +20805,7 @@ const _: () = {
                                 r"OperationFailed.EipQuotaExceed" => 1212,
                                 r"OperationFailed.NotSupportIPV6" => 1287,
                                 r"OperationFailed.NotSupportIPv6" => 1288,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         121 => {
@@ -21743,10 +20813,10 @@ const _: () = {
                                 r"OperationDenied.CenTypeInvalid" => 1051,
                                 r"OperationFailed.NatTypeInvalid" => 1272,
                                 r"OperationFailed.QueryUserLabel" => 1311,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 31 => {
@@ -21758,7 +20828,7 @@ const _: () = {
                                 r"ResourceNotFound.FullNatTableId" => 1639,
                                 r"ResourceNotFound.Ipv6InstanceId" => 1648,
                                 r"ResourceNotFound.TargetInstance" => 1662,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         65 => {
@@ -21766,13 +20836,13 @@ const _: () = {
                                 r"EIP_ALREADY_IN_BANDWIDTHPACKAGE" => 196,
                                 r"Mismatch.HaVipIdAndRouteTableId" => 959,
                                 r"OperationFailed.AttachmentExist" => 1163,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         67 => {
                             match code {
                                 r"IncorrectStatus.CidrReservation" => 531,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         68 => {
@@ -21780,38 +20850,38 @@ const _: () = {
                                 r"IncorrectStatus.DiagnoseTimeout" => 533,
                                 r"OperationFailed.DefaultVpcExist" => 1198,
                                 r"OperationFailed.DnatQuotaExceed" => 1205,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         70 => {
                             match code {
                                 r"OperationFailed.FinancialLocked" => 1222,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         71 => {
                             match code {
                                 r"IncorrectStatus.GatewayEndpoint" => 539,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         73 => {
                             match code {
                                 r"OperationFailed.InsufficientEIP" => 1238,
                                 r"OrderError.BasicInfoUncompleted" => 1463,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         76 => {
                             match code {
                                 r"InvalidBgpGroup.LocalAsnInvalid" => 643,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         77 => {
                             match code {
                                 r"OperationFailed.MissCertificate" => 1266,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         78 => {
@@ -21822,13 +20892,13 @@ const _: () = {
                                 r"OperationFailed.NoRamPermission" => 1281,
                                 r"OperationFailed.NotifyCenCreate" => 1289,
                                 r"OperationFailed.NotifyCenDelete" => 1290,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         79 => {
                             match code {
                                 r"OperationFailed.OperationLocked" => 1293,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         80 => {
@@ -21836,26 +20906,26 @@ const _: () = {
                                 r"DuplicatedParam.PeerIpv6Address" => 190,
                                 r"OperationDenied.PrePaidInstance" => 1110,
                                 r"OperationFailed.PrivateLinkMode" => 1300,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         81 => {
                             match code {
                                 r"OperationFailed.QueryCredtiInfo" => 1306,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         82 => {
                             match code {
                                 r"IncorrectStatus.RouterInterface" => 568,
                                 r"OperationDenied.RouteEntryExist" => 1114,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
                             match code {
                                 r"OperationFailed.SnatQuotaExceed" => 1336,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         86 => {
@@ -21865,7 +20935,7 @@ const _: () = {
                                 r"OperationFailed.VSwitchNotInVpc" => 1352,
                                 r"OperationFailed.VpcIpv6Disabled" => 1365,
                                 r"QuotaExceeded.HaVipBindInstance" => 1548,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
@@ -21876,13 +20946,13 @@ const _: () = {
                                 r"InvalidBindingStatus.RouteTable" => 649,
                                 r"InvalidIDaaSInstanceId.NotFound" => 700,
                                 r"MissingParam.IDaaSApplicationId" => 986,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         98 => {
                             match code {
                                 r"QuotaExceeded.SlbRelatedSession" => 1574,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
@@ -21891,13 +20961,13 @@ const _: () = {
                                 r"IllegalParam.InternetChargeType" => 407,
                                 r"InvalidVpcIdNumber.NotSupported" => 932,
                                 r"ParamExclusive.NextHopIdAndList" => 1481,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         102 => {
                             match code {
                                 r"IllegalParam.ConflictWithDClass" => 372,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
@@ -21908,33 +20978,33 @@ const _: () = {
                                 r"DependencyViolation.Ipv6Address" => 138,
                                 r"DependencyViolation.Ipv6Gateway" => 139,
                                 r"DependencyViolation.RouterEntry" => 154,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
                             match code {
                                 r"InvalidPeriod.ValueNotSupported" => 816,
                                 r"InvalidStatus.ValueNotSupported" => 893,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         109 => {
                             match code {
                                 r"QuotaExceeded.DomainNameServers" => 1535,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"InvalidConnectionType.MalFormed" => 662,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
                             match code {
                                 r"ExclusiveParam.ZoneAndIpAddress" => 229,
                                 r"IllegalParam.SecondaryCidrBlock" => 474,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         112 => {
@@ -21943,56 +21013,26 @@ const _: () = {
                                 r"InvalidBgpDescription.Malformed" => 640,
                                 r"InvalidBgpDiscription.Malformed" => 641,
                                 r"InvalidVpcDiscription.Malformed" => 929,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
-                            match code.as_bytes()[26] {
-                                70 => {
-                                    match code {
-                                        r"InvalidBackendServerId.NotFound" => 625,
-                                        r"InvalidResourceGroupId.NotFound" => 844,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                73 => {
-                                    match code {
-                                        r"InvalidBackendServerId.NotInVPC" => 626,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                100 => {
-                                    match code {
-                                        r"UnsupportedFeature.ReservedType" => 1741,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                110 => {
-                                    match code {
-                                        r"OperationUnsupported.NatConvert" => 1427,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                111 => {
-                                    match code {
-                                        r"OperationUnsupported.Ipv6ForVBR" => 1421,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                120 => {
-                                    match code {
-                                        r"UnsupportedFeature.CloudBoxIpv6" => 1712,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"InvalidBackendServerId.NotFound" => 625,
+                                r"InvalidBackendServerId.NotInVPC" => 626,
+                                r"InvalidResourceGroupId.NotFound" => 844,
+                                r"OperationUnsupported.Ipv6ForVBR" => 1421,
+                                r"OperationUnsupported.NatConvert" => 1427,
+                                r"UnsupportedFeature.CloudBoxIpv6" => 1712,
+                                r"UnsupportedFeature.ReservedType" => 1741,
+                                _ => !0,
                             }
                         }
                         115 => {
                             match code {
                                 r"IncorrectBusinessStatus.FlowLog" => 507,
                                 r"InvalidEipAddressName.Malformed" => 676,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
@@ -22003,72 +21043,37 @@ const _: () = {
                                 r"IpInstanceId.StatusNotAvailable" => 953,
                                 r"MissingParam.CustomerGatewayAsn" => 980,
                                 r"QuotaExceeded.GatewayRouteTable" => 1545,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         119 => {
                             match code {
                                 r"InvalidLocalGatewayIp.Malformed" => 750,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         121 => {
                             match code {
                                 r"InvalidNatGatewayName.MalFormed" => 757,
                                 r"InvalidRouteEntryName.Malformed" => 853,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 32 => {
                     match code.as_bytes()[20] {
                         46 => {
-                            match code.as_bytes()[29] {
-                                86 => {
-                                    match code {
-                                        r"OperationUnsupported.DiagnoseVpn" => 1390,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                98 => {
-                                    match code {
-                                        r"OperationUnsupported.IpNotInCbwp" => 1414,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                105 => {
-                                    match code {
-                                        r"ResourceAlreadyExist.Association" => 1610,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                111 => {
-                                    match code {
-                                        r"OperationUnsupported.InvalidZone" => 1413,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                112 => {
-                                    match code {
-                                        r"OperationUnsupported.DisableIpv6" => 1391,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                117 => {
-                                    match code {
-                                        r"OperationUnsupported.Ipv6Feature" => 1420,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                118 => {
-                                    match code {
-                                        r"OperationUnsupported.IPsecServer" => 1409,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"OperationUnsupported.DiagnoseVpn" => 1390,
+                                r"OperationUnsupported.DisableIpv6" => 1391,
+                                r"OperationUnsupported.IPsecServer" => 1409,
+                                r"OperationUnsupported.InvalidZone" => 1413,
+                                r"OperationUnsupported.IpNotInCbwp" => 1414,
+                                r"OperationUnsupported.Ipv6Feature" => 1420,
+                                r"ResourceAlreadyExist.Association" => 1610,
+                                _ => !0,
                             }
                         }
                         65 => {
@@ -22077,78 +21082,78 @@ const _: () = {
                                 r"InvalidSourceNetworkAcl.NotFound" => 873,
                                 r"QuotaExceeded.VbrPerAccessDevice" => 1585,
                                 r"VPC.SWITCH.RULE.QUOTA.NOT.EXISTS" => 1756,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         66 => {
                             match code {
                                 r"InvalidComponent.EipBandwidthMax" => 661,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         67 => {
                             match code {
                                 r"DependencyViolation.CloudService" => 118,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         68 => {
                             match code {
                                 r"Forbidden.NotInAllowDeleteStatus" => 279,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         69 => {
                             match code {
                                 r"IllegalParam.GatewayEndpointName" => 395,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         70 => {
                             match code {
                                 r"DependencyViolation.ForwardEntry" => 125,
                                 r"DependencyViolation.FullNatEntry" => 126,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         71 => {
                             match code {
                                 r"OperationDenied.Ipv4GatewayExist" => 1081,
                                 r"OperationFailed.Ipv6GatewayInUse" => 1262,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         73 => {
                             match code {
                                 r"IPv6TranslatorEntry.IPv4Conflict" => 336,
                                 r"IPv6TranslatorEntry.IPv6Conflict" => 337,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         78 => {
                             match code {
                                 r"QuotaExceeded.SourceNumPerTarget" => 1578,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         79 => {
                             match code {
                                 r"Forbidden.InternalIpOutOfVpcCIDR" => 263,
                                 r"QuotaExceeded.NumberOfTrafficEip" => 1557,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
                             match code {
                                 r"DependencyViolation.SslVpnServer" => 161,
                                 r"PHYSICAL_NOT_ALLOW_ASSOCIATE_VBR" => 1474,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         86 => {
                             match code {
                                 r"OperationFailed.IpV6VSwitchInuse" => 1252,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
@@ -22159,7 +21164,7 @@ const _: () = {
                                 r"MissingParameter.IDaaSInstanceId" => 1017,
                                 r"OperationFailed.InstanceNotExist" => 1236,
                                 r"OppositeRouterInterfaceIsDeleted" => 1457,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
@@ -22167,49 +21172,19 @@ const _: () = {
                                 r"MissingParam.CidrBlockOrCidrMask" => 976,
                                 r"OperationFailed.AssociationExist" => 1162,
                                 r"OperationFailed.IPsecServerExist" => 1229,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
-                            match code.as_bytes()[9] {
-                                68 => {
-                                    match code {
-                                        r"OperationDenied.SystemPrefixList" => 1127,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                70 => {
-                                    match code {
-                                        r"OperationFailed.IpPrefixConflict" => 1251,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                83 => {
-                                    match code {
-                                        r"IncorrectStatus.RouteTableStatus" => 566,
-                                        r"IncorrectStatus.SystemPrefixList" => 570,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                105 => {
-                                    match code {
-                                        r"Abs.InvalidRouteTableId.NotExist" => 44,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                111 => {
-                                    match code {
-                                        r"ResourceNotFound.GatewayEndpoint" => 1640,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                114 => {
-                                    match code {
-                                        r"InvalidServiceProvider.Malformed" => 867,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"Abs.InvalidRouteTableId.NotExist" => 44,
+                                r"IncorrectStatus.RouteTableStatus" => 566,
+                                r"IncorrectStatus.SystemPrefixList" => 570,
+                                r"InvalidServiceProvider.Malformed" => 867,
+                                r"OperationDenied.SystemPrefixList" => 1127,
+                                r"OperationFailed.IpPrefixConflict" => 1251,
+                                r"ResourceNotFound.GatewayEndpoint" => 1640,
+                                _ => !0,
                             }
                         }
                         105 => {
@@ -22218,7 +21193,7 @@ const _: () = {
                                 r"CountLimitExceed.HaVipRouteEntry" => 87,
                                 r"OperationFailed.ConfigSessionLog" => 1185,
                                 r"OperationFailed.UnpaidBillsExist" => 1345,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
@@ -22227,13 +21202,13 @@ const _: () = {
                                 r"OperationFailed.CompleteUserInfo" => 1182,
                                 r"OperationFailed.InvalidCidrBlock" => 1243,
                                 r"UnsupportedFeature.CloudBoxHaVip" => 1711,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"InvalidOppositeRegionId.NotFound" => 779,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
@@ -22241,13 +21216,13 @@ const _: () = {
                                 r"Forbidden.NameNotAllowedByCaller" => 272,
                                 r"IncorrectStatus.NetworkInterface" => 551,
                                 r"OperationFailed.RegionNotSupport" => 1316,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         112 => {
                             match code {
                                 r"OperationDenied.GUAIpv6CidrBlock" => 1073,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
@@ -22256,7 +21231,7 @@ const _: () = {
                                 r"InvalidIPv6TranslatorId.NotFound" => 715,
                                 r"OperationFailed.DescribeCenRoute" => 1201,
                                 r"ResourceNotFound.CidrReservation" => 1633,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
@@ -22266,7 +21241,7 @@ const _: () = {
                                 r"OperationDenied.EipStatusInvalid" => 1069,
                                 r"OperationFailed.EipStatusInvalid" => 1213,
                                 r"SystemQuotaConstraint.Filter.Key" => 1700,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
@@ -22275,22 +21250,22 @@ const _: () = {
                                 r"OperationFailed.FrequentPurchase" => 1223,
                                 r"OperationFailed.ResourceConflict" => 1317,
                                 r"OperationFailed.ResourceIsShared" => 1318,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         119 => {
                             match code {
                                 r"IpInstanceId.NotBandwidthPackage" => 951,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         121 => {
                             match code {
                                 r"OperationFailed.QueryAccountInfo" => 1301,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 33 => {
@@ -22298,13 +21273,13 @@ const _: () = {
                         65 => {
                             match code {
                                 r"ParameterEmpty.SourceNetworkAclId" => 1489,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         67 => {
                             match code {
                                 r"QuotaExceeded.PrefixListCidrCount" => 1562,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         69 => {
@@ -22314,7 +21289,7 @@ const _: () = {
                                 r"OperationFailed.Ipv6InstanceExist" => 1264,
                                 r"OperationUnsupported.ForwardEntry" => 1406,
                                 r"ResourceAlreadyExist.FullNatEntry" => 1611,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         70 => {
@@ -22322,44 +21297,44 @@ const _: () = {
                                 r"InvalidAssociateRelation.NotFound" => 621,
                                 r"InvalidBackendServerType.NotFound" => 627,
                                 r"InvalidRouterInterfaceId.NotFound" => 861,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         71 => {
                             match code {
                                 r"DependencyViolation.SecurityGroup" => 158,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         77 => {
                             match code {
                                 r"OperationUnsupported.EipBindModel" => 1395,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         78 => {
                             match code {
                                 r"DependencyViolation.EnhancedNatgw" => 124,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
                             match code {
                                 r"DependencyViolation.ResourceShare" => 150,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         84 => {
                             match code {
                                 r"IncorrectStatus.GatewayRouteTable" => 540,
                                 r"OperationFailed.VswNotBelongToVpc" => 1375,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         86 => {
                             match code {
                                 r"InvalidEipBandwidth.OutOfMaxValue" => 677,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
@@ -22370,7 +21345,7 @@ const _: () = {
                                 r"OperationDenied.VpcIpv6NotEnabled" => 1143,
                                 r"OperationFailed.CreateOrderFailed" => 1192,
                                 r"OperationFailed.VbrCenNotRelation" => 1359,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
@@ -22378,13 +21353,13 @@ const _: () = {
                                 r"DependencyViolation.VpnConnection" => 169,
                                 r"DuplicatedParam.SourceInstanceIds" => 193,
                                 r"MissingParameter.BandwidthPackage" => 1016,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
                             match code {
                                 r"IllegalParam.CompanyLocalizedName" => 370,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
@@ -22393,25 +21368,25 @@ const _: () = {
                                 r"OperationFailed.GetNfvServiceList" => 1226,
                                 r"OperationUnsupported.InactiveMode" => 1411,
                                 r"OperationUnsupported.ResourceType" => 1438,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         102 => {
                             match code {
                                 r"OperationUnsupported.CidrConflict" => 1386,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         103 => {
                             match code {
                                 r"QuotaExceeded.BandwidthPackageIps" => 1528,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         104 => {
                             match code {
                                 r"DependencyViolation.VpcAttachment" => 167,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
@@ -22421,20 +21396,20 @@ const _: () = {
                                 r"OperationDenied.GatewayAssociated" => 1076,
                                 r"OperationUnsupported.VpcMultiCidr" => 1454,
                                 r"QuotaExceeded.TrafficMirrorFilter" => 1580,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
                             match code {
                                 r"Forbidden.ModifySpecToSpecialSpec" => 269,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         109 => {
                             match code {
                                 r"OperationFailed.CrateEntryTimeOut" => 1188,
                                 r"OperationFailed.NoAvailableAmount" => 1276,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
@@ -22442,7 +21417,7 @@ const _: () = {
                                 r"IncorrectStatus.VpcDhcpOptionsSet" => 581,
                                 r"OperationFailed.ResourceNotEnough" => 1319,
                                 r"OperationUnsupported.EipInBinding" => 1398,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
@@ -22453,7 +21428,7 @@ const _: () = {
                                 r"InvalidIpv6ULACidrBlock.Malformed" => 746,
                                 r"InvalidProtocal.ValueNotSupported" => 832,
                                 r"OperationFailed.SyncTradeResource" => 1340,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         112 => {
@@ -22462,13 +21437,13 @@ const _: () = {
                                 r"InvalidAccessPointType.NotSupport" => 616,
                                 r"InvalidStatus.EcsStatusNotSupport" => 884,
                                 r"InvalidStatus.EniStatusNotSupport" => 885,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         113 => {
                             match code {
                                 r"OperationFailed.ConcurrentRequest" => 1184,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
@@ -22477,7 +21452,7 @@ const _: () = {
                                 r"OperationFailed.HavipBoundPortmap" => 1227,
                                 r"QuotaExceeded.CrossUserVBRPerUser" => 1534,
                                 r"ResourceNotFound.NetworkInterface" => 1652,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
@@ -22487,7 +21462,7 @@ const _: () = {
                                 r"QuotaExceeded.PublicIpAddressPool" => 1564,
                                 r"QuotaExceeded.SourceNumPerSession" => 1577,
                                 r"ResourceInUse.PublicIpAddressPool" => 1616,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
@@ -22495,29 +21470,29 @@ const _: () = {
                                 r"OperationFailed.EipInMiddleStatus" => 1210,
                                 r"QuotaExceeded.VbrPerPconnPortSpec" => 1586,
                                 r"VpconnWithVlan0NotSupportShutdown" => 1767,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         118 => {
                             match code {
                                 r"OperationFailed.ChargeTypeInvalid" => 1174,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         119 => {
                             match code {
                                 r"DuplicatedParam.PeerIpv6GatewayIp" => 191,
                                 r"IllegalParam.CrossBorderBandwidth" => 375,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         122 => {
                             match code {
                                 r"OperationFailed.NotSupportBizType" => 1286,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 34 => {
@@ -22525,7 +21500,7 @@ const _: () = {
                         66 => {
                             match code {
                                 r"OperationUnsupported.Ipv6CidrBlock" => 1417,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         67 => {
@@ -22534,7 +21509,7 @@ const _: () = {
                                 r"OperationUnsupported.EipNatGWCheck" => 1400,
                                 r"OperationUnsupported.EipNatIpCheck" => 1401,
                                 r"QuotaExceeded.CidrReservationCount" => 1533,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         69 => {
@@ -22545,7 +21520,7 @@ const _: () = {
                                 r"OperationFailed.DefaultVpcNotExist" => 1199,
                                 r"OperationFailed.NatGatewayNotExist" => 1268,
                                 r"OperationFailed.VpnConnectionExist" => 1371,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         70 => {
@@ -22556,56 +21531,56 @@ const _: () = {
                                 r"InvalidSecondaryCidrBlock.NotFound" => 865,
                                 r"InvalidSslVpnClientCertId.NotFound" => 877,
                                 r"InvalidSslVpnServerCertId.NotFound" => 878,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         73 => {
                             match code {
                                 r"OperationFailed.VlanIdAlreadyInUse" => 1363,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         76 => {
                             match code {
                                 r"OperationFailed.DnatPortRangeLimit" => 1204,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         80 => {
                             match code {
                                 r"OperationDenied.VBRAssociateVPconn" => 1135,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         82 => {
                             match code {
                                 r"OperationFailed.SnatIpPoolBwpRules" => 1331,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         84 => {
                             match code {
                                 r"ResourceNotFound.GatewayRouteTable" => 1641,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         85 => {
                             match code {
                                 r"ACCESS.DEVICE.NOT.ALLOW.WITHOUT.SP" => 36,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         86 => {
                             match code {
                                 r"OperationFailed.PconnAllocateVlan0" => 1294,
                                 r"SystemQuotaConstraint.Filter.Value" => 1701,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         87 => {
                             match code {
                                 r"InvalidStatus.InstanceHasBandWidth" => 886,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
@@ -22616,7 +21591,7 @@ const _: () = {
                                 r"OperationFailed.ClassicLinkEnabled" => 1180,
                                 r"OperationFailed.Ipv6AlreadyEnabled" => 1257,
                                 r"OperationFailed.NatTypeNotEnhanced" => 1273,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
@@ -22625,7 +21600,7 @@ const _: () = {
                                 r"Forbidden.InCommonBandwidthPackage" => 261,
                                 r"IncorrectStatus.PhysicalConnection" => 557,
                                 r"InvalidRedundantPhysicalConnection" => 833,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
@@ -22633,7 +21608,7 @@ const _: () = {
                                 r"IllegalParam.LocalGatewayIpAndMask" => 429,
                                 r"OperationDenied.L2EipBindIpAddress" => 1084,
                                 r"OperationUnsupported.HavipBindType" => 1407,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
@@ -22644,27 +21619,27 @@ const _: () = {
                                 r"OperationUnsupported.EipBindRemote" => 1396,
                                 r"UnsupportedFeature.RouterTableType" => 1742,
                                 r"UnsupportedRegion.CloudBoxInternet" => 1752,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         102 => {
                             match code {
                                 r"BandwidthPackageOperation.conflict" => 72,
                                 r"UnsupportedFeature.EipBindPrefixIp" => 1715,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         103 => {
                             match code {
                                 r"OperationFailed.AllocateEipSegment" => 1156,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         104 => {
                             match code {
                                 r"InvalidNexthopTypeAndList.BothNull" => 772,
                                 r"OperationFailed.VbrInUsedByOtherHa" => 1360,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
@@ -22674,73 +21649,38 @@ const _: () = {
                                 r"ParameterIllegal.DestinationCidrIp" => 1493,
                                 r"ParameterMissing.DestinationCidrIp" => 1505,
                                 r"ResourceNotFound.EndpointServiceId" => 1635,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         107 => {
                             match code {
                                 r"UnsupportedFeature.PrivateLinkMode" => 1740,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
                             match code {
                                 r"IPv6TranslatorEntry.InvalidAclType" => 339,
                                 r"InvalidAccessPoint.ValueNotAllowed" => 615,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         109 => {
                             match code {
                                 r"OperationUnsupported.BindOnSameEcs" => 1383,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
-                            match code.as_bytes()[16] {
-                                46 => {
-                                    match code {
-                                        r"InvalidParameter.VpnConnectionName" => 804,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                67 => {
-                                    match code {
-                                        r"OperationFailed.CanNotUseEipInDnat" => 1171,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                73 => {
-                                    match code {
-                                        r"OperationFailed.InventoryNotEnough" => 1247,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                80 => {
-                                    match code {
-                                        r"OperationFailed.PconnExistVlan0Vbr" => 1295,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                103 => {
-                                    match code {
-                                        r"QuotaExceeded.RegionDhcpOptionsSet" => 1570,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                105 => {
-                                    match code {
-                                        r"DependencyViolation.DhcpOptionsSet" => 121,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                115 => {
-                                    match code {
-                                        r"ResourceAlreadyAssociated.PconnQos" => 1606,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"DependencyViolation.DhcpOptionsSet" => 121,
+                                r"InvalidParameter.VpnConnectionName" => 804,
+                                r"OperationFailed.CanNotUseEipInDnat" => 1171,
+                                r"OperationFailed.InventoryNotEnough" => 1247,
+                                r"OperationFailed.PconnExistVlan0Vbr" => 1295,
+                                r"QuotaExceeded.RegionDhcpOptionsSet" => 1570,
+                                r"ResourceAlreadyAssociated.PconnQos" => 1606,
+                                _ => !0,
                             }
                         }
                         111 => {
@@ -22750,7 +21690,7 @@ const _: () = {
                                 r"InvalidFilterKey.ValueNotSupported" => 685,
                                 r"InvalidPeeringSubnetMask.Malformed" => 814,
                                 r"OperationDenied.VpnFinancialLocked" => 1148,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         112 => {
@@ -22760,7 +21700,7 @@ const _: () = {
                                 r"OperationFailed.InvalidNextHopType" => 1244,
                                 r"ParameterLengthIllegal.Description" => 1501,
                                 r"UnsupportedFeature.GatewayEndpoint" => 1717,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
@@ -22769,7 +21709,7 @@ const _: () = {
                                 r"IncorrectBusinessStatus.ResourceId" => 510,
                                 r"InvalidParam.ModifyRouterInterface" => 784,
                                 r"ResourceNotFound.TrafficMirrorRule" => 1664,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
@@ -22777,77 +21717,47 @@ const _: () = {
                                 r"OperationFailed.EipNumInconsistent" => 1211,
                                 r"OperationFailed.ZoneIdInconsistent" => 1377,
                                 r"QuotaExceeded.FilterRelatedSession" => 1539,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
-                            match code.as_bytes()[16] {
-                                68 => {
-                                    match code {
-                                        r"OperationFailed.DnatInMiddleStatus" => 1203,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                81 => {
-                                    match code {
-                                        r"OperationFailed.QueryCenIpv6Status" => 1304,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                82 => {
-                                    match code {
-                                        r"OperationFailed.RouteEntryUnstable" => 1323,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                83 => {
-                                    match code {
-                                        r"OperationFailed.SnatInMiddleStatus" => 1330,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                99 => {
-                                    match code {
-                                        r"Forbidden.InstanceBandwidthNotZero" => 262,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                114 => {
-                                    match code {
-                                        r"IllegalParam.PeeringIpv6SubnetMask" => 448,
-                                        r"Mismatch.Ipv6AddressAndIpv6Gateway" => 963,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"Forbidden.InstanceBandwidthNotZero" => 262,
+                                r"IllegalParam.PeeringIpv6SubnetMask" => 448,
+                                r"Mismatch.Ipv6AddressAndIpv6Gateway" => 963,
+                                r"OperationFailed.DnatInMiddleStatus" => 1203,
+                                r"OperationFailed.QueryCenIpv6Status" => 1304,
+                                r"OperationFailed.RouteEntryUnstable" => 1323,
+                                r"OperationFailed.SnatInMiddleStatus" => 1330,
+                                _ => !0,
                             }
                         }
                         118 => {
                             match code {
                                 r"ModifyIkeV1WithMultiRoutes.Invalid" => 1024,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         119 => {
                             match code {
                                 r"DuplicatedParam.LocalIpv6GatewayIp" => 187,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         120 => {
                             match code {
                                 r"InvalidVpnConnection.AlreadyExists" => 934,
                                 r"OperationFailed.VbrBandWidthExceed" => 1355,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         121 => {
                             match code {
                                 r"OperationFailed.QueryCommodityInfo" => 1305,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 35 => {
@@ -22856,7 +21766,7 @@ const _: () = {
                             match code {
                                 r"IncorrectBusinessStatus.PconnIdList" => 508,
                                 r"SslVpnClientCreateTimes.ReachLimits" => 1691,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         66 => {
@@ -22864,25 +21774,25 @@ const _: () = {
                                 r"AttrMismatching.NaclAndBindInstance" => 63,
                                 r"IncorrectStatus.VirtualBorderRouter" => 578,
                                 r"RouterInterfaceReferredByRouteEntry" => 1679,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         68 => {
                             match code {
                                 r"IllegalParam.SessionLogDeliveryType" => 480,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         73 => {
                             match code {
                                 r"HA.VIP.NOT.ASSOCIATED.WITH.INSTANCE" => 319,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         76 => {
                             match code {
                                 r"InvalidIPv6TranslatorACLId.NotFound" => 710,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         77 => {
@@ -22890,7 +21800,7 @@ const _: () = {
                                 r"IncorrectStatus.TrafficMirrorFilter" => 571,
                                 r"OperationFailed.AccountMoneyInvalid" => 1150,
                                 r"OperationFailed.EipBindModeConflict" => 1208,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         78 => {
@@ -22900,13 +21810,13 @@ const _: () = {
                                 r"InvalidVSwitchIdNumber.NotSupported" => 919,
                                 r"OperationFailed.VSwitchNotAssociate" => 1351,
                                 r"ParameterMissing.SourceNetworkAclId" => 1513,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         79 => {
                             match code {
                                 r"AttrMismatching.VpcDhcpOptionsSetId" => 64,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         82 => {
@@ -22917,31 +21827,31 @@ const _: () = {
                                 r"OperationUnsupported.VBRAttachedCen" => 1450,
                                 r"OperationUnsupported.VBRAttachedECR" => 1451,
                                 r"UnsupportedFeature.IcmpReplyEnabled" => 1720,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
                             match code {
                                 r"OperationFailed.OpenCdtServiceFirst" => 1291,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         84 => {
                             match code {
                                 r"OperationFailed.NetworkTypeNotMatch" => 1274,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         86 => {
                             match code {
                                 r"OperationFailed.DefaultVSwitchExist" => 1197,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         95 => {
                             match code {
                                 r"VPC_ONLY_CAN_CREATE_ONE_NAT_GATEWAY" => 1757,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
@@ -22952,27 +21862,27 @@ const _: () = {
                                 r"OperationDenied.VbrMisMatchCloudBox" => 1139,
                                 r"OperationFailed.NoAvailableResource" => 1277,
                                 r"OrderError.NoAvailablePaymentMethod" => 1466,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         98 => {
                             match code {
                                 r"OperationDenied.OtherSubnetCreating" => 1106,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
                             match code {
                                 r"OperationUnsupported.DhcpOptionsSet" => 1389,
                                 r"OperationUnsupported.VpcAttachedCen" => 1453,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
                             match code {
                                 r"Forbidden.VbrNotAllowModifySiteLink" => 309,
                                 r"OperationFailed.EnhancedQuotaExceed" => 1216,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
@@ -22983,80 +21893,45 @@ const _: () = {
                                 r"OperationFailed.VswBindedRouteTable" => 1374,
                                 r"OperationUnsupported.PrePaidPyByLcu" => 1434,
                                 r"ResourceAlreadyAssociated.IpAddress" => 1604,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         103 => {
                             match code {
                                 r"OperationDenied.IpBelongToOtherUser" => 1079,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         104 => {
                             match code {
                                 r"OperationDenied.DeleteShareResource" => 1063,
                                 r"OperationUnsupported.EnhancedRegion" => 1404,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"UnsupportedFeature.EipBindIpAddress" => 1714,
                                 r"VpnRouteEntry.SrcDestWeightConflict" => 1787,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         107 => {
                             match code {
                                 r"ResourceNotFound.NetworkInterfaceId" => 1653,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
-                            match code.as_bytes()[27] {
-                                73 => {
-                                    match code {
-                                        r"OperationDenied.IpamPoolNotInRegion" => 1080,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                78 => {
-                                    match code {
-                                        r"InvalidIPv6TranslatorAclId.NotFound" => 712,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                97 => {
-                                    match code {
-                                        r"BandwidthPackageId.InvalidBandwidth" => 70,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                100 => {
-                                    match code {
-                                        r"OperationDenied.VpcHasAlreadyActive" => 1141,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                101 => {
-                                    match code {
-                                        r"Forbidden.OperationNotAllowedByUser" => 288,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                105 => {
-                                    match code {
-                                        r"BandwidthPackageId.InvalidBizStatus" => 71,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                115 => {
-                                    match code {
-                                        r"UnsupportedFeature.EnableSessionLog" => 1716,
-                                        _ => return __core::option::Option::None,
-                                    }
-                                }
-                                _ => return __core::option::Option::None,
+                            match code {
+                                r"BandwidthPackageId.InvalidBandwidth" => 70,
+                                r"BandwidthPackageId.InvalidBizStatus" => 71,
+                                r"Forbidden.OperationNotAllowedByUser" => 288,
+                                r"InvalidIPv6TranslatorAclId.NotFound" => 712,
+                                r"OperationDenied.IpamPoolNotInRegion" => 1080,
+                                r"OperationDenied.VpcHasAlreadyActive" => 1141,
+                                r"UnsupportedFeature.EnableSessionLog" => 1716,
+                                _ => !0,
                             }
                         }
                         110 => {
@@ -23066,7 +21941,7 @@ const _: () = {
                                 r"OperationDenied.RouterInterfaceIpv6" => 1119,
                                 r"OperationFailed.NoInternetBandwidth" => 1278,
                                 r"OperationUnsupported.CenIpv6Enabled" => 1385,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
@@ -23077,7 +21952,7 @@ const _: () = {
                                 r"OperationFailed.NotNationalStandard" => 1285,
                                 r"OperationFailed.SnatIpPoolCbwpRules" => 1332,
                                 r"OperationFailed.VbrCenNotConsistent" => 1358,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         112 => {
@@ -23086,20 +21961,20 @@ const _: () = {
                                 r"IncorrectStatus.PublicIpAddressPool" => 560,
                                 r"OperationUnsupported.EipForSnatPool" => 1397,
                                 r"OperationUnsupported.EipNatBWPCheck" => 1399,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
                             match code {
                                 r"OperationFailed.IPv6CidrNotReserved" => 1231,
                                 r"ResourceNotFound.Ipv6EgressOnlyRule" => 1647,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
                             match code {
                                 r"OperationFailed.VbrAccessDeviceSame" => 1353,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
@@ -23108,29 +21983,29 @@ const _: () = {
                                 r"DependencyViolation.RouterInterface" => 155,
                                 r"OperationDenied.VpcExistIpv4Gateway" => 1140,
                                 r"OperationFailed.QueryAttachmentInfo" => 1302,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
                             match code {
                                 r"DeletionProtection.ResourceNotExist" => 108,
                                 r"OperationFailed.ExceedPurchaseLimit" => 1220,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         118 => {
                             match code {
                                 r"DependencyViolation.PrivateLinkMode" => 149,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         121 => {
                             match code {
                                 r"VpnPbrRouteEntryPriority.NotSupport" => 1778,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 36 => {
@@ -23138,82 +22013,82 @@ const _: () = {
                         65 => {
                             match code {
                                 r"OperationUnsupported.AdvancedFeature" => 1379,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         66 => {
                             match code {
                                 r"OperationDenied.CloudBoxVSwitchExist" => 1056,
                                 r"VPC_ROUTE_ENTRY_CIDR_BLOCK_DUPLICATE" => 1758,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         70 => {
                             match code {
                                 r"OperationUnsupported.FinancialLocked" => 1405,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         71 => {
                             match code {
                                 r"ResourceAlreadyExist.GatewayEndpoint" => 1612,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         73 => {
                             match code {
                                 r"OperationFailed.BasicInfoUncompleted" => 1169,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         77 => {
                             match code {
                                 r"OperationUnsupported.ModifyBandwidth" => 1422,
                                 r"OperationUnsupported.MultiNatGateway" => 1425,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         78 => {
                             match code {
                                 r"OperationDenied.PconnNotAllowRecover" => 1108,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         80 => {
                             match code {
                                 r"IllegalParam.SecurityProtectionTypes" => 476,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         82 => {
                             match code {
                                 r"OperationUnsupported.ResourceGroupId" => 1437,
                                 r"ReferredByRouteEntry.RouterInterface" => 1598,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
                             match code {
                                 r"OperationUnsupported.SetNatTraversal" => 1443,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         85 => {
                             match code {
                                 r"Forbidden.ExternalIp.UsedInSnatTable" => 257,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         86 => {
                             match code {
                                 r"OperationFailed.Vlan0VbrUnSharePconn" => 1362,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         95 => {
                             match code {
                                 r"EIP_CAN_NOT_ASSOCIATE_WITH_PUBLIC_IP" => 198,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
@@ -23224,14 +22099,14 @@ const _: () = {
                                 r"OperationFailed.AllocateUnfamiliarIp" => 1158,
                                 r"ResourceAlreadyAssociated.PrefixList" => 1607,
                                 r"ResourceAlreadyAssociated.RouteTable" => 1608,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
                             match code {
                                 r"Forbidden.SourceVSwitchId.Duplicated" => 300,
                                 r"OperationFailed.VSwitchNoAvailableIp" => 1350,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
@@ -23239,19 +22114,19 @@ const _: () = {
                                 r"DeletionProtection.PrePaidNotSupport" => 107,
                                 r"InvalidRouterInterfaceSpec.Malformed" => 862,
                                 r"OperationDenied.FreeNetworkInterface" => 1072,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         102 => {
                             match code {
                                 r"ResourceNotFound.TrafficMirrorFilter" => 1663,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         103 => {
                             match code {
                                 r"ServiceUnavailable.RegionMaintaining" => 34,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
@@ -23261,14 +22136,14 @@ const _: () = {
                                 r"OperationFailed.BandwidthExceedLimit" => 1166,
                                 r"OperationFailed.Ipv6CidrBlockExisted" => 1258,
                                 r"ResourceNotFound.PublicIpAddressPool" => 1656,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
                             match code {
                                 r"DuplicatedParam.CidrBlockAndCidrMask" => 181,
                                 r"IAbs.InvalidStatus.ValueNotSupported" => 322,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
@@ -23277,7 +22152,7 @@ const _: () = {
                                 r"IPv6TranslatorEntry.InvalidBandwidth" => 340,
                                 r"IPv6TranslatorEntry.InvalidParameter" => 341,
                                 r"IncorrectStatus.VpnConnectionDeleted" => 585,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
@@ -23287,26 +22162,26 @@ const _: () = {
                                 r"InvalidNexthop.UnsupportedEniBizType" => 769,
                                 r"OperationDenied.FlowLogDeliverFailed" => 1071,
                                 r"QuotaExceeded.SameAccountVBRPerPconn" => 1572,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         112 => {
                             match code {
                                 r"Abs.Vpc.InvalidDescription.Malformed" => 45,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
                             match code {
                                 r"NoPermission.CreateServiceLinkedRole" => 1036,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
                             match code {
                                 r"OperationDenied.RequestRegionInvalid" => 1113,
                                 r"OperationFailed.AccessDeviceDisabled" => 1149,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
@@ -23317,22 +22192,22 @@ const _: () = {
                                 r"OperationFailed.OperateShareResource" => 1292,
                                 r"OperationFailed.VpnGatewayDiagnosing" => 1372,
                                 r"ResourceNotEnough.SwitchAvailableIps" => 1628,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
                             match code {
                                 r"DependencyViolation.CustomRouteTable" => 120,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         121 => {
                             match code {
                                 r"MissingParam.SecondaryCidrOrIpv6Cidr" => 1006,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 37 => {
@@ -23341,67 +22216,67 @@ const _: () = {
                             match code {
                                 r"ExclusiveParam.EnableIpv6AndCidrBlock" => 227,
                                 r"ParamExclusive.EnableIpv6AndCidrBlock" => 1478,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         67 => {
                             match code {
                                 r"IncorrectStatus.PhysicalConnectionLOA" => 558,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         69 => {
                             match code {
                                 r"FORBIDDEN_USE_VPC_AS_INTERNET_GATEWAY" => 232,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         73 => {
                             match code {
                                 r"ResourceNotEnough.PublicIpAddressPool" => 1627,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         77 => {
                             match code {
                                 r"ResourceNotFound.TrafficMirrorSession" => 1665,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         79 => {
                             match code {
                                 r"CountLimitExceeded.HaVipOnECSInstance" => 88,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         82 => {
                             match code {
                                 r"OperationDenied.CloudBoxResourceExist" => 1055,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         84 => {
                             match code {
                                 r"IncorrectBusinessStatus.TrafficMirror" => 511,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         86 => {
                             match code {
                                 r"OperationDenied.CloudBoxVbrEntryExist" => 1058,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         88 => {
                             match code {
                                 r"SYSTEM.SALE_VALIDATE_UNEXPECTED_ERROR" => 1682,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         95 => {
                             match code {
                                 r"NOT_ALLOW_USE_SOURCECIDR_CONTAINSZERO" => 1030,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
@@ -23409,13 +22284,13 @@ const _: () = {
                                 r"EcFailoverTestJobExceedMaxResourceNum" => 206,
                                 r"OperationDenied.VpcIpv4GatewayEnabled" => 1142,
                                 r"OperationUnsupported.EnhancedCURegion" => 1403,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
                             match code {
                                 r"IncorrectOppositeInterfaceInfo.NotSet" => 517,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
@@ -23423,87 +22298,87 @@ const _: () = {
                                 r"Mismatch.Ipv4GatewayIdAndRouteTableId" => 962,
                                 r"OperationUnsupported.BindMultipleType" => 1380,
                                 r"ResourceAlreadyAssociated.Ipv4Gateway" => 1605,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
                             match code {
                                 r"InvalidParameter.ResourceOwnerAccount" => 26,
                                 r"InvalidInstanceType.ValueNotSupported" => 725,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         102 => {
                             match code {
                                 r"OperationFailed.PconnTrafficNotEnable" => 1296,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         103 => {
                             match code {
                                 r"AttrMismatching.AcceptingSideRegionNo" => 58,
                                 r"AttrMismatching.AcceptingSideRouterId" => 60,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         104 => {
                             match code {
                                 r"OperationDenied.OperateSharedResource" => 1104,
                                 r"OperationFailed.ClearAuthKeyForbidden" => 1181,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"OperationDenied.PrivateLinkNotEnabled" => 1111,
                                 r"OperationFailed.InformationIncomplete" => 1234,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         107 => {
                             match code {
                                 r"OperationFailed.AddIpTaskInProcessing" => 1152,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
                             match code {
                                 r"OperationFailed.DeleteMultiScopeEntry" => 1200,
                                 r"ResourceNotFound.PhysicalConnectionId" => 1654,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"OperationDenied.OtherSubnetProcessing" => 1107,
                                 r"UnsupportedFeature.InternetChargeType" => 1723,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
                             match code {
                                 r"OperationFailed.ContainForbiddenLabel" => 1187,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         112 => {
                             match code {
                                 r"Forbidden.CreateSpecialSpecNatGateway" => 249,
                                 r"OperationUnsupported.SkipConstruction" => 1444,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
                             match code {
                                 r"IncorrectStatus.Ipv6InternetBandwidth" => 546,
                                 r"InvalidIPv6TranslatorEntryId.NotFound" => 713,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
                             match code {
                                 r"OperationFailed.Ipv6EgressRuleExisted" => 1259,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
@@ -23513,13 +22388,13 @@ const _: () = {
                                 r"OperationFailed.CrateSnatEntryTimeOut" => 1189,
                                 r"OperationUnsupported.SystemRouteTable" => 1447,
                                 r"UnsupportedFeature.PrivateLinkEnabled" => 1739,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         118 => {
                             match code {
                                 r"UnsupportedFeature.VpcAdvancedFeature" => 1746,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         119 => {
@@ -23527,16 +22402,16 @@ const _: () = {
                                 r"DependencyViolation.BandwidthPackages" => 113,
                                 r"DependencyViolation.GatewayRouteTable" => 128,
                                 r"EcPconnWithVpconnNotAllowAssociateQoS" => 213,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         121 => {
                             match code {
                                 r"OperationDenied.NextHopTypeNonsupport" => 1097,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 38 => {
@@ -23547,7 +22422,7 @@ const _: () = {
                                 r"OperationUnsupported.IPV6ForThisRegion" => 1408,
                                 r"OperationUnsupported.Release95Instance" => 1436,
                                 r"OperationUnsupported.SubRouteTableECMP" => 1446,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         69 => {
@@ -23556,55 +22431,55 @@ const _: () = {
                                 r"OperationDenied.Ipv6EntryOnCustomTable" => 1083,
                                 r"OperationDenied.SnatEntryStatusInvalid" => 1124,
                                 r"ROUTER_INTERFACE_REFERED_BY_ROUTEENTRY" => 1597,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         73 => {
                             match code {
                                 r"IpInstanceId.AlreadyInBandwidthPackage" => 947,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         78 => {
                             match code {
                                 r"OperationFailed.CidrNotEnoughInVSwitch" => 1179,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         79 => {
                             match code {
                                 r"BIND_INSTANCE_HAVE_PORTMAP_OR_BIND_EIP" => 65,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         80 => {
                             match code {
                                 r"DependencyViolation.PrefixListRelation" => 148,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
                             match code {
                                 r"PAYFOR.CREDIT_PAY_INSUFFICIENT_BALANCE" => 1473,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         86 => {
                             match code {
                                 r"DependencyViolation.VpcEndpointService" => 168,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         95 => {
                             match code {
                                 r"PAY.MAYI_WITHHOLDING_AGREEMENT_ILLEGAL" => 1472,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
                             match code {
                                 r"OperationFailed.AlreadyUsedIpContained" => 1159,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
@@ -23613,13 +22488,13 @@ const _: () = {
                                 r"InvalidParameter.Description.Malformed" => 792,
                                 r"InvalidPhysicalConnectionId.NotEnabled" => 820,
                                 r"InvalidPhysicalConnectionId.NotMatched" => 822,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
                             match code {
                                 r"InvalidParameter.BindingInstanceRegion" => 791,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
@@ -23627,60 +22502,60 @@ const _: () = {
                                 r"InvalidIpStatus.HasBeenUsedBySnatTable" => 738,
                                 r"InvalidVSwitchId.ZoneIdShouldDifferent" => 918,
                                 r"OperationFailed.BgpPeerConflictWithECR" => 1170,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         103 => {
                             match code {
                                 r"OperationFailed.VbrBgpPeerNotEnableBfd" => 1356,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"IllegalParam.DhcpOptionsSetDescription" => 381,
                                 r"IncorrectStatus.MultiScopeRiRouteEntry" => 547,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
                             match code {
                                 r"OperationFailed.VbrAliUidNotConsistent" => 1354,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"OperationFailed.EnhancedCheckInventory" => 1214,
                                 r"PconnContailsMoreThanOneAcrossCountVbr" => 1516,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
                             match code {
                                 r"ExclusiveParam.NextHopTypeAndNextHopId" => 228,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         112 => {
                             match code {
                                 r"OperationDenied.UnsupportedEipBindMode" => 1131,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
                             match code {
                                 r"Forbidden.SourceVSwitchId.IncludeHaVip" => 301,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         119 => {
                             match code {
                                 r"OperationFailed.BandwidthOrVlanIdEmpty" => 1167,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 39 => {
@@ -23688,33 +22563,33 @@ const _: () = {
                         54 => {
                             match code {
                                 r"OperationUnsupported.Ipv6EcmpRouteEntry" => 1418,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         65 => {
                             match code {
                                 r"Forbidden.CircuitCodeNotAllowedByCaller" => 246,
                                 r"Forbidden.DescriptionNotAllowedByCaller" => 251,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         67 => {
                             match code {
                                 r"ParamExclusive.SecondaryCidrAndIpv6Cidr" => 1483,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         78 => {
                             match code {
                                 r"OperationFailed.AllocateNatIpPortFailed" => 1157,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         82 => {
                             match code {
                                 r"IllegalParam.VSwitchCidrReservationMask" => 490,
                                 r"OperationFailed.NoActiveRouterInterface" => 1275,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
@@ -23723,28 +22598,28 @@ const _: () = {
                                 r"CreateVpnUserGatewayQuotaFull.QuotaFull" => 96,
                                 r"InvalidVpnConnectionInstanceId.NotFound" => 935,
                                 r"OperationDenied.NatGatewayStatusInvalid" => 1090,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
                             match code {
                                 r"InvalidParameter.InstanceTypeNotSupport" => 794,
                                 r"InvalidParams.PeerIpAddressMustPointOut" => 809,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         103 => {
                             match code {
                                 r"AttrMismatching.AcceptingSideInstanceId" => 52,
                                 r"AttrMismatching.AcceptingSideRouterType" => 61,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"EipBindRemote.BackendRegionMustBeSingle" => 218,
                                 r"OperationUnsupported.MutipleIpv6Address" => 1426,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
@@ -23752,7 +22627,7 @@ const _: () = {
                                 r"InvalidParameter.Spec.ValueNotSupported" => 800,
                                 r"OperationDenied.RouteTableTypeIncorrect" => 1116,
                                 r"UnsupportedFeature.NormalTypeNatGateway" => 1736,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
@@ -23760,7 +22635,7 @@ const _: () = {
                                 r"InvalidPhysicalConnectionBusinessStatus" => 818,
                                 r"OperationDenied.DeleteManagedRouteEntry" => 1062,
                                 r"OperationDenied.ModifyManagedRouteEntry" => 1089,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
@@ -23768,13 +22643,13 @@ const _: () = {
                                 r"IllegalParam.GatewayEndpointDescription" => 394,
                                 r"OperationFailed.AddressNotInVSwitchCidr" => 1154,
                                 r"QuotaExceeded.QosHighPriorityQueueCount" => 1566,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         112 => {
                             match code {
                                 r"OperationUnsupported.EcmpRiTypeOrNumber" => 1392,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
@@ -23782,7 +22657,7 @@ const _: () = {
                                 r"DependencyViolation.ClassicLinkInstance" => 117,
                                 r"OperationFailed.AnotherAssociationExist" => 1160,
                                 r"OperationFailed.NotConsistentWithVpconn" => 1283,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
@@ -23791,29 +22666,29 @@ const _: () = {
                                 r"DeleteVSwitch.IncorrectStatus.cbnStatus" => 103,
                                 r"OperationDenied.UpdateGatewayRouteEntry" => 1133,
                                 r"OperationFailed.CidrCountExceedMaxCount" => 1177,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
                             match code {
                                 r"Forbidden.DestinationIpOutOfVswitchCIDR" => 252,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         119 => {
                             match code {
                                 r"InvalidVSwitchId.FirstVswitchNotSupport" => 913,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         121 => {
                             match code {
                                 r"OperationDenied.EipBondTypeIsAlreadyNAT" => 1068,
                                 r"OperationDenied.NextHopTypeNotPermitted" => 1098,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 40 => {
@@ -23821,37 +22696,37 @@ const _: () = {
                         65 => {
                             match code {
                                 r"QuotaExceeded.GlobalAccelerationInstance" => 1546,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         67 => {
                             match code {
                                 r"DependencyViolation.CloudServiceResource" => 119,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         70 => {
                             match code {
                                 r"QuotaExceeded.EipNumForModifyEipBondType" => 1538,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         73 => {
                             match code {
                                 r"IpInstanceId.InvalidIpInternetChargeType" => 950,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         78 => {
                             match code {
                                 r"EcAssociatedQoSPconnNotAllowCreateVpconn" => 203,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         84 => {
                             match code {
                                 r"DependencyViolation.TrafficMirrorSession" => 162,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
@@ -23859,80 +22734,80 @@ const _: () = {
                                 r"OperationFailed.InstanceStatusNotAllowed" => 1237,
                                 r"OperationFailed.NormalInventoryNotEnough" => 1282,
                                 r"OperationFailed.PrivateIpAddressNotExist" => 1299,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
                             match code {
                                 r"OperationDenied.SwitchToSystemRouteTable" => 1126,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
                             match code {
                                 r"LimitationExceed.InterfaceNumberOnRouter" => 954,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         104 => {
                             match code {
                                 r"QuotaExceeded.VSwitchCidrReservationMask" => 1584,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"InvalidRedundantPhysicalConnectionStatus" => 835,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
                             match code {
                                 r"OperationDenied.ConflictOfAllZeroRouting" => 1059,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         109 => {
                             match code {
                                 r"ResourceNotEnough.CommonBandWidthPackage" => 1624,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
                             match code {
                                 r"InvalidServiceLocation.ValueNotSupported" => 866,
                                 r"InvalidVSwitchId.SecondVswitchNotSupport" => 916,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         112 => {
                             match code {
                                 r"UnsupportedFeature.Ipv6GatewayRouteTable" => 1729,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
                             match code {
                                 r"InvalidIPv6TranslatorAclEntryId.NotFound" => 711,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
                             match code {
                                 r"InvalidVSwitchId.FirstVswitchIpNotEnough" => 912,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
                             match code {
                                 r"InvalidCommonBandwidthPackageId.NotFound" => 660,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
                             match code {
                                 r"QuotaExceeded.EcmpRouteEntryNextHopCount" => 1536,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         119 => {
@@ -23940,10 +22815,10 @@ const _: () = {
                                 r"OperationDenied.GatewayAlreadyAssociated" => 1074,
                                 r"OperationFailed.BandwidthPackageNotEmpty" => 1168,
                                 r"OperationFailed.NatGwRouteInMiddleStatus" => 1270,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 41 => {
@@ -23952,108 +22827,108 @@ const _: () = {
                             match code {
                                 r"InvalidCustomerGatewayInstanceId.NotFound" => 664,
                                 r"NotSupportVpnConnectionParameter.IpsecPfs" => 1042,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         66 => {
                             match code {
                                 r"DependencyViolation.Ipv6InternetBandwidth" => 140,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         67 => {
                             match code {
                                 r"OperationFailed.SystemReservedIpContained" => 1342,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         68 => {
                             match code {
                                 r"InvalidVSwitchId.VswitchIdShouldDifferent" => 917,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         69 => {
                             match code {
                                 r"OperationFailed.ScopeActiveRouteEntryType" => 1327,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         71 => {
                             match code {
                                 r"MissingParam.FullnatTableIdOrNatGatewayId" => 985,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         73 => {
                             match code {
                                 r"AttrMismatching.BandwidthPackageIpVersion" => 62,
                                 r"OperationUnsupported.SpecifyIpOnIpv6Entry" => 1445,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         77 => {
                             match code {
                                 r"InvalidParameter.RouteTableName.Malformed" => 798,
                                 r"InvalidPhysicalConnectionPeriod.Malformed" => 824,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         78 => {
                             match code {
                                 r"InvalidVSwitchId.SecondVswitchIpNotEnough" => 915,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         80 => {
                             match code {
                                 r"QuotaExceeded.TrafficMirrorRulesPerFilter" => 1581,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
                             match code {
                                 r"UnsupportedFeature.UserDefinedTrafficPath" => 1744,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
                             match code {
                                 r"Forbidden.PeerGatewayIpNotAllowedByCaller" => 292,
                                 r"OperationFailed.Ipv4GatewayAlreadyActive." => 1253,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
                             match code {
                                 r"OperationFailed.Ipv4GatewayNotOpenedInVpc" => 1255,
                                 r"OperationFailed.NotExistAssociateRelation" => 1284,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         102 => {
                             match code {
                                 r"OperationUnsupported.RouterInterfaceExist" => 1439,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         104 => {
                             match code {
                                 r"OperationFailed.InternetBandwidthNonExist" => 1240,
                                 r"OperationFailed.InternetBandwidthUnstable" => 1241,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"IncorrectRouteTableStatus.RouteEntryExist" => 522,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
                             match code {
                                 r"IncorrectStatus.VirtualPhysicalConnection" => 579,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
@@ -24061,13 +22936,13 @@ const _: () = {
                                 r"OperationFailed.IdempotentTokenProcessing" => 1233,
                                 r"OperationFailed.QueryNetworkInterfaceInfo" => 1308,
                                 r"ResourceNotAssociated.TrafficMirrorSource" => 1620,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
                             match code {
                                 r"OperationDenied.ISPNotSupportDdosEnhanced" => 1078,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
@@ -24075,7 +22950,7 @@ const _: () = {
                                 r"OperationDenied.AvailableCidrInsufficient" => 1048,
                                 r"OperationFailed.LogDeliveryIsUnAuthorized" => 1265,
                                 r"QuotaExceeded.QosMediumPriorityQueueCount" => 1568,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         119 => {
@@ -24083,10 +22958,10 @@ const _: () = {
                                 r"Forbidden.OperationDeleteNotAllowedByUser" => 286,
                                 r"InvalidIpStatus.HasBeenUsedByForwardEntry" => 737,
                                 r"OperationDenied.LOAStatusNotAllowComplete" => 1086,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 42 => {
@@ -24094,95 +22969,95 @@ const _: () = {
                         46 => {
                             match code {
                                 r"InvalidIPv6TranslatorId.CoexistWithEntryId" => 714,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         65 => {
                             match code {
                                 r"OperationDenied.GatewayAndTableNotInOneVpc" => 1075,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         67 => {
                             match code {
                                 r"OperationFailed.VSwitchCidrReservationCidr" => 1348,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         68 => {
                             match code {
                                 r"IllegalParam.SessionLogDeliveryDestination" => 479,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         73 => {
                             match code {
                                 r"InvalidOperation.RouterInterfaceNotDeleted" => 777,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         80 => {
                             match code {
                                 r"IllegalParam.AssociatedPhysicalConnections" => 352,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
                             match code {
                                 r"OperationDenied.DeleteGatewayEndpointRoute" => 1061,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         98 => {
                             match code {
                                 r"OperationDenied.RouteTableTypeNotPermitted" => 1117,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
                             match code {
                                 r"OperationDenied.CidrBlockBelongToOtherUser" => 1052,
                                 r"OperationDenied.VbrAttachEcrInMiddleStatus" => 1137,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
                             match code {
                                 r"OperationFailed.EnhancedInventoryNotEnough" => 1215,
                                 r"OperationFailed.EnhancedUserIsUnAuthorized" => 1218,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
                             match code {
                                 r"OperationFailed.InstanceDismatchCurrentVpc" => 1235,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         102 => {
                             match code {
                                 r"OperationFailed.CidrConflictWithPrefixList" => 1176,
                                 r"UnsupportedFeature.ModifyRouteEntryNextHop" => 1732,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         104 => {
                             match code {
                                 r"InvalidRouterInterfaceChargeType.Malformed" => 860,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"DependencyViolation.HaVipAssociatedWithEIP" => 132,
                                 r"DependencyViolation.VSwitchCidrReservation" => 166,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"OperationUnsupported.BindOnMultipleVswitch" => 1382,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
@@ -24190,14 +23065,14 @@ const _: () = {
                                 r"InvalidGlobalAccelerationInstance.NotFound" => 689,
                                 r"OperationDenied.OtherCloudBoxVbrEntryExist" => 1105,
                                 r"OperationUnsupported.ScopeInvalidRouteType" => 1440,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         112 => {
                             match code {
                                 r"Forbidden.LocalGatewayIpNotAllowedByCaller" => 267,
                                 r"ParamExclusive.DisableIpv6AndIpv6CidrBlock" => 1477,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
@@ -24205,7 +23080,7 @@ const _: () = {
                                 r"OperationUnsupported.MoreThanOneVpnOrHavip" => 1423,
                                 r"QuotaExceeded.VirtualBorderRouterBandwidth" => 1587,
                                 r"UnsupportedFeature.IndirectConvertForFwNat" => 1721,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
@@ -24213,28 +23088,28 @@ const _: () = {
                                 r"OperationDenied.AssociateGatewayRouteTable" => 1047,
                                 r"OperationFailed.ScopeActiveRouteEntryQuota" => 1326,
                                 r"QuotaExceeded.ForwardEntrySessionManytoOne" => 1542,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
                             match code {
                                 r"OperationDenied.EcsNotSupportTrafficMirror" => 1067,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         118 => {
                             match code {
                                 r"Forbidden.OperationRecoverNotAllowedByUser" => 289,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         121 => {
                             match code {
                                 r"OperationUnsupported.PayByLcuNatModifySpec" => 1432,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 43 => {
@@ -24243,90 +23118,90 @@ const _: () = {
                             match code {
                                 r"InvalidOppositeRouterType.ValueNotSupported" => 781,
                                 r"ResourceAlreadyAssociated.GatewayRouteTable" => 1603,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         79 => {
                             match code {
                                 r"InvalidPhysicalConnectionOperator.Malformed" => 823,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         80 => {
                             match code {
                                 r"InvalidPhysicalConnectionPortType.Malformed" => 825,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
                             match code {
                                 r"UnsupportedFeature.IndirectConvertForVpcNat" => 1722,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
                             match code {
                                 r"OperationFailed.ScopeStandbyRouteEntryQuota" => 1328,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
                             match code {
                                 r"OperationFailed.VpcNatGatewayCheckInventory" => 1366,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         102 => {
                             match code {
                                 r"CreateNatGateway.RouteConflict.DynamicRoute" => 90,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"DependencyViolation.OppositeRouterInterface" => 147,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         108 => {
                             match code {
                                 r"ExclusiveParam.ZoneAndPublicIpAddressPoolId" => 230,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"InvalidOperation.OperationNotAllowedInState" => 775,
                                 r"OperationDenied.RemoveCountExceedExistCount" => 1112,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
                             match code {
                                 r"IncorrectGlobalAccelerationInstanceIdStatus" => 513,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
                             match code {
                                 r"OperationFailed.IPv6AddressAlreadyAllocated" => 1230,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
                             match code {
                                 r"MissingParameter.TunnelOptionsSpecification" => 1021,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
                             match code {
                                 r"IncorrectBusinessStatus.PublicIpAddressPool" => 509,
                                 r"OperationUnsupported.SetMultiPconnBandwidth" => 1442,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 44 => {
@@ -24334,91 +23209,91 @@ const _: () = {
                         73 => {
                             match code {
                                 r"VLAN_ID_HAS_BEEN_USED_IN_PHYSICAL_CONNECTION" => 1754,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         78 => {
                             match code {
                                 r"OperationFailed.CreateNatIpCidrNotInUserCidr" => 1191,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         80 => {
                             match code {
                                 r"OperationFailed.CreditPayInsufficientBalance" => 1193,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         86 => {
                             match code {
                                 r"DependencyViolation.HaVipReferedByRouteEntry" => 133,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
                             match code {
                                 r"OperationFailed.PhysicalConnectionTerminated" => 1298,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         100 => {
                             match code {
                                 r"Forbidden.VSwitchAlreadyAssociatedRouteTable" => 307,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
                             match code {
                                 r"InvalidBandwidthPackageIdNumber.NotSupported" => 638,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         103 => {
                             match code {
                                 r"OperationUnsupported.EgressRuleInDefaultSpec" => 1393,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"InvalidGlobalAccelerationInstanceId.NotFound" => 691,
                                 r"InvalidPhysicalConnectionBandwidth.Malformed" => 817,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         109 => {
                             match code {
                                 r"Forbidden.OperationTerminateNotAllowedByUser" => 290,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         110 => {
                             match code {
                                 r"OperationUnsupported.OnlyOneIpv6GatewayInVpc" => 1429,
                                 r"QuotaExceeded.NetworkInterfaceRelatedSession" => 1554,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
                             match code {
                                 r"OperationFailed.RouteConflictWithIPsecServer" => 1322,
                                 r"OperationUnsupported.BondingNetworkInterface" => 1384,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
                             match code {
                                 r"OperationFailed.Ipv4GatewayNotActivatedInVpc" => 1254,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
                             match code {
                                 r"UnsupportedFeature.SecurityProtectionEnabled" => 1743,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 45 => {
@@ -24426,234 +23301,139 @@ const _: () = {
                         46 => {
                             match code {
                                 r"ResourceAlreadyAssociated.TrafficMirrorSource" => 1609,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         67 => {
                             match code {
                                 r"InvalidPhysicalConnectionChargeType.Malformed" => 819,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         73 => {
                             match code {
                                 r"OperationFailed.CreateNatIpCidrInVpcCidrBlock" => 1190,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         78 => {
                             match code {
                                 r"UnsupportedFeature.NormalNatModifyEipBindMode" => 1735,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         83 => {
                             match code {
                                 r"AttrMismatching.AcceptingSideOppositeRegionNo" => 55,
                                 r"AttrMismatching.AcceptingSideOppositeRouterId" => 56,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         84 => {
                             match code {
                                 r"InvalidBandwidth.OutOfMaxTrafficBindedOnNatgw" => 634,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         87 => {
                             match code {
                                 r"OperationFailed.NatGwBindWithBandwidthPackage" => 1269,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         97 => {
                             match code {
                                 r"DependencyViolation.GatewayRouteTableRelation" => 129,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         99 => {
                             match code {
                                 r"Forbidden.ModifySpecToSpecialSpecForNormalNat" => 270,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         101 => {
                             match code {
                                 r"OperationDenied.RouterInterfaceIpv6NotEnabled" => 1120,
                                 r"OperationDenied.RouterInterfaceToDifferentVpc" => 1121,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         104 => {
                             match code {
                                 r"IllegalParamFormat.VSwitchCidrReservationCidr" => 503,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         105 => {
                             match code {
                                 r"UnsupportedFeature.MutilBindedTypeNatEnableFw" => 1733,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         111 => {
                             match code {
                                 r"InvalidRedundantPhysicalConnectionId.NotFound" => 834,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         114 => {
                             match code {
                                 r"Forbidden.NotInRouterInterfaceCreateWhitelist" => 280,
                                 r"NotSupportVpnConnectionParameter.IpsecAuthAlg" => 1041,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         115 => {
                             match code {
                                 r"Forbidden.PeeringSubnetMaskNotAllowedByCaller" => 293,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         116 => {
                             match code {
                                 r"UnsupportedFeature.AllocateEipAddressWithZone" => 1710,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
                         117 => {
                             match code {
                                 r"OperationDenied.GatewayRouteTableNotPermitted" => 1077,
-                                _ => return __core::option::Option::None,
+                                _ => !0,
                             }
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 46 => {
-                    match code.as_bytes()[27] {
-                        68 => {
-                            match code {
-                                r"OperationFailed.Ipv6GatewayDisMatchIpv6Address" => 1261,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        85 => {
-                            match code {
-                                r"OperationFailed.FilterParamUnderWrongRouteType" => 1221,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"OperationDenied.LocalEntryCanOnlyModifyNextHop" => 1087,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"MissingParam.SecondaryCidrBlockOrIpv6CidrBlock" => 1004,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"VpnGateway.IPsecServerAndVpnConnectionConflict" => 1774,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"EcPconnWithCrossAccountVbrNotAllowAssociateQoS" => 212,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"OperationUnsupported.NotSupportMultiFactorAuth" => 1428,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"OperationFailed.ActiveNetworkInterfaceNotFound" => 1151,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"EcPconnWithCrossAccountVbrNotAllowAssociateQoS" => 212,
+                        r"MissingParam.SecondaryCidrBlockOrIpv6CidrBlock" => 1004,
+                        r"OperationDenied.LocalEntryCanOnlyModifyNextHop" => 1087,
+                        r"OperationFailed.ActiveNetworkInterfaceNotFound" => 1151,
+                        r"OperationFailed.FilterParamUnderWrongRouteType" => 1221,
+                        r"OperationFailed.Ipv6GatewayDisMatchIpv6Address" => 1261,
+                        r"OperationUnsupported.NotSupportMultiFactorAuth" => 1428,
+                        r"VpnGateway.IPsecServerAndVpnConnectionConflict" => 1774,
+                        _ => !0,
                     }
                 }
                 47 => {
-                    match code.as_bytes()[16] {
-                        65 => {
-                            match code {
-                                r"AttrMismatching.AcceptingSideOppositeRouterType" => 57,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        73 => {
-                            match code {
-                                r"OperationFailed.InternetBandwidthAlreadyExisted" => 1239,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        76 => {
-                            match code {
-                                r"OperationDenied.LOAForVirtualPhysicalConnection" => 1085,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"OperationDenied.NotOpenDdosOriginProtectService" => 1102,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"OperationFailed.TargetUserPconnTrafficNotEnable" => 1343,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        86 => {
-                            match code {
-                                r"OperationFailed.VpcNatGatewayInventoryNotEnough" => 1367,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        98 => {
-                            match code {
-                                r"EcFailoverTestJobResourceInAnotherProcessingJob" => 207,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"InvalidGlobalAccelerationInstanceName.Malformed" => 692,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"VpnRouteEntry.SamePriorityPbrRoutePrefixOverlap" => 1785,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"InvalidPhysicalConnectionPricingCycle.Malformed" => 826,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"OperationUnsupported.BindOnFreeNetworkInterface" => 1381,
-                                r"OperationUnsupported.InvalidRouterInterfaceType" => 1412,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"AttrMismatching.AcceptingSideOppositeRouterType" => 57,
+                        r"EcFailoverTestJobResourceInAnotherProcessingJob" => 207,
+                        r"InvalidGlobalAccelerationInstanceName.Malformed" => 692,
+                        r"InvalidPhysicalConnectionPricingCycle.Malformed" => 826,
+                        r"OperationDenied.LOAForVirtualPhysicalConnection" => 1085,
+                        r"OperationDenied.NotOpenDdosOriginProtectService" => 1102,
+                        r"OperationFailed.InternetBandwidthAlreadyExisted" => 1239,
+                        r"OperationFailed.TargetUserPconnTrafficNotEnable" => 1343,
+                        r"OperationFailed.VpcNatGatewayInventoryNotEnough" => 1367,
+                        r"OperationUnsupported.BindOnFreeNetworkInterface" => 1381,
+                        r"OperationUnsupported.InvalidRouterInterfaceType" => 1412,
+                        r"VpnRouteEntry.SamePriorityPbrRoutePrefixOverlap" => 1785,
+                        _ => !0,
                     }
                 }
                 48 => {
@@ -24663,54 +23443,19 @@ const _: () = {
                         r"ParamExclusive.IpInstanceIdAndBandwidthPackageId" => 1479,
                         r"TaskConflict.AssociateGlobalAccelerationInstance" => 1704,
                         r"UnsupportedFeature.InternetChargeTypeOnStaticIsp" => 1725,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 49 => {
-                    match code.as_bytes()[16] {
-                        73 => {
-                            match code {
-                                r"OperationFailed.Ipv4GatewayUsedByEipBindIpAddress" => 1256,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"OperationFailed.PhysicalConnectionFinancialLocked" => 1297,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        82 => {
-                            match code {
-                                r"OperationDenied.RouterInterfaceFromDifferentZones" => 1118,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        86 => {
-                            match code {
-                                r"OperationFailed.VirtualPhysicalConnectionExistVBR" => 1361,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"EcAssociatedQoSPconnNotAllowCreateCrossAccountVbr" => 202,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"UnsupportedFeature.CreatePrefixListEcmpRouteEntry" => 1713,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"EnableHaCheck.IpsecServerCidrContainsVpcRouteDest" => 220,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"EcAssociatedQoSPconnNotAllowCreateCrossAccountVbr" => 202,
+                        r"EnableHaCheck.IpsecServerCidrContainsVpcRouteDest" => 220,
+                        r"OperationDenied.RouterInterfaceFromDifferentZones" => 1118,
+                        r"OperationFailed.Ipv4GatewayUsedByEipBindIpAddress" => 1256,
+                        r"OperationFailed.PhysicalConnectionFinancialLocked" => 1297,
+                        r"OperationFailed.VirtualPhysicalConnectionExistVBR" => 1361,
+                        r"UnsupportedFeature.CreatePrefixListEcmpRouteEntry" => 1713,
+                        _ => !0,
                     }
                 }
                 50 => {
@@ -24721,20 +23466,20 @@ const _: () = {
                         r"OperationUnsupported.VirtualBorderRouterEnableIPv6" => 1452,
                         r"ParamExclusive.SslVpnServerIdAndSslVpnClientCertId" => 1484,
                         r"UnsupportedFeature.VpcNatSecurityProtectionEnabled" => 1748,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 51 => {
                     match code {
                         r"OperationDenied.SecurityProtectionTypesInconsistent" => 1122,
                         r"OperationFailed.AliGroupUserCanNotBuyInnerCommodity" => 1155,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 52 => {
                     match code {
                         r"QuotaExceeded.QosMediumPriorityQueueBandwidthPercent" => 1567,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 53 => {
@@ -24742,68 +23487,19 @@ const _: () = {
                         r"AttrMismatching.AcceptingSideOppositeInterfaceOwnerId" => 54,
                         r"MissingParam.CidrReservationMaskOrCidrReservationCidr" => 978,
                         r"OperationDenied.RouteTableAssociateNotCloudBoxVSwitch" => 1115,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 54 => {
-                    match code.as_bytes()[9] {
-                        70 => {
-                            match code {
-                                r"OperationFailed.EcmpInvalidRouterInterfaceOppositeType" => {
-                                    1206
-                                }
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"BothEmptyParam.Ipv6AddressIdAndIpv6InternetBandwidthId" => {
-                                    76
-                                }
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        85 => {
-                            match code {
-                                r"OperationUnsupported.OnlySupportNormalNetworkInterface" => {
-                                    1430
-                                }
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"UnsupportedFeature.InternetChargeTypeOnFreeIpv6Address" => {
-                                    1724
-                                }
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"InvalidGlobalAccelerationInstanceDescription.Malformed" => {
-                                    690
-                                }
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"ParamExclusive.Ipv6AddressIdAndIpv6InternetBandwidthId" => {
-                                    1480
-                                }
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        121 => {
-                            match code {
-                                r"DependencyViolation.RouterInterfaceReferedByRouteEntry" => {
-                                    156
-                                }
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"BothEmptyParam.Ipv6AddressIdAndIpv6InternetBandwidthId" => 76,
+                        r"DependencyViolation.RouterInterfaceReferedByRouteEntry" => 156,
+                        r"InvalidGlobalAccelerationInstanceDescription.Malformed" => 690,
+                        r"OperationFailed.EcmpInvalidRouterInterfaceOppositeType" => 1206,
+                        r"OperationUnsupported.OnlySupportNormalNetworkInterface" => 1430,
+                        r"ParamExclusive.Ipv6AddressIdAndIpv6InternetBandwidthId" => 1480,
+                        r"UnsupportedFeature.InternetChargeTypeOnFreeIpv6Address" => 1724,
+                        _ => !0,
                     }
                 }
                 55 => {
@@ -24813,7 +23509,7 @@ const _: () = {
                         r"OperationUnsupported.Ipv6EntryOnPrimaryNetworkInterface" => {
                             1419
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 56 => {
@@ -24821,7 +23517,7 @@ const _: () = {
                         r"EnableHaCheck.SslVpnServerClientCidrContainsVpcRouteDest" => {
                             221
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 57 => {
@@ -24832,7 +23528,7 @@ const _: () = {
                         r"ParamExclusive.RouteEntryIdAndRouteTableIdOrDestCidrBlock" => {
                             1482
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 58 => {
@@ -24840,7 +23536,7 @@ const _: () = {
                         r"VpnConnectionParamInvalid.SameVpnAndCgwDifferentIkeConfigs" => {
                             1770
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 59 => {
@@ -24851,7 +23547,7 @@ const _: () = {
                         r"OperationUnsupported.DestinationCidrBlockOverlapWithVSwitch" => {
                             1387
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 61 => {
@@ -24859,7 +23555,7 @@ const _: () = {
                         r"VpnConnectionParamInvalid.SameVpnAndCgwTrafficSelectorOverlap" => {
                             1771
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 63 => {
@@ -24867,12 +23563,12 @@ const _: () = {
                         r"Mismatch.EipSecurityProtectionTypeAndPoolSecurityProtectionType" => {
                             958
                         }
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
-                _ => return __core::option::Option::None,
+                _ => !0,
             };
-            __core::option::Option::Some(Self::ALL[index])
+            Self::ALL.get(index).copied()
         }
         fn http_status(self) -> u16 {
             __first(self).http_status

@@ -845,11 +845,11 @@ const _: () = {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index = match code.len() {
+            let index: usize = match code.len() {
                 10 => {
                     match code {
                         r"Throttling" => 13,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 11 => {
@@ -857,14 +857,14 @@ const _: () = {
                         r"AppNameUsed" => 37,
                         r"AppNotExist" => 38,
                         r"OSSDisabled" => 58,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 12 => {
                     match code {
                         r"InvalidOwner" => 5,
                         r"UnknownError" => 15,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 13 => {
@@ -873,7 +873,7 @@ const _: () = {
                         r"InvalidAction" => 23,
                         r"InternalError" => 32,
                         r"EnvOnChanging" => 54,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 14 => {
@@ -882,7 +882,7 @@ const _: () = {
                         r"ChangeFinished" => 42,
                         r"OSSPathInvalid" => 59,
                         r"StackNotExists" => 63,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 15 => {
@@ -890,7 +890,7 @@ const _: () = {
                         r"ChangeNotExists" => 43,
                         r"EnvCreateFailed" => 52,
                         r"EnvDeleteFailed" => 53,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 16 => {
@@ -901,7 +901,7 @@ const _: () = {
                         r"MissingParameter" => 11,
                         r"ChangeOnAborting" => 44,
                         r"OSSApiCallFailed" => 57,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 17 => {
@@ -911,7 +911,7 @@ const _: () = {
                         r"CategoryNotExists" => 41,
                         r"InstanceNotExists" => 56,
                         r"TemplateNotExists" => 69,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 18 => {
@@ -922,66 +922,21 @@ const _: () = {
                         r"ProfileNameInvalid" => 60,
                         r"ResourceAuthFailed" => 61,
                         r"VersionLabelExists" => 71,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 19 => {
-                    match code.as_bytes()[3] {
-                        68 => {
-                            match code {
-                                r"AppDeleteNotAllowed" => 36,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"VpcNotAllowedUpdate" => 72,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"AppPackageNotExists" => 39,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"InvalidOwnerAccount" => 6,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"DeleteEnvNotAllowed" => 49,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        102 => {
-                            match code {
-                                r"ConfigParsingFailed" => 47,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"IncompleteSignature" => 2,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"LastTokenProcessing" => 27,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"InsufficientBalance" => 3,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"AppDeleteNotAllowed" => 36,
+                        r"AppPackageNotExists" => 39,
+                        r"ConfigParsingFailed" => 47,
+                        r"DeleteEnvNotAllowed" => 49,
+                        r"VpcNotAllowedUpdate" => 72,
+                        _ => !0,
                     }
                 }
                 20 => {
@@ -990,7 +945,7 @@ const _: () = {
                         r"DeletingEnvNotExists" => 50,
                         r"StatusNotAllowedStop" => 67,
                         r"TemplateUpdateFailed" => 70,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 21 => {
@@ -999,7 +954,7 @@ const _: () = {
                         r"UnsupportedHTTPMethod" => 29,
                         r"ConfigOptionNotExists" => 46,
                         r"StatusNotAllowedStart" => 66,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 22 => {
@@ -1007,61 +962,31 @@ const _: () = {
                         r"Forbidden.Unauthorized" => 21,
                         r"DuplicatedTemplateName" => 51,
                         r"InstanceIdParamInvalid" => 55,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 23 => {
-                    match code.as_bytes()[7] {
-                        65 => {
-                            match code {
-                                r"InvalidAccount.NotFound" => 22,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"InvalidParameter.IsNull" => 10,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"AppPackageOwnedByOthers" => 40,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"Forbidden.NotSupportRAM" => 17,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        103 => {
-                            match code {
-                                r"ChangingAReadonlyConfig" => 45,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"StatusNotAllowedRebuild" => 64,
-                                r"StatusNotAllowedRestart" => 65,
-                                _ => return __core::option::Option::None,
-                            }
-                        }
-                        _ => return __core::option::Option::None,
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"AppPackageOwnedByOthers" => 40,
+                        r"ChangingAReadonlyConfig" => 45,
+                        r"StatusNotAllowedRebuild" => 64,
+                        r"StatusNotAllowedRestart" => 65,
+                        _ => !0,
                     }
                 }
                 24 => {
                     match code {
                         r"InvalidRegionId.NotFound" => 30,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 26 => {
                     match code {
                         r"StatusNotAllowedTerminated" => 68,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 27 => {
@@ -1071,32 +996,32 @@ const _: () = {
                         r"Forbidden.AccessKeyDisabled" => 16,
                         r"RealNameAuthenticationError" => 28,
                         r"StackContainsNoConfigOption" => 62,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 29 => {
                     match code {
                         r"InvalidParameter.OwnerAccount" => 25,
                         r"AppCategoryNotMatchWithStacks" => 35,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 36 => {
                     match code {
                         r"InvalidIdempotenceParameter.Mismatch" => 24,
                         r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
                 37 => {
                     match code {
                         r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => return __core::option::Option::None,
+                        _ => !0,
                     }
                 }
-                _ => return __core::option::Option::None,
+                _ => !0,
             };
-            __core::option::Option::Some(Self::ALL[index])
+            Self::ALL.get(index).copied()
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
