@@ -618,12 +618,10 @@ impl std::fmt::Display for StrLiteral<'_> {
         let text = self.0;
         // A raw string may not hold a carriage return, and an invisible character (a zero
         // width space) in one trips lints: Debug writes a valid literal with them escaped.
-        // Most literals are ASCII, told by std's word-at-a-time check before any char loop.
         if text.contains('\r')
-            || (!text.is_ascii()
-                && text
-                    .chars()
-                    .any(|c| !c.is_ascii() && c.escape_debug().count() > 1))
+            || text
+                .chars()
+                .any(|c| !c.is_ascii() && c.escape_debug().count() > 1)
         {
             return write!(f, "{text:?}");
         }
