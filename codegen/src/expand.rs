@@ -556,7 +556,7 @@ fn write_from_code(out: &mut String, table: &Table) {
 const NO_INDEX: &str = "!0";
 
 /// Up to this many codes are told apart by comparing strings alone: with 6, the ECS lookup
-/// was no faster and 10,000 rows wrote 13% more text (BENCHMARKS.md).
+/// was no faster and 10,000 synthetic rows wrote 8% more text (BENCHMARKS.md).
 const SMALL_GROUP: usize = 16;
 
 /// A match over `group` (codes of one length): by the most telling byte not yet used
