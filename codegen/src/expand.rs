@@ -641,18 +641,14 @@ impl std::fmt::Display for StrLiteral<'_> {
                 }
             }
         }
-        // Pieces written one by one: no formatting machinery for the common, hashless case.
-        let fence = &"##########"[..hashes.min(10)];
-        if fence.len() < hashes {
-            let fence = &"#".repeat(hashes);
-            return write!(f, "r{fence}\"{text}\"{fence}");
+        if hashes == 0 {
+            // The common case, in pieces: no formatting machinery.
+            f.write_str("r\"")?;
+            f.write_str(text)?;
+            return f.write_str("\"");
         }
-        f.write_str("r")?;
-        f.write_str(fence)?;
-        f.write_str("\"")?;
-        f.write_str(text)?;
-        f.write_str("\"")?;
-        f.write_str(fence)
+        let fence = "#".repeat(hashes);
+        write!(f, "r{fence}\"{text}\"{fence}")
     }
 }
 

@@ -546,3 +546,19 @@ fn both_doc_line_forms_give_the_same_documentation() {
         assert_eq!(doc_of(&attribute), line);
     }
 }
+
+#[test]
+fn markdown_punctuation_is_escaped_and_control_characters_become_spaces() {
+    let escaped = |text: &str| {
+        let mut out = String::from(">");
+        crate::expand::escape_markdown(&mut out, text);
+        out
+    };
+    assert_eq!(escaped(""), ">");
+    assert_eq!(escaped("plain 中文 text"), ">plain 中文 text");
+    assert_eq!(
+        escaped("[a]<b>`c`*_#|~&!\\"),
+        r">\[a\]\<b\>\`c\`\*\_\#\|\~\&\!\\"
+    );
+    assert_eq!(escaped("\tone\r\nline\u{85}é!"), "> one  line é\\!");
+}
