@@ -195,22 +195,19 @@ impl Kept {
             }
             ends[i] = end(&text);
         }
-        let extra = fields
-            .extra
-            .iter()
-            .map(|(name, value)| {
-                text.push_str(name);
-                let name_end = end(&text);
-                text.push_str(value);
-                [name_end, end(&text)]
-            })
-            .collect();
+        let mut extra = Vec::with_capacity(fields.extra.len());
+        for (name, value) in &fields.extra {
+            text.push_str(name);
+            let name_end = end(&text);
+            text.push_str(value);
+            extra.push([name_end, end(&text)]);
+        }
         Kept {
             text: text.into_boxed_str(),
             ends,
             present,
             truncated: fields.truncated,
-            extra,
+            extra: extra.into_boxed_slice(),
         }
     }
 

@@ -37,29 +37,34 @@ pub(crate) struct HeaderFacts<'h> {
 impl<'h> HeaderFacts<'h> {
     /// Reads the facts from `(name, value)` pairs; names compared without case.
     pub(crate) fn from_pairs(pairs: impl IntoIterator<Item = (&'h str, &'h str)>) -> Self {
+        use std::time::Duration;
         let mut facts = HeaderFacts::default();
         let (mut acs_retry, mut retry_after) = (None, None);
         for (name, value) in pairs {
-            let is = |n: &str| name.eq_ignore_ascii_case(n);
-            let value_opt = Some(value.trim()).filter(|v| !v.is_empty());
-            if is("content-type") {
-                facts.content_type = facts.content_type.or(Some(value));
-            } else if is("x-acs-request-id")
-                || is("x-oss-request-id")
-                || is("x-log-requestid")
-                || is("x-ca-request-id")
-            {
-                facts.request_id = facts.request_id.or(value_opt);
-            } else if is("x-acs-retry-after") {
-                acs_retry = acs_retry.or(positive(value).map(std::time::Duration::from_millis));
-            } else if is("retry-after") {
-                retry_after = retry_after.or(positive(value).map(std::time::Duration::from_secs));
-            } else if is("x-ca-error-code") {
-                facts.gateway_code = facts.gateway_code.or(value_opt);
-            } else if is("x-ca-error-message") {
-                facts.gateway_message = facts.gateway_message.or(value_opt);
-            } else if is("x-oss-err") {
-                facts.oss_err = facts.oss_err.or(value_opt);
+            // `http` gives names in lowercase; other callers' are lowered here.
+            let lowered;
+            let name = if name.bytes().any(|b| b.is_ascii_uppercase()) {
+                lowered = name.to_ascii_lowercase();
+                lowered.as_str()
+            } else {
+                name
+            };
+            let text = || Some(value.trim_ascii()).filter(|v| !v.is_empty());
+            match name {
+                "content-type" => facts.content_type = facts.content_type.or(Some(value)),
+                "x-acs-request-id" | "x-oss-request-id" | "x-log-requestid" | "x-ca-request-id" => {
+                    facts.request_id = facts.request_id.or_else(text);
+                }
+                "x-acs-retry-after" => {
+                    acs_retry = acs_retry.or_else(|| positive(value).map(Duration::from_millis));
+                }
+                "retry-after" => {
+                    retry_after = retry_after.or_else(|| positive(value).map(Duration::from_secs));
+                }
+                "x-ca-error-code" => facts.gateway_code = facts.gateway_code.or_else(text),
+                "x-ca-error-message" => facts.gateway_message = facts.gateway_message.or_else(text),
+                "x-oss-err" => facts.oss_err = facts.oss_err.or_else(text),
+                _ => {}
             }
         }
         facts.throttled = acs_retry.is_some();
@@ -70,7 +75,7 @@ impl<'h> HeaderFacts<'h> {
 
 /// A positive whole number (a missing, empty, non-numeric, zero or negative value is none).
 fn positive(value: &str) -> Option<u64> {
-    value.trim().parse::<u64>().ok().filter(|&n| n > 0)
+    value.trim_ascii().parse::<u64>().ok().filter(|&n| n > 0)
 }
 
 pub use api_error::{ApiError, retry_for_status};
