@@ -680,3 +680,125 @@ fn explain_names_the_apis_of_a_code_and_the_codes_of_an_api() {
         EcsError::of_api("DescribeRegions").len()
     )));
 }
+
+#[test]
+fn decode_content_type_flag_replaces_the_head_s_and_keeps_the_other_headers() {
+    // An empty body: its format is the Content-Type's, which `--content-type` overrides.
+    let response = b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/xml\r\nx-acs-request-id: H-7\r\n\r\n";
+    let v = json(&["decode", "--json"], response);
+    assert_eq!(v["format"], "xml");
+    let v = json(
+        &["decode", "--content-type", "application/json", "--json"],
+        response,
+    );
+    assert_eq!(v["format"], "json");
+    assert_eq!(v["request_id"], "H-7");
+}
+
+#[test]
+fn decode_reads_a_lone_informational_head_and_refuses_an_empty_header() {
+    // A 1xx head followed by no second response is the response itself.
+    let v = json(&["decode", "--json"], b"HTTP/1.1 100 Continue\r\n\r\n");
+    assert_eq!(v["http_status"], 100);
+    assert_eq!(v["outcome"], "unrecognized");
+
+    let out = run(&["decode", "--header", ""], b"{}");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("expected `Name: value`"));
+}
+
+#[test]
+fn decode_text_shows_the_matching_row_and_only_non_empty_fields() {
+    let body = br#"{"RequestId":"R","Code":"ServiceUnavailable","Message":"The request has failed due to a temporary failure of the server"}"#;
+    let text = String::from_utf8(run(&["decode", "--status", "503"], body).stdout).unwrap();
+    assert!(
+        text.contains(
+            "\nentry        503 The request has failed due to a temporary failure of the server.\n"
+        ),
+        "{text}"
+    );
+    assert!(!text.contains("\nfields "), "{text}");
+
+    let oss = b"<Error><Code>NoSuchKey</Code><Message>m</Message><Key>a.txt</Key></Error>";
+    let text = String::from_utf8(run(&["decode", "--status", "404"], oss).stdout).unwrap();
+    assert!(
+        text.contains("\nfields       {\"Key\":\"a.txt\"}\n"),
+        "{text}"
+    );
+}
+
+#[test]
+fn explain_text_names_apis_and_the_matching_row_only_when_there_are_some() {
+    // `InvalidParamater` (the seed's typo) is documented by no API.
+    assert!(EcsError::InvalidParamater.apis().is_empty());
+    let text = stdout(&["explain", "InvalidParamater"]);
+    assert!(!text.contains("documented by:"), "{text}");
+    assert!(!text.contains("matching row:"), "{text}");
+    let text = stdout(&["explain", "InvalidParamater", "--status", "400"]);
+    assert!(text.contains("\nmatching row: 400  "), "{text}");
+    let text = stdout(&["explain", "InvalidParamater", "--message", "x"]);
+    assert!(text.contains("\nmatching row: 400  "), "{text}");
+    let text = stdout(&["explain", "InvalidRegionId.NotFound"]);
+    assert!(text.contains("\ndocumented by: "), "{text}");
+}
+
+#[test]
+fn check_json_lists_the_names_the_naming_rule_made_up() {
+    let table = temp_table("renamed.csv", "10001,400,m,\n");
+    let v = json(&["check", table.to_str().unwrap(), "--json"], b"");
+    let renamed = v["renamed"].as_array().unwrap();
+    assert_eq!(renamed.len(), 1, "{v}");
+    assert_eq!(
+        (renamed[0]["code"].as_str(), renamed[0]["variant"].as_str()),
+        (Some("10001"), Some("Code10001"))
+    );
+}
+
+#[test]
+fn import_of_a_product_without_codes_and_keep_tables_with_and_without_rows() {
+    let dir = std::env::temp_dir().join(format!("aliyun-errors-import0-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let metadata = dir.join("api-docs.json");
+    std::fs::write(
+        &metadata,
+        r#"{"version":"1.0","info":{"style":"RPC","product":"Empty","version":"2020-01-01"},"apis":{"Describe":{"parameters":[]}}}"#,
+    )
+    .unwrap();
+    let out = run(&["import", metadata.to_str().unwrap()], b"");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no error codes in the metadata"));
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        "code,http_status,message,retry,apis\n"
+    );
+
+    // --keep a table of the header alone (such a product's last import): nothing to keep.
+    let header_only = dir.join("header-only.csv");
+    std::fs::write(&header_only, "code,http_status,message,retry,apis\n").unwrap();
+    let args = |keep: &std::path::Path| {
+        run_in_workspace(&[
+            "import",
+            "tests/metadata/vpc-sample.json",
+            "--keep",
+            keep.to_str().unwrap(),
+        ])
+    };
+    let out = args(&header_only);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // A --keep table with a bad row is an error, not an empty table.
+    let bad = dir.join("bad.csv");
+    std::fs::write(&bad, "code,http_status,message,retry\nA,999,m,\n").unwrap();
+    let out = args(&bad);
+    assert_ne!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("999"));
+}
