@@ -219,11 +219,8 @@ pub fn infer_retry(code: &str, statuses: &[u16]) -> Retry {
         "toomanyrequest",
         "ratelimit",
     ];
-    if code == "Throttling"
-        || code.starts_with("Throttling.")
-        || throttling_word.iter().any(|w| lower.contains(w))
-        || statuses.contains(&429)
-    {
+    // `throttl` covers `Throttling` and `Throttling.*`.
+    if throttling_word.iter().any(|w| lower.contains(w)) || statuses.contains(&429) {
         return Retry::Throttling;
     }
     let transient_prefix = ["InternalError", "ServiceUnavailable", "InternalServerError"];

@@ -562,3 +562,80 @@ fn markdown_punctuation_is_escaped_and_control_characters_become_spaces() {
     );
     assert_eq!(escaped("\tone\r\nline\u{85}é!"), "> one  line é\\!");
 }
+
+/// `from_code`'s source for codes of one length: the part after `match code.len() {N => `.
+fn from_code_source(codes: &[String]) -> String {
+    let mut csv = HEADER.to_owned();
+    for code in codes {
+        csv.push_str(&format!("{code},400,m,\n"));
+    }
+    let source = crate::expand_table_source(&table(&csv), "E", false).unwrap();
+    let at = source
+        .find("let index: usize = match code.len() {")
+        .unwrap();
+    source[at..].to_owned()
+}
+
+#[test]
+fn from_code_dispatches_on_the_byte_with_the_smallest_largest_bucket_then_the_most_buckets() {
+    // 17 codes of length 10. Bytes 0 and 1 both leave 9 codes in their largest bucket, byte 1
+    // in three buckets against two: byte 1 wins. Every later byte leaves at least 14 codes.
+    let mut codes = Vec::new();
+    for (head, count) in [("ax", 9), ("by", 4), ("bz", 4)] {
+        for k in 0..count {
+            let mut tail = *b"mmmmmmmm";
+            if k > 0 {
+                tail[k - 1] = b'1';
+            }
+            codes.push(format!("{head}{}", std::str::from_utf8(&tail).unwrap()));
+        }
+    }
+    let source = from_code_source(&codes);
+    assert!(
+        source.starts_with(
+            "let index: usize = match code.len() {10 => match code.as_bytes()[1] {120 => match code {"
+        ),
+        "{source}"
+    );
+    // The buckets are small: strings next, no second byte.
+    assert_eq!(source.matches("as_bytes()").count(), 1, "{source}");
+
+    // Sixteen codes of one length are told apart by their strings alone.
+    let source = from_code_source(&codes[..16]);
+    assert!(!source.contains("as_bytes()"), "{source}");
+    assert!(
+        source.starts_with("let index: usize = match code.len() {10 => match code {"),
+        "{source}"
+    );
+}
+
+#[cfg(feature = "import")]
+#[test]
+fn import_infers_each_retry_class_from_any_one_rule() {
+    use crate::infer_retry;
+    for (code, statuses) in [
+        ("Throttling", &[400][..]),
+        ("Throttling.User", &[400]),
+        ("Flow_Control.Exceeded", &[400]),
+        ("TooManyRequests", &[403]),
+        ("Quota", &[429]),
+    ] {
+        assert_eq!(infer_retry(code, statuses), Retry::Throttling, "{code}");
+    }
+    for (code, statuses) in [
+        ("InternalError.Db", &[400][..]),
+        ("ServiceUnavailable", &[400]),
+        ("SystemBusy", &[400]),
+        ("Backend.Failed", &[500, 503]),
+    ] {
+        assert_eq!(infer_retry(code, statuses), Retry::Transient, "{code}");
+    }
+    for (code, statuses) in [
+        ("Backend.Failed", &[500, 400][..]),
+        ("Backend.Failed", &[]),
+        ("Quota.Exceeded", &[400]),
+        ("SystemBusyNow", &[400]),
+    ] {
+        assert_eq!(infer_retry(code, statuses), Retry::Never, "{code}");
+    }
+}
