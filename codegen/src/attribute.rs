@@ -59,9 +59,21 @@ pub fn error_table(args: TokenStream, item: TokenStream) -> TokenStream {
 /// to that instead: test harnesses such as trybuild compile cases in a crate under
 /// `target/`, away from their tables.
 fn resolve(path: &str) -> PathBuf {
-    let under = |var: &str| std::env::var_os(var).map(|dir| PathBuf::from(dir).join(path));
-    let primary = under("CARGO_MANIFEST_DIR").unwrap_or_else(|| PathBuf::from(path));
-    match under("ALIYUN_ERRORS_MANIFEST_DIR") {
+    resolve_in(
+        path,
+        std::env::var_os("CARGO_MANIFEST_DIR").as_deref(),
+        std::env::var_os("ALIYUN_ERRORS_MANIFEST_DIR").as_deref(),
+    )
+}
+
+/// [`resolve`] with the two directories given.
+pub(crate) fn resolve_in(
+    path: &str,
+    manifest_dir: Option<&std::ffi::OsStr>,
+    fallback_dir: Option<&std::ffi::OsStr>,
+) -> PathBuf {
+    let primary = manifest_dir.map_or_else(|| PathBuf::from(path), |dir| Path::new(dir).join(path));
+    match fallback_dir.map(|dir| Path::new(dir).join(path)) {
         Some(fallback) if !primary.exists() && fallback.exists() => fallback,
         _ => primary,
     }

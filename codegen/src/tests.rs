@@ -639,3 +639,103 @@ fn import_infers_each_retry_class_from_any_one_rule() {
         assert_eq!(infer_retry(code, statuses), Retry::Never, "{code}");
     }
 }
+
+#[test]
+fn a_table_path_falls_back_to_the_second_directory_only_when_the_first_lacks_it() {
+    use crate::attribute::resolve_in;
+    use std::ffi::OsStr;
+    let root = std::env::temp_dir().join(format!("aliyun-errors-resolve-{}", std::process::id()));
+    let (first, second) = (root.join("first"), root.join("second"));
+    for dir in [&first, &second] {
+        std::fs::create_dir_all(dir.join("spec")).unwrap();
+    }
+    std::fs::write(first.join("spec/both.csv"), "").unwrap();
+    std::fs::write(second.join("spec/both.csv"), "").unwrap();
+    std::fs::write(second.join("spec/second.csv"), "").unwrap();
+    let (a, b) = (Some(first.as_os_str()), Some(second.as_os_str()));
+    assert_eq!(
+        resolve_in("spec/both.csv", a, b),
+        first.join("spec/both.csv")
+    );
+    assert_eq!(
+        resolve_in("spec/second.csv", a, b),
+        second.join("spec/second.csv")
+    );
+    // In neither: the first directory's path, for the error message.
+    assert_eq!(
+        resolve_in("spec/none.csv", a, b),
+        first.join("spec/none.csv")
+    );
+    assert_eq!(
+        resolve_in("spec/second.csv", a, None),
+        first.join("spec/second.csv")
+    );
+    assert_eq!(
+        resolve_in("x.csv", None, None::<&OsStr>),
+        std::path::PathBuf::from("x.csv")
+    );
+    let _ = std::fs::remove_dir_all(&root);
+}
+
+#[test]
+fn an_enum_with_a_where_clause_or_a_discriminant_is_refused() {
+    let derive = |item: &str| crate::derive_error_code(item.parse().unwrap()).to_string();
+    let out = derive(
+        "enum E where u8: Copy { #[error_code(code = \"A\", status = 400, message = \"a\")] A }",
+    );
+    assert!(out.contains("takes no generic parameters"), "{out}");
+    let out = derive("enum E { #[error_code(code = \"A\", status = 400, message = \"a\")] A = 1 }");
+    assert!(out.contains("without fields or discriminant"), "{out}");
+    let out = error_table(
+        quote::quote!(csv = "spec/x.csv"),
+        quote::quote!(
+            enum E
+            where
+                u8: Copy, {}
+        ),
+    )
+    .to_string();
+    assert!(out.contains("takes no generic parameters"), "{out}");
+}
+
+#[test]
+fn a_derive_names_rows_by_their_ordinal_and_variant() {
+    let out = crate::derive_error_code(quote::quote!(
+        enum E {
+            #[error_code(code = "A", status = 400, message = "a")]
+            A,
+            #[error_code(code = "B", status = 400, message = "b")]
+            B,
+            #[error_code(code = "A", status = 400, message = "a")]
+            C,
+        }
+    ))
+    .to_string();
+    assert!(out.contains("the #[error_code] row 1 (on A)"), "{out}");
+}
+
+#[test]
+fn diagnostics_count_iterate_and_keep_the_files_order() {
+    let bad = "code,http_status,message,retry\nA,999,m,\n";
+    let worse = "code,http_status,message,retry\nB,200,m,\nC,999,m,\n";
+    // Reported file by file in the order given, whatever order validation finds them in.
+    let Err(diags) = parse_table(&[
+        ("spec/b.csv", worse.as_bytes()),
+        ("spec/a.csv", bad.as_bytes()),
+    ]) else {
+        panic!("expected problems")
+    };
+    assert_eq!(diags.len(), 2, "{diags}");
+    assert!(!diags.is_empty());
+    let places: Vec<(String, Option<u64>)> = (&diags)
+        .into_iter()
+        .map(|d| (d.path.clone(), d.line.map(u64::from)))
+        .collect();
+    assert_eq!(
+        places,
+        [
+            ("spec/b.csv".to_owned(), Some(3)),
+            ("spec/a.csv".to_owned(), Some(2))
+        ]
+    );
+}
