@@ -729,7 +729,7 @@ fn diagnostics_count_iterate_and_keep_the_files_order() {
     assert!(!diags.is_empty());
     let places: Vec<(String, Option<u64>)> = (&diags)
         .into_iter()
-        .map(|d| (d.path.clone(), d.line.map(u64::from)))
+        .map(|d| (d.path.clone(), d.line))
         .collect();
     assert_eq!(
         places,
