@@ -727,6 +727,7 @@ fn diagnostics_count_iterate_and_keep_the_files_order() {
     };
     assert_eq!(diags.len(), 2, "{diags}");
     assert!(!diags.is_empty());
+    assert!(Diagnostics(Vec::new()).is_empty());
     let places: Vec<(String, Option<u64>)> = (&diags)
         .into_iter()
         .map(|d| (d.path.clone(), d.line))
