@@ -388,6 +388,14 @@ fn macro_reports_bad_options_without_panicking() {
     )
     .to_string();
     assert!(out.contains("goes on an empty enum"), "{out}");
+    let out = error_table(
+        quote!(csv = []),
+        quote!(
+            pub enum E {}
+        ),
+    )
+    .to_string();
+    assert!(out.contains("names no table"), "{out}");
 }
 
 #[test]
