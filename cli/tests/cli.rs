@@ -778,8 +778,7 @@ fn import_of_a_product_without_codes_and_keep_tables_with_and_without_rows() {
     );
 
     // --keep a table of the header alone (such a product's last import): nothing to keep.
-    let header_only = dir.join("header-only.csv");
-    std::fs::write(&header_only, "code,http_status,message,retry,apis\n").unwrap();
+    let header_only = temp_table("keep-header-only.csv", "");
     let args = |keep: &std::path::Path| {
         run_in_workspace(&[
             "import",
@@ -796,8 +795,7 @@ fn import_of_a_product_without_codes_and_keep_tables_with_and_without_rows() {
         String::from_utf8_lossy(&out.stderr)
     );
     // A --keep table with a bad row is an error, not an empty table.
-    let bad = dir.join("bad.csv");
-    std::fs::write(&bad, "code,http_status,message,retry\nA,999,m,\n").unwrap();
+    let bad = temp_table("keep-bad.csv", "A,999,m,\n");
     let out = args(&bad);
     assert_ne!(out.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&out.stderr).contains("999"));

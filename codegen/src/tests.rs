@@ -621,30 +621,22 @@ fn from_code_dispatches_on_the_byte_with_the_smallest_largest_bucket_then_the_mo
 #[test]
 fn import_infers_each_retry_class_from_any_one_rule() {
     use crate::infer_retry;
-    for (code, statuses) in [
-        ("Throttling", &[400][..]),
-        ("Throttling.User", &[400]),
-        ("Flow_Control.Exceeded", &[400]),
-        ("TooManyRequests", &[403]),
-        ("Quota", &[429]),
+    for (code, statuses, class) in [
+        ("Throttling", &[400][..], Retry::Throttling),
+        ("Throttling.User", &[400], Retry::Throttling),
+        ("Flow_Control.Exceeded", &[400], Retry::Throttling),
+        ("TooManyRequests", &[403], Retry::Throttling),
+        ("Quota", &[429], Retry::Throttling),
+        ("InternalError.Db", &[400], Retry::Transient),
+        ("ServiceUnavailable", &[400], Retry::Transient),
+        ("SystemBusy", &[400], Retry::Transient),
+        ("Backend.Failed", &[500, 503], Retry::Transient),
+        ("Backend.Failed", &[500, 400], Retry::Never),
+        ("Backend.Failed", &[], Retry::Never),
+        ("Quota.Exceeded", &[400], Retry::Never),
+        ("SystemBusyNow", &[400], Retry::Never),
     ] {
-        assert_eq!(infer_retry(code, statuses), Retry::Throttling, "{code}");
-    }
-    for (code, statuses) in [
-        ("InternalError.Db", &[400][..]),
-        ("ServiceUnavailable", &[400]),
-        ("SystemBusy", &[400]),
-        ("Backend.Failed", &[500, 503]),
-    ] {
-        assert_eq!(infer_retry(code, statuses), Retry::Transient, "{code}");
-    }
-    for (code, statuses) in [
-        ("Backend.Failed", &[500, 400][..]),
-        ("Backend.Failed", &[]),
-        ("Quota.Exceeded", &[400]),
-        ("SystemBusyNow", &[400]),
-    ] {
-        assert_eq!(infer_retry(code, statuses), Retry::Never, "{code}");
+        assert_eq!(infer_retry(code, statuses), class, "{code} {statuses:?}");
     }
 }
 
@@ -695,8 +687,8 @@ fn an_enum_with_a_where_clause_or_a_discriminant_is_refused() {
     let out = derive("enum E { #[error_code(code = \"A\", status = 400, message = \"a\")] A = 1 }");
     assert!(out.contains("without fields or discriminant"), "{out}");
     let out = error_table(
-        quote::quote!(csv = "spec/x.csv"),
-        quote::quote!(
+        quote!(csv = "spec/x.csv"),
+        quote!(
             enum E
             where
                 u8: Copy, {}
@@ -708,7 +700,7 @@ fn an_enum_with_a_where_clause_or_a_discriminant_is_refused() {
 
 #[test]
 fn a_derive_names_rows_by_their_ordinal_and_variant() {
-    let out = crate::derive_error_code(quote::quote!(
+    let out = crate::derive_error_code(quote!(
         enum E {
             #[error_code(code = "A", status = 400, message = "a")]
             A,
@@ -724,8 +716,8 @@ fn a_derive_names_rows_by_their_ordinal_and_variant() {
 
 #[test]
 fn diagnostics_count_iterate_and_keep_the_files_order() {
-    let bad = "code,http_status,message,retry\nA,999,m,\n";
-    let worse = "code,http_status,message,retry\nB,200,m,\nC,999,m,\n";
+    let bad = format!("{HEADER}A,999,m,\n");
+    let worse = format!("{HEADER}B,200,m,\nC,999,m,\n");
     // Reported file by file in the order given, whatever order validation finds them in.
     let Err(diags) = parse_table(&[
         ("spec/b.csv", worse.as_bytes()),
