@@ -85,11 +85,15 @@ pub(crate) fn run(args: &Args) -> Result<String, Failure> {
         .find(|(name, _)| name.eq_ignore_ascii_case("content-type"))
         .map(|(_, value)| value);
     let format = Format::detect(content_type, body);
-    let value = match &outcome {
+    let mut value = match &outcome {
         Ok((status, request_id)) => success_json(*status, format, request_id.as_deref()),
         Err(Error::Api(api)) => api_json(api),
         Err(Error::Unrecognized(u)) => unrecognized_json(u),
     };
+    // The input's Content-Type, for every outcome (the runtime keeps it only when unrecognized).
+    if let Some(slot) = value.get_mut("content_type").filter(|slot| slot.is_null()) {
+        *slot = json!(content_type);
+    }
     if args.json {
         Ok(crate::to_json(&value))
     } else {

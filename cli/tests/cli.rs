@@ -693,6 +693,24 @@ fn decode_content_type_flag_replaces_the_head_s_and_keeps_the_other_headers() {
     );
     assert_eq!(v["format"], "json");
     assert_eq!(v["request_id"], "H-7");
+    assert_eq!(v["content_type"], "application/json");
+}
+
+#[test]
+fn decode_reports_the_content_type_of_every_outcome() {
+    let error = b"HTTP/1.1 404 Not Found\r\nContent-Type: application/json;charset=utf-8\r\n\r\n{\"errorCode\":\"ProjectNotExist\",\"errorMessage\":\"no\"}";
+    let v = json(&["decode", "--json"], error);
+    assert_eq!(v["outcome"], "error");
+    assert_eq!(v["content_type"], "application/json;charset=utf-8");
+    let v = json(
+        &["decode", "--header", "Content-Type: text/xml", "--json"],
+        b"<R><RequestId>R</RequestId></R>",
+    );
+    assert_eq!(v["outcome"], "success");
+    assert_eq!(v["content_type"], "text/xml");
+    // Without one, null.
+    let v = json(&["decode", "--json"], b"{\"RequestId\":\"R\"}");
+    assert_eq!(v["content_type"], Value::Null);
 }
 
 #[test]
