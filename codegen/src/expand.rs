@@ -202,23 +202,25 @@ fn write_variants(out: &mut String, table: &Table, rows: Option<RowAttrs<'_>>) {
 /// (one row: one line, the common case) or a list of its rows. `line` is scratch space.
 fn write_variant_docs(out: &mut String, line: &mut String, table: &Table, code: &Code) {
     let rows = table.entries();
+    let (wire, retry) = (&code.code, code.retry.as_str());
     line.clear();
-    let _ = write!(line, " `{}` (HTTP ", code.code);
     if let [row] = code.entries[..] {
-        let _ = write!(line, "{}", rows[row].http_status);
-    } else {
-        for (i, status) in table.http_statuses(code).into_iter().enumerate() {
-            let separator = if i == 0 { "" } else { ", " };
-            let _ = write!(line, "{separator}{status}");
-        }
-    }
-    let _ = write!(line, ", retry: {}):", code.retry);
-    if let [row] = code.entries[..] {
-        line.push(' ');
-        escape_markdown(line, &rows[row].message);
+        let row = &rows[row];
+        let _ = write!(
+            line,
+            " `{wire}` (HTTP {}, retry: {retry}): ",
+            row.http_status
+        );
+        escape_markdown(line, &row.message);
         doc_line(out, line);
         return;
     }
+    let _ = write!(line, " `{wire}` (HTTP ");
+    for (i, status) in table.http_statuses(code).into_iter().enumerate() {
+        let separator = if i == 0 { "" } else { ", " };
+        let _ = write!(line, "{separator}{status}");
+    }
+    let _ = write!(line, ", retry: {retry}):");
     doc_line(out, line);
     doc_line(out, "");
     for row in table.entries_of(code) {
@@ -616,18 +618,23 @@ pub(crate) struct StrLiteral<'a>(pub &'a str);
 impl std::fmt::Display for StrLiteral<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let text = self.0;
+        // One pass over the bytes for both (vectorized: no early exit), then non-ASCII text
+        // alone looked at char by char: 13.8% of the source text's instructions (BENCHMARKS.md).
+        let (cr, quote) = text.bytes().fold((false, false), |(cr, quote), b| {
+            (cr | (b == b'\r'), quote | (b == b'"'))
+        });
         // A raw string may not hold a carriage return, and an invisible character (a zero
         // width space) in one trips lints: Debug writes a valid literal with them escaped.
-        if text.contains('\r')
-            || text
-                .chars()
-                .any(|c| !c.is_ascii() && c.escape_debug().count() > 1)
+        if cr
+            || !text.is_ascii()
+                && text
+                    .chars()
+                    .any(|c| !c.is_ascii() && c.escape_debug().count() > 1)
         {
             return write!(f, "{text:?}");
         }
-        // The common case, no `"`, is told by std's search (optimized even in a debug build).
         let mut hashes = 0;
-        if text.contains('"') {
+        if quote {
             // Enough hashes that no `"` inside is followed by as many.
             let mut run: Option<usize> = None;
             for ch in text.chars() {
@@ -675,11 +682,18 @@ fn lex(text: &str) -> TokenStream {
 /// written in rustdoc (and `[x]` or `<b>` in a message cannot trip rustdoc's link and HTML
 /// lints).
 pub(crate) fn escape_markdown(out: &mut String, text: &str) {
+    // Most messages have nothing to escape, which one pass over the bytes tells (vectorized:
+    // no early exit; any byte outside printable ASCII takes the way below): 14% of the
+    // source text's instructions (BENCHMARKS.md).
+    let plain = text.bytes().fold(true, |plain, b| {
+        plain & matches!(b, b' '..=b'~') & !is_markdown(b)
+    });
+    if plain {
+        out.push_str(text);
+        return;
+    }
     for ch in text.chars() {
-        if matches!(
-            ch,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '&' | '!'
-        ) {
+        if u8::try_from(ch).is_ok_and(is_markdown) {
             out.push('\\');
         }
         // A cell may hold a line break or a tab: one doc line, no tab for clippy to flag.
@@ -689,4 +703,12 @@ pub(crate) fn escape_markdown(out: &mut String, text: &str) {
             out.push(ch);
         }
     }
+}
+
+/// Markdown's punctuation, which [`escape_markdown`] escapes.
+fn is_markdown(byte: u8) -> bool {
+    matches!(
+        byte,
+        b'\\' | b'`' | b'*' | b'_' | b'[' | b']' | b'<' | b'>' | b'#' | b'|' | b'~' | b'&' | b'!'
+    )
 }

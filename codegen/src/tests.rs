@@ -565,6 +565,12 @@ fn markdown_punctuation_is_escaped_and_control_characters_become_spaces() {
     assert_eq!(escaped(""), ">");
     assert_eq!(escaped("plain 中文 text"), ">plain 中文 text");
     assert_eq!(
+        escaped("plain ASCII, (with) 'quotes'."),
+        ">plain ASCII, (with) 'quotes'."
+    );
+    // The printable range's ends: a space and `~` (escaped) in, DEL (a control) out.
+    assert_eq!(escaped(" del\x7f~"), "> del \\~");
+    assert_eq!(
         escaped("[a]<b>`c`*_#|~&!\\"),
         r">\[a\]\<b\>\`c\`\*\_\#\|\~\&\!\\"
     );
