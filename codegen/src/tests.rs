@@ -414,6 +414,8 @@ fn the_source_text_is_the_generated_tokens() {
         "Self :: A => const { & [__E [0] , __E [2] ,] }",
         "Self :: B => const { & [__E [1] . message , __E [3] . message ,] }",
         "const __FIRST : [u32 ; 3] = [0 , 1 , 4 ,]",
+        // A code of several rows: its statuses, then a line per row.
+        "# [doc = r\" `A` (HTTP 400, 404, retry: never):\"] # [doc = r\"\"] # [doc = r\" - 400: a\"] # [doc = r\" - 404: a2\"] A ,",
     ] {
         assert!(lexed.to_string().contains(piece), "{piece} in {lexed}");
     }
@@ -471,12 +473,14 @@ fn string_literals_are_raw_with_enough_hashes() {
         "back\\slash",
         "",
         "line\nbreak",
+        "\"",
     ] {
         let literal = expand::StrLiteral(text).to_string();
         let parsed: syn::LitStr = syn::parse_str(&literal).unwrap();
         assert_eq!(parsed.value(), text, "{literal}");
     }
     assert_eq!(expand::StrLiteral("cr\r").to_string(), "\"cr\\r\"");
+    assert_eq!(expand::StrLiteral("2 cr\r\r").to_string(), "\"2 cr\\r\\r\"");
     // An invisible character is escaped; a visible one stays raw.
     assert_eq!(
         expand::StrLiteral("zero\u{200B}width").to_string(),
@@ -570,6 +574,7 @@ fn markdown_punctuation_is_escaped_and_control_characters_become_spaces() {
     );
     // The printable range's ends: a space and `~` (escaped) in, DEL (a control) out.
     assert_eq!(escaped(" del\x7f~"), "> del \\~");
+    assert_eq!(escaped("<>"), r">\<\>");
     assert_eq!(
         escaped("[a]<b>`c`*_#|~&!\\"),
         r">\[a\]\<b\>\`c\`\*\_\#\|\~\&\!\\"
