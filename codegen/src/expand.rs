@@ -618,8 +618,9 @@ pub(crate) struct StrLiteral<'a>(pub &'a str);
 impl std::fmt::Display for StrLiteral<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let text = self.0;
-        // One pass over the bytes for both (vectorized: no early exit), then non-ASCII text
-        // alone looked at char by char: 13.8% of the source text's instructions (BENCHMARKS.md).
+        // `\r` and `"` found in one pass over the bytes (a fold with no early exit, which the
+        // compiler vectorizes), and only non-ASCII text looked at char by char: 13.8% of the
+        // source text's instructions (BENCHMARKS.md).
         let (cr, quote) = text.bytes().fold((false, false), |(cr, quote), b| {
             (cr | (b == b'\r'), quote | (b == b'"'))
         });
@@ -683,7 +684,7 @@ fn lex(text: &str) -> TokenStream {
 /// lints).
 pub(crate) fn escape_markdown(out: &mut String, text: &str) {
     // Most messages have nothing to escape, which one pass over the bytes tells (vectorized:
-    // no early exit; any byte outside printable ASCII takes the way below): 14% of the
+    // no early exit; any byte outside printable ASCII takes the way below): 17% of the
     // source text's instructions (BENCHMARKS.md).
     let plain = text.bytes().fold(true, |plain, b| {
         plain & matches!(b, b' '..=b'~') & !is_markdown(b)
