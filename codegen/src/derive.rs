@@ -123,7 +123,7 @@ fn expand_derive(item: TokenStream) -> syn::Result<TokenStream> {
     }
 
     let spec = EnumSpec::new(input.vis, input.ident, krate);
-    Ok(expand::impls(&table, &spec))
+    Ok(expand::items(&table, &spec).tokens())
 }
 
 /// One `#[error_code(code = "...", status = 403, message = "...", retry = "never")]`.

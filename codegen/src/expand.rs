@@ -48,36 +48,62 @@ impl EnumSpec {
     }
 }
 
-/// The generated source in two parts. `head` holds the enum's attributes and `vis enum Name`
-/// as tokens, so that an error in one of the user's own attributes points at it; `body` is
-/// everything after, as text (the variants, then the implementations), lexed in one call.
+/// The generated source in three parts. `head` holds the enum's attributes and `vis enum Name`
+/// as tokens, so that an error in one of the user's own attributes points at it; `variants`
+/// is the enum's `{ … }` as text, lexed in one call; `items` is everything after the enum.
 pub(crate) struct Generated {
     pub head: TokenStream,
-    pub body: String,
+    pub variants: String,
+    pub items: Items,
+}
+
+/// Everything after the enum: the table's items as text (lexed in one call), the fixed
+/// implementations as the tokens `quote!` built (printing and lexing them again only costs).
+pub(crate) struct Items {
+    pub text: String,
+    pub fixed: TokenStream,
+    /// `krate::private::impl_serde!(Ident);`, after the `const _` block.
+    pub serde: TokenStream,
+}
+
+impl Items {
+    /// `const _: () = { items fixed }; serde`, the table's text lexed.
+    pub(crate) fn tokens(&self) -> TokenStream {
+        let Items { fixed, serde, .. } = self;
+        let text = lex(&self.text);
+        quote!(const _: () = { #text #fixed }; #serde)
+    }
 }
 
 impl Generated {
     pub(crate) fn tokens(&self) -> TokenStream {
         let head = &self.head;
-        let body = lex(&self.body);
-        quote!(#head #body)
+        let variants = lex(&self.variants);
+        let items = self.items.tokens();
+        quote!(#head #variants #items)
     }
 
     /// The whole output as source text, unformatted.
     pub(crate) fn source(&self) -> String {
-        format!("{} {}", self.head, self.body)
+        let Generated {
+            head,
+            variants,
+            items,
+        } = self;
+        let Items { text, fixed, serde } = items;
+        format!("{head} {variants} const _: () = {{ {text} {fixed} }}; {serde}")
     }
 }
 
 /// Generates the enum, `ErrorCode`, `Display`, `Error`, `FromStr`, `AsRef<str>` and serde.
 pub(crate) fn generate(table: &Table, spec: &EnumSpec) -> Generated {
-    // About 200 bytes of source per row: one allocation in the common case.
-    let mut body = String::with_capacity(4096 + 256 * table.entries().len());
-    write_variants(&mut body, table, None);
-    write_items(&mut body, table, spec);
+    // About 100 bytes of variant per row, 150 of items: one allocation each in the common case.
+    let mut variants = String::with_capacity(1024 + 128 * table.entries().len());
+    write_variants(&mut variants, table, None);
     Generated {
         head: enum_head(table, spec, None),
-        body,
+        variants,
+        items: items(table, spec),
     }
 }
 
@@ -113,11 +139,9 @@ pub(crate) fn derive_form(table: &Table, spec: &EnumSpec) -> TokenStream {
             }
         }),
     );
-    Generated {
-        head: enum_head(table, spec, Some((&derive, crate_option))),
-        body,
-    }
-    .tokens()
+    let head = enum_head(table, spec, Some((&derive, crate_option)));
+    let body = lex(&body);
+    quote!(#head #body)
 }
 
 type RowAttrs<'a> = &'a dyn Fn(&Code, &mut String);
@@ -248,14 +272,22 @@ pub(crate) fn write_doc_line(out: &mut String, line: &str, as_comment: bool) {
 }
 
 /// `ErrorCode`, `Display`, `Error`, `FromStr`, `AsRef<str>` and serde for an enum whose
-/// variants are the table's codes, as tokens (for `#[derive(ErrorCode)]`).
-pub(crate) fn impls(table: &Table, spec: &EnumSpec) -> TokenStream {
-    let mut items = String::with_capacity(4096 + 128 * table.entries().len());
-    write_items(&mut items, table, spec);
-    lex(&items)
+/// variants are the table's codes (for `#[derive(ErrorCode)]`, as tokens; [`generate`]).
+pub(crate) fn items(table: &Table, spec: &EnumSpec) -> Items {
+    let krate = &spec.krate;
+    let ident = &spec.ident;
+    let private = Ident::new(PRIVATE_MODULE, proc_macro2::Span::call_site());
+    let mut text = String::with_capacity(4096 + 128 * table.entries().len());
+    write_items(&mut text, table, spec);
+    Items {
+        text,
+        fixed: fixed_impls(spec),
+        serde: quote!(#krate::#private::impl_serde!(#ident);),
+    }
 }
 
-/// The implementations as source text. Each row's strings are written once, in `__E`; a
+/// The table's implementations as source text, inside the `const _` block that
+/// [`Items::tokens`] writes around them. Each row's strings are written once, in `__E`; a
 /// code finds its rows through `__FIRST` and `__END`, indexed by `self as usize` (the
 /// variants have no explicit discriminants). Only the codes whose rows are not adjacent, or
 /// that have more than one status or message, are listed again, in a `match`.
@@ -265,7 +297,6 @@ fn write_items(out: &mut String, table: &Table, spec: &EnumSpec) {
     let rows = table.entries();
     let codes = table.codes();
 
-    out.push_str("const _: () = {");
     for path in &spec.tracked {
         // Editing a table changes these bytes, so cargo rebuilds the crate that uses it.
         let _ = write!(
@@ -389,13 +420,11 @@ fn write_items(out: &mut String, table: &Table, spec: &EnumSpec) {
     write_templates(out, table, &krate);
     write_apis(out, table);
     out.push('}');
-    out.push_str(&fixed_impls(spec).to_string());
-    let _ = write!(out, "}}; {krate}::{PRIVATE_MODULE}::impl_serde!({ident});");
 }
 
 /// The implementations that do not depend on the table: `Display` (code and first message),
-/// `Error`, `FromStr` and `TryFrom<&str>` (error `UnknownCode`), `AsRef<str>`. Written
-/// inside the `const _` block of [`write_items`], after its `use` of `__core`.
+/// `Error`, `FromStr` and `TryFrom<&str>` (error `UnknownCode`), `AsRef<str>`. Placed
+/// inside the `const _` block, after [`write_items`]'s `use` of `__core`.
 fn fixed_impls(spec: &EnumSpec) -> TokenStream {
     let krate = &spec.krate;
     let ident = &spec.ident;

@@ -19,7 +19,7 @@ fuzz_target!(|input: &[u8]| {
     if let Err(err) = syn::parse2::<syn::File>(tokens) {
         panic!("generated code does not parse: {err}");
     }
-    // The same code as text, as the macro hands it to the compiler's lexer.
+    // The same code as text, as `generate` prints it.
     let source = aliyun_errors_codegen::expand_table_source(&table, "FuzzError", false).unwrap();
     if let Err(err) = syn::parse_file(&source) {
         panic!("generated source does not parse: {err}");
