@@ -30,18 +30,20 @@ pub(crate) fn validate(
     diags: &mut Vec<Diagnostic>,
     describe: Describe<'_>,
 ) -> Table {
+    // Sized for every row up front: no rehashing as the maps grow.
+    let rows: usize = files.iter().map(|(_, raw_rows)| raw_rows.len()).sum();
     let mut table = Table {
-        entries: Vec::new(),
-        codes: Vec::new(),
+        entries: Vec::with_capacity(rows),
+        codes: Vec::with_capacity(rows),
         renamed: Vec::new(),
     };
     // Keyed by strings borrowed from the raw rows: no copies for bookkeeping.
-    let mut code_index: HashMap<&str, usize> = HashMap::new();
-    let mut variant_index: HashMap<String, usize> = HashMap::new();
+    let mut code_index: HashMap<&str, usize> = HashMap::with_capacity(rows);
+    let mut variant_index: HashMap<String, usize> = HashMap::with_capacity(rows);
     // Per row of `table`: its file, for the duplicate check.
-    let mut files_of: Vec<usize> = Vec::new();
+    let mut files_of: Vec<usize> = Vec::with_capacity(rows);
     // (code, status, message) → the first row with them: a duplicate repeats one.
-    let mut first_rows: HashMap<(&str, u16, &str), usize> = HashMap::new();
+    let mut first_rows: HashMap<(&str, u16, &str), usize> = HashMap::with_capacity(rows);
 
     for (file, (path, raw_rows)) in files.iter().enumerate() {
         for raw in raw_rows {
